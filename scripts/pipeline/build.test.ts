@@ -1,0 +1,349 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, type BuildInputs } from './build';
+import { DataBuildError } from './problems';
+import { valueAppearsInQuote } from './facts';
+
+const ISO = `ISOAlpha2,ISOAlpha3,ISONumeric,Name,OfficialName
+BY,BLR,112,Belarus,
+RS,SRB,688,Serbia,
+VN,VNM,704,Viet Nam,
+XK,XKX,,Kosovo,
+`;
+const TIER_HEADER = 'iso3,iso_numeric,country,report_year,tier,tier_code,source,note\n';
+const COMBINED =
+  TIER_HEADER +
+  `BLR,112,Belarus,2019,Tier 3,3,cia_factbook,
+BLR,112,Belarus,2020,Tier 3,3,cia_factbook,
+SRB,688,Serbia,2020,Tier 2,2,web_page:https://example.org/list,
+VNM,704,Viet Nam,2020,Tier 2 Watch List,2.5,cia_factbook,
+SRB,688,Serbia,2021,Tier 2,2,web_page:https://example.org/list,
+VNM,704,Viet Nam,2021,Tier 2 Watch List,2.5,cia_factbook,
+BLR,112,Belarus,2021,Tier 3,3,cia_factbook,
+`;
+const GLOBAL = `data_year,report_year,prosecutions,prosecutions_labor,convictions,convictions_labor,victims_identified,victims_identified_labor,new_or_amended_legislation,source,confidence
+2019,2024,11841,1024,9548,498,118932,13875,7,example,high
+`;
+const GLOTIP_HEADER =
+  'Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n';
+const GLOTIP =
+  GLOTIP_HEADER +
+  `SRB,Serbia,Europe,Southern Europe,Persons convicted,Total,Total,Total,Total,2020,Counts,18,GLOTIP
+SRB,Serbia,Europe,Southern Europe,Detected trafficking victims,Total,Total,Total,Total,2020,Counts,"1,282",GLOTIP
+VNM,Viet Nam,Asia,South-eastern Asia,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,<5,GLOTIP
+BLR,Belarus,Europe,Eastern Europe,Persons prosecuted,Total,Total,Total,Total,2018,Counts,40,GLOTIP
+SAM,,,,Persons prosecuted,Total,Total,Total,Total,2018,Counts,40,GLOTIP
+`;
+const DOC = '001_abc.txt';
+const DOC_TEXT =
+  'In the 2020 report Belarus remained on Tier 3. Serbia convicted 18 traffickers in 2020. Police found 1,500 victims.';
+const DOCUMENTS = [
+  {
+    file: DOC,
+    title: 'A test article',
+    author: null,
+    publisher: null,
+    date: '2021',
+    kind: 'article',
+    url: null,
+    countries: ['BLR'],
+    summary: 'Test.',
+  },
+];
+const fact = (over: Record<string, unknown> = {}) => ({
+  id: 'doc001-01',
+  country: 'SRB',
+  metric: 'convictions',
+  year: 2020,
+  yearKind: 'data',
+  value: 18,
+  unit: 'persons',
+  document: DOC,
+  title: 'A test article',
+  quote: 'Serbia convicted 18 traffickers in 2020.',
+  confidence: 'high',
+  ...over,
+});
+
+function inputs(
+  over: Partial<Record<keyof BuildInputs, string>> & { factsList?: unknown[] } = {},
+): BuildInputs {
+  return {
+    iso: { file: 'iso.csv', text: over.iso ?? ISO },
+    tiersCombined: { file: 'combined.csv', text: over.tiersCombined ?? COMBINED },
+    tiersGapfill: { file: 'gapfill.csv', text: over.tiersGapfill ?? TIER_HEADER },
+    tiersDerived: { file: 'derived.csv', text: over.tiersDerived ?? TIER_HEADER },
+    globalLawEnforcement: { file: 'global.csv', text: over.globalLawEnforcement ?? GLOBAL },
+    glotip: { file: 'glotip.csv', text: over.glotip ?? GLOTIP },
+    facts: { file: 'facts.json', text: JSON.stringify(over.factsList ?? [fact()]) },
+    documents: { file: 'documents.json', text: JSON.stringify(DOCUMENTS) },
+    seedTexts: new Map([[DOC, DOC_TEXT]]),
+  };
+}
+
+function problemsOf(i: BuildInputs): string[] {
+  try {
+    buildDataset(i);
+  } catch (e) {
+    if (e instanceof DataBuildError) return e.problems.map((p) => `${p.file} [${p.record}]: ${p.reason}`);
+    throw e;
+  }
+  return [];
+}
+
+describe('buildDataset', () => {
+  it('builds a valid dataset from good inputs', () => {
+    const built = buildDataset(inputs());
+    expect(built.core.countries.map((c) => c.iso3)).toEqual(['BLR', 'SRB', 'VNM']);
+    expect(built.core.tiers.BLR?.map((c) => [c.reportYear, c.tier])).toEqual([
+      [2019, 'Tier 3'],
+      [2020, 'Tier 3'],
+      [2021, 'Tier 3'],
+    ]);
+    expect(built.facts.facts[0]?.source).toBe('doc-001-abc');
+  });
+
+  it('rejects an unknown country code in a tier table, naming file and row', () => {
+    const p = problemsOf(
+      inputs({ tiersCombined: COMBINED + 'ZZZ,999,Nowhere,2020,Tier 1,1,cia_factbook,\n' }),
+    );
+    expect(p).toEqual([
+      expect.stringMatching(/^combined\.csv \[row 9 ZZZ 2020\]: unknown country code "ZZZ"/),
+    ]);
+  });
+
+  it('rejects an unknown country code in a document fact', () => {
+    const p = problemsOf(inputs({ factsList: [fact({ country: 'XYZ' })] }));
+    expect(p).toEqual(['facts.json [fact doc001-01]: unknown country code "XYZ"']);
+  });
+
+  it('rejects a tier outside the enum', () => {
+    const p = problemsOf(
+      inputs({ tiersCombined: COMBINED + 'SRB,688,Serbia,2019,Tier 4,4,cia_factbook,\n' }),
+    );
+    expect(p[0]).toMatch(/combined\.csv \[row 9 SRB 2019\]: tier "Tier 4" is not one of/);
+  });
+
+  it('rejects a document tier outside the enum', () => {
+    const p = problemsOf(
+      inputs({
+        factsList: [
+          fact({
+            metric: 'tier',
+            value: 'Tier 5',
+            yearKind: 'report',
+            unit: 'tier',
+            quote: 'Belarus remained on Tier 3.',
+          }),
+        ],
+      }),
+    );
+    expect(p[0]).toMatch(/facts\.json \[fact doc001-01\]: tier outside the enum: "Tier 5"/);
+  });
+
+  it('rejects a year outside 2000..2030', () => {
+    expect(
+      problemsOf(inputs({ tiersCombined: COMBINED + 'SRB,688,Serbia,1999,Tier 2,2,cia_factbook,\n' }))[0],
+    ).toMatch(/report year "1999" is outside 2000\.\.2030/);
+    expect(problemsOf(inputs({ factsList: [fact({ year: 2031 })] }))).toEqual([
+      'facts.json [fact doc001-01]: year 2031 is outside 2000..2030',
+    ]);
+    expect(
+      problemsOf(
+        inputs({
+          glotip:
+            GLOTIP +
+            'SRB,Serbia,Europe,Southern Europe,Persons convicted,Total,Total,Total,Total,1990,Counts,3,GLOTIP\n',
+        }),
+      )[0],
+    ).toMatch(/glotip\.csv \[row 7 SRB Persons convicted 1990\]: year "1990" is outside/);
+  });
+
+  it('rejects negative and non-integer counts', () => {
+    expect(problemsOf(inputs({ factsList: [fact({ value: -18 })] }))).toContain(
+      'facts.json [fact doc001-01]: negative count -18',
+    );
+    expect(problemsOf(inputs({ factsList: [fact({ value: 18.5, derived: true, note: 'x' })] }))).toContain(
+      'facts.json [fact doc001-01]: non-integer count 18.5',
+    );
+    expect(problemsOf(inputs({ globalLawEnforcement: GLOBAL.replace('11841', '-5') }))[0]).toMatch(
+      /global\.csv \[row 2 data year 2019\]: prosecutions "-5" is not a non-negative whole count/,
+    );
+    expect(problemsOf(inputs({ glotip: GLOTIP.replace(',18,GLOTIP', ',1.5,GLOTIP') }))[0]).toMatch(
+      /"1\.5" is not a whole count/,
+    );
+  });
+
+  it('rejects the same key twice from one source with different values', () => {
+    const p = problemsOf(
+      inputs({ tiersCombined: COMBINED + 'SRB,688,Serbia,2020,Tier 3,3,cia_factbook,\n' }),
+    );
+    expect(p[0]).toMatch(
+      /SRB 2020 appears twice with different tiers \("Tier 2" at row 4 SRB 2020, "Tier 3"\)/,
+    );
+    const facts = [fact(), fact({ id: 'doc001-02', value: 19, derived: true, note: 'typo' })];
+    expect(problemsOf(inputs({ factsList: facts }))).toContain(
+      'facts.json [fact doc001-02]: same document, country, metric, year and breakdown as fact doc001-01 but a different value (18 vs 19)',
+    );
+    const dup =
+      GLOTIP +
+      'SRB,Serbia,Europe,Southern Europe,Persons convicted,Total,Total,Total,Total,2020,Counts,20,GLOTIP\n';
+    expect(problemsOf(inputs({ glotip: dup }))[0]).toMatch(
+      /SRB convicted 2020 appears twice with different values \(18 at row 2/,
+    );
+  });
+
+  it('accepts the same key twice from one source with the same value', () => {
+    expect(
+      problemsOf(inputs({ tiersCombined: COMBINED + 'SRB,688,Serbia,2020,Tier 2,2,cia_factbook,\n' })),
+    ).toEqual([]);
+  });
+
+  it('rejects a quote not found verbatim in its document', () => {
+    const p = problemsOf(
+      inputs({ factsList: [fact({ quote: 'Serbia convicted 18 traffickers in 2021.' })] }),
+    );
+    expect(p).toEqual([
+      expect.stringMatching(/facts\.json \[fact doc001-01\]: quote not found verbatim in 001_abc\.txt/),
+    ]);
+  });
+
+  it('skips the quote check with a warning when the documents are absent', () => {
+    const built = buildDataset({
+      ...inputs({ factsList: [fact({ quote: 'not in any document 18' })] }),
+      seedTexts: null,
+    });
+    expect(built.warnings[0]).toMatch(/source documents .* are not present/);
+  });
+
+  it('rejects a number whose digits are not in its quote unless marked derived with a note', () => {
+    expect(problemsOf(inputs({ factsList: [fact({ value: 81 })] }))).toEqual([
+      'facts.json [fact doc001-01]: the digits of 81 do not appear in the quote; mark the record derived with a note if it is computed',
+    ]);
+    expect(problemsOf(inputs({ factsList: [fact({ value: 81, derived: true })] }))).toEqual([
+      'facts.json [fact doc001-01]: a derived record needs a note saying how the value follows from the quote',
+    ]);
+    expect(
+      problemsOf(inputs({ factsList: [fact({ value: 81, derived: true, note: 'sum of two figures' })] })),
+    ).toEqual([]);
+  });
+
+  it('keeps both values and flags a conflict when a document disagrees with the tier table', () => {
+    const built = buildDataset(
+      inputs({
+        factsList: [
+          fact({
+            id: 'doc001-03',
+            country: 'BLR',
+            metric: 'tier',
+            year: 2020,
+            yearKind: 'report',
+            value: 'Tier 2',
+            unit: 'tier',
+            quote: 'In the 2020 report Belarus remained on Tier 3.',
+            derived: true,
+            note: 'test',
+          }),
+        ],
+      }),
+    );
+    expect(built.facts.conflicts).toHaveLength(1);
+    expect(built.facts.conflicts[0]).toMatchObject({
+      kind: 'document-vs-tier-table',
+      country: 'BLR',
+      values: [
+        { value: 'Tier 2', factId: 'doc001-03' },
+        { value: 'Tier 3', source: 'tip-tiers-combined' },
+      ],
+    });
+    expect(built.facts.facts[0]?.conflicts).toEqual([built.facts.conflicts[0]?.id]);
+    expect(built.core.tiers.BLR?.find((c) => c.reportYear === 2020)?.tier).toBe('Tier 3');
+  });
+
+  it('flags a document count that differs from UNODC, keeping both', () => {
+    const built = buildDataset(
+      inputs({
+        factsList: [
+          fact({
+            id: 'doc001-04',
+            metric: 'victims_identified',
+            value: 1500,
+            quote: 'Police found 1,500 victims.',
+          }),
+        ],
+      }),
+    );
+    expect(built.facts.conflicts.map((c) => [c.kind, c.values.map((v) => v.value)])).toEqual([
+      ['document-vs-unodc', [1500, 1282]],
+    ]);
+  });
+
+  it('flags two documents that give different totals', () => {
+    const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
+    const i = inputs({
+      factsList: [
+        fact({ id: 'doc001-05', year: 2019 }),
+        fact({
+          id: 'doc002-01',
+          year: 2019,
+          value: 1500,
+          document: '002_def.txt',
+          title: 'Another',
+          quote: 'Police found 1,500 victims.',
+        }),
+      ],
+    });
+    i.documents.text = JSON.stringify([DOCUMENTS[0], other]);
+    i.seedTexts!.set('002_def.txt', DOC_TEXT);
+    const built = buildDataset(i);
+    expect(built.facts.conflicts.filter((c) => c.kind === 'document-vs-document')).toHaveLength(1);
+  });
+
+  it('keeps "<5" as a distinct value, not zero', () => {
+    const built = buildDataset(inputs());
+    expect(built.unodc.countries.VNM?.victims).toEqual([[2019, '<5']]);
+    expect(built.unodc.countries.SRB?.victims).toEqual([[2020, 1282]]);
+    expect(built.unodc.countries.SAM).toBeUndefined();
+  });
+
+  it('never carries a tier into a report year without data', () => {
+    const built = buildDataset(
+      inputs({ tiersCombined: COMBINED + 'SRB,688,Serbia,2023,Tier 1,1,cia_factbook,\n' }),
+    );
+    const y2022 = built.core.coverage.find((c) => c.reportYear === 2022);
+    expect(y2022).toMatchObject({ status: 'none', known: 0 });
+    expect(built.core.tiers.SRB?.map((c) => c.reportYear)).toEqual([2020, 2021, 2023]);
+  });
+
+  it('marks assessed countries absent from a lists-only year as Tier 1 or 2', () => {
+    const built = buildDataset(
+      inputs({
+        tiersCombined:
+          COMBINED +
+          'BLR,112,Belarus,2022,Tier 3,3,cia_factbook,\nSRB,688,Serbia,2023,Tier 2,2,cia_factbook,\n',
+      }),
+    );
+    expect(built.core.coverage.find((c) => c.reportYear === 2022)).toMatchObject({
+      status: 'lists-only',
+      known: 1,
+      tier1or2: ['SRB', 'VNM'],
+    });
+  });
+
+  it('fails with the file named when a facts file is not JSON', () => {
+    const i = inputs();
+    i.facts.text = '[{"id": ';
+    expect(problemsOf(i)[0]).toMatch(/^facts\.json \[whole file\]: not valid JSON/);
+  });
+});
+
+describe('valueAppearsInQuote', () => {
+  it('finds numbers written with thousands separators', () => {
+    expect(valueAppearsInQuote(1500, 'about 1,500 people')).toBe(true);
+    expect(valueAppearsInQuote(1500, 'about 1.500 people')).toBe(true);
+    expect(valueAppearsInQuote(1500, 'about 1 500 people')).toBe(true);
+  });
+  it('does not match a number inside a longer one', () => {
+    expect(valueAppearsInQuote(150, 'about 1,500 people')).toBe(false);
+    expect(valueAppearsInQuote(18, 'in 2018')).toBe(false);
+  });
+});

@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  REGION_CODES,
+  documentFactInputSchema,
+  type DocumentFactParsed,
+} from '../../src/data/schema';
+import type { IsoEntry } from './iso';
+import type { Problems } from './problems';
+
+export const documentEntrySchema = z
+  .object({
+    file: z.string().regex(/^[0-9]{3}_[0-9a-f]+\.txt$/),
+    title: z.string().min(1),
+    author: z.string().nullable(),
+    publisher: z.string().nullable(),
+    date: z.string().nullable(),
+    kind: z.enum(['article', 'paper', 'interview']),
+    url: z.string().nullable(),
+    countries: z.array(z.string()),
+    summary: z.string(),
+  })
+  .strict();
+export type DocumentEntry = z.infer<typeof documentEntrySchema>;
+
+/** "000_742a5e2b85ec92ba.txt" → "doc-000-742a5e2b85ec92ba". */
+export const documentSourceId = (file: string): string =>
+  `doc-${file.replace(/\.txt$/, '').replace(/_/g, '-')}`;
+
+/** Units that count people or cases: such values must be whole and non-negative. */
+const COUNT_UNITS = new Set([
+  'persons',
+  'people',
+  'victims',
+  'cases',
+  'children',
+  'women',
+  'workers',
+  'households',
+]);
+
+/**
+ * The digits of a number as a quote may print them: "1,500", "1 500", "1.500" (Vietnamese style), "1500".
+ * Returns the quote with thousands separators between digit groups removed.
+ */
+export function quoteDigits(quote: string): string[] {
+  const commaOrSpace = quote.replace(/(\d)[,\u00a0\u202f ](?=\d{3}(?!\d))/g, '$1');
+  const dotted = commaOrSpace.replace(/(\d)\.(?=\d{3}(?!\d))/g, '$1');
+  return [commaOrSpace, dotted];
+}
+
+export function valueAppearsInQuote(value: number, quote: string): boolean {
+  const text = String(value);
+  return quoteDigits(quote).some((q) =>
+    new RegExp(`(^|[^0-9])${text.replace('.', '\\.')}($|[^0-9])`).test(q),
+  );
+}
+
+export function parseDocuments(raw: unknown, file: string, problems: Problems): DocumentEntry[] {
+  if (!Array.isArray(raw)) {
+    problems.add(file, 'top level', 'expected a JSON array of documents');
+    return [];
+  }
+  const out: DocumentEntry[] = [];
+  raw.forEach((item, i) => {
+    const parsed = documentEntrySchema.safeParse(item);
+    if (!parsed.success) {
+      problems.add(
+        file,
+        `document ${i + 1}`,
+        parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '),
+      );
+      return;
+    }
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+export interface FactContext {
+  file: string;
+  iso: Map<string, IsoEntry>;
+  documents: DocumentEntry[];
+  /** Document texts by file name; null when ../shared/seeds is not present (quotes are then not checked). */
+  seedTexts: Map<string, string> | null;
+}
+
+export type ValidFact = DocumentFactParsed & { source: string };
+
+export function validateFacts(raw: unknown, ctx: FactContext, problems: Problems): ValidFact[] {
+  const { file } = ctx;
+  if (!Array.isArray(raw)) {
+    problems.add(file, 'top level', 'expected a JSON array of facts');
+    return [];
+  }
+  const docsByFile = new Map(ctx.documents.map((d) => [d.file, d]));
+  const ids = new Set<string>();
+  const byKey = new Map<string, ValidFact>();
+  const out: ValidFact[] = [];
+
+  raw.forEach((item, i) => {
+    const id =
+      typeof item === 'object' && item && 'id' in item ? String((item as { id: unknown }).id) : `#${i + 1}`;
+    const record = `fact ${id}`;
+    const parsed = documentFactInputSchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.join('.');
+        const reason =
+          path === 'value' && (item as { metric?: unknown }).metric === 'tier'
+            ? `tier outside the enum: ${JSON.stringify((item as { value?: unknown }).value)}`
+            : `${path || 'record'}: ${issue.message}`;
+        problems.add(file, record, reason);
+      }
+      return;
+    }
+    const fact = parsed.data;
+    const before = problems.list.length;
+    const bad = (reason: string) => problems.add(file, record, reason);
+
+    if (ids.has(fact.id)) bad(`id "${fact.id}" is used twice`);
+    ids.add(fact.id);
+
+    if (!ctx.iso.has(fact.country) && !(REGION_CODES as readonly string[]).includes(fact.country)) {
+      bad(`unknown country code "${fact.country}"`);
+    }
+    for (const [name, year] of [
+      ['year', fact.year],
+      ['yearEnd', fact.yearEnd],
+    ] as const) {
+      if (year !== undefined && (year < MIN_YEAR || year > MAX_YEAR)) {
+        bad(`${name} ${year} is outside ${MIN_YEAR}..${MAX_YEAR}`);
+      }
+    }
+    if (fact.yearEnd !== undefined && fact.yearEnd < fact.year)
+      bad(`yearEnd ${fact.yearEnd} is before year ${fact.year}`);
+
+    if (fact.metric === 'tier') {
+      if (typeof fact.value !== 'string') bad(`tier outside the enum: ${fact.value}`);
+      if (fact.yearKind !== 'report') bad('a tier is keyed by report year: yearKind must be "report"');
+    } else {
+      if (typeof fact.value !== 'number') {
+        bad(`metric ${fact.metric} needs a number, not "${fact.value}"`);
+      } else {
+        if (fact.value < 0) bad(`negative count ${fact.value}`);
+        if (COUNT_UNITS.has(fact.unit) && !Number.isInteger(fact.value))
+          bad(`non-integer count ${fact.value}`);
+      }
+    }
+    if (fact.metric === 'other' && !fact.metricLabel) bad('metric "other" needs a metricLabel');
+
+    const doc = docsByFile.get(fact.document);
+    if (!doc) bad(`document "${fact.document}" is not in the document registry`);
+
+    if (ctx.seedTexts) {
+      const text = ctx.seedTexts.get(fact.document);
+      if (text === undefined) bad(`document "${fact.document}" was not found among the source documents`);
+      else if (!text.includes(fact.quote))
+        bad(`quote not found verbatim in ${fact.document}: "${fact.quote}"`);
+    }
+
+    if (typeof fact.value === 'number' && !fact.derived && !valueAppearsInQuote(fact.value, fact.quote)) {
+      bad(
+        `the digits of ${fact.value} do not appear in the quote; mark the record derived with a note if it is computed`,
+      );
+    }
+    if (
+      typeof fact.value === 'string' &&
+      !fact.derived &&
+      !/tier|watch ?list|special case/i.test(fact.quote)
+    ) {
+      bad(`the quote does not state a tier; mark the record derived with a note if the tier is implied`);
+    }
+    if (fact.derived && !fact.note)
+      bad('a derived record needs a note saying how the value follows from the quote');
+
+    const key = [
+      fact.document,
+      fact.country,
+      fact.metric,
+      fact.metricLabel ?? '',
+      fact.year,
+      fact.yearEnd ?? '',
+      fact.breakdown ?? '',
+    ].join('|');
+    const earlier = byKey.get(key);
+    if (earlier && earlier.value !== fact.value) {
+      bad(
+        `same document, country, metric, year and breakdown as fact ${earlier.id} but a different value (${earlier.value} vs ${fact.value})`,
+      );
+    }
+
+    if (problems.list.length > before) return;
+    const valid: ValidFact = { ...fact, source: documentSourceId(fact.document) };
+    if (!earlier) byKey.set(key, valid);
+    out.push(valid);
+  });
+  return out;
+}

@@ -1,0 +1,131 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useCore } from './data/loaders';
+import { indexCore } from './shared/datasetSelectors';
+import { Notices } from './shared/Notices';
+import { useUrlSync } from './state/useUrlSync';
+import { VIEWS, type View } from './state/urlState';
+import { useViewStore } from './state/viewStore';
+import { MapView } from './features/map/MapView';
+
+// Views other than the map load on demand, keeping the first load small.
+const TrendsView = lazy(() => import('./features/trends/TrendsView'));
+const CompareView = lazy(() => import('./features/compare/CompareView'));
+const SourcesView = lazy(() => import('./features/sources/SourcesView'));
+
+export const VIEW_LABEL: Record<View, string> = {
+  map: 'Map',
+  trends: 'Trends',
+  compare: 'Compare',
+  sources: 'Sources',
+};
+
+function ViewContent({ view }: { view: View }) {
+  switch (view) {
+    case 'map':
+      return <MapView />;
+    case 'trends':
+      return <TrendsView />;
+    case 'compare':
+      return <CompareView />;
+    case 'sources':
+      return <SourcesView />;
+  }
+}
+
+/** Drops link parameters that name countries or years the dataset does not have, with a notice. */
+function useValidateAgainstData() {
+  const core = useCore();
+  useEffect(() => {
+    if (!core.data) return;
+    const index = indexCore(core.data);
+    const s = useViewStore.getState();
+    const notices: string[] = [];
+    const patch: Parameters<typeof s.set>[0] = {};
+    const unknown = s.countries.filter((c) => !index.countries.has(c));
+    if (unknown.length > 0) {
+      patch.countries = s.countries.filter((c) => index.countries.has(c));
+      notices.push(`The link's countries ${unknown.join(', ')} are not in the dataset; they were ignored.`);
+    }
+    if (s.country && !index.countries.has(s.country)) {
+      patch.country = null;
+      notices.push(`The link's country ${s.country} is not in the dataset; it was ignored.`);
+    }
+    for (const key of ['reportYear', 'fromYear'] as const) {
+      const y = s[key];
+      if (y !== null && !index.coverage.has(y)) {
+        patch[key] = null;
+        notices.push(
+          `The link's ${key === 'reportYear' ? 'year' : 'from year'} ${y} has no TIP report in the data (${index.reportYears[0]}–${index.latestReportYear}); it was ignored.`,
+        );
+      }
+    }
+    if (notices.length > 0) {
+      notices.forEach((n) => console.warn(n));
+      s.set(patch);
+      s.notify(notices);
+    }
+  }, [core.data]);
+}
+
+export function App() {
+  useUrlSync();
+  useValidateAgainstData();
+  const view = useViewStore((s) => s.view);
+  const setState = useViewStore((s) => s.set);
+
+  useEffect(() => {
+    document.title = `${VIEW_LABEL[view]} · TIP Atlas`;
+  }, [view]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">TIP Atlas</span>
+          <span className="brand-tag">Trafficking in persons: tiers, victims, prosecutions, convictions</span>
+        </div>
+        <nav aria-label="Views">
+          <ul className="nav-list">
+            {VIEWS.map((v) => (
+              <li key={v}>
+                <a
+                  href={`?view=${v}`}
+                  aria-current={view === v ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    setState({ view: v });
+                  }}
+                >
+                  {VIEW_LABEL[v]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <Notices />
+      <main id="main" tabIndex={-1}>
+        <Suspense
+          fallback={
+            <div className="state state-loading" role="status">
+              Loading view…
+            </div>
+          }
+        >
+          <ViewContent view={view} />
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <p>
+          Tiers: U.S. Department of State, Trafficking in Persons Report (a report year is the June edition;
+          it assesses April of the previous year to March). Counts: Source: UNODC, Global Report on
+          Trafficking in Persons (release of 30 May 2023), and the TIP Report’s global law-enforcement data.
+          See <em>Sources</em> for every citation.
+        </p>
+      </footer>
+    </div>
+  );
+}

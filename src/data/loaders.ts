@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { DATASET_FILES, DATASET_SCHEMAS, type DatasetFileKey } from './schema';
+
+/** Why a data file could not be used: which file, and what went wrong, in words a user can act on. */
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+export type DatasetOf<K extends DatasetFileKey> = z.infer<(typeof DATASET_SCHEMAS)[K]>;
+
+/** The data files sit next to index.html, so the app works from any folder it is served from. */
+export const dataUrl = (key: DatasetFileKey): string =>
+  `${import.meta.env.BASE_URL}data/${DATASET_FILES[key]}`;
+
+export async function fetchDataset<K extends DatasetFileKey>(
+  key: K,
+  fetcher: typeof fetch = fetch,
+): Promise<DatasetOf<K>> {
+  const file = DATASET_FILES[key];
+  let response: Response;
+  try {
+    response = await fetcher(dataUrl(key));
+  } catch (e) {
+    throw new DataLoadError(file, `could not be downloaded (${(e as Error).message})`);
+  }
+  if (!response.ok)
+    throw new DataLoadError(file, `the server answered ${response.status} ${response.statusText}`.trim());
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DataLoadError(file, 'is not valid JSON (the file may be truncated or corrupt)');
+  }
+  const parsed = DATASET_SCHEMAS[key].safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+    throw new DataLoadError(
+      file,
+      `does not have the expected shape${where}: ${first?.message ?? 'unknown problem'}`,
+    );
+  }
+  return parsed.data as DatasetOf<K>;
+}
+
+export function useDataset<K extends DatasetFileKey>(key: K) {
+  return useQuery({
+    queryKey: ['dataset', key],
+    queryFn: () => fetchDataset(key),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+}
+
+export const useCore = () => useDataset('core');
+export const useUnodc = () => useDataset('unodc');
+export const useFacts = () => useDataset('facts');

@@ -1,0 +1,317 @@
+/**
+ * The one schema of the TIP Atlas dataset. The data build (scripts/build-data.ts) validates what it writes
+ * with these schemas, and the app validates what it loads with the same ones: a field is declared once.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Wire values
+// ---------------------------------------------------------------------------------------------
+
+export const TIERS = ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3', 'Special Case'] as const;
+export type Tier = (typeof TIERS)[number];
+export const tierSchema = z.enum(TIERS);
+
+/** A report year (TIP edition) or data year is an integer in this range; anything else is a typo. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2030;
+export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+
+/**
+ * Region codes the documents use for figures that are not about one country.
+ * ISO 3166-1 alpha-3 codes are checked against the ISO table by the build.
+ */
+export const REGION_CODES = [
+  'WORLD',
+  'AFRICA',
+  'AMERICAS',
+  'ASIA_PACIFIC',
+  'EUROPE',
+  'MENA',
+  'MEKONG',
+  'SOUTHEAST_ASIA',
+  'GMS',
+] as const;
+export type RegionCode = (typeof REGION_CODES)[number];
+
+export const FACT_METRICS = [
+  'tier',
+  'victims_identified',
+  'victims_assisted',
+  'prosecutions',
+  'convictions',
+  'investigations',
+  'arrests',
+  'suspects',
+  'estimated_victims',
+  'migrant_workers',
+  'other',
+] as const;
+export type FactMetric = (typeof FACT_METRICS)[number];
+
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
+/** How a number in a document is qualified: "more than 1,000", "about 300", "up to 50". */
+export const QUALIFIERS = ['exact', 'approximately', 'at_least', 'more_than', 'up_to', 'less_than'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const MAX_QUOTE_LENGTH = 200;
+
+// ---------------------------------------------------------------------------------------------
+// The reviewed input file of document facts (data/document-facts.json)
+// ---------------------------------------------------------------------------------------------
+
+export const documentFactInputSchema = z
+  .object({
+    /** Stable id, e.g. "doc000-12". */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** ISO 3166-1 alpha-3 (XKX for Kosovo) or a region code. */
+    country: z.string().regex(/^[A-Z_]{3,}$/),
+    metric: z.enum(FACT_METRICS),
+    /** Required when metric is "other"; a short human label ("child labourers", "deportees"). */
+    metricLabel: z.string().min(1).optional(),
+    /** For tiers: the TIP report year. For counts: the data year (or first year of a range). */
+    year: z.number().int(),
+    /** Last year of a range ("between 2012 and 2017"), inclusive. */
+    yearEnd: z.number().int().optional(),
+    /** Which kind of year `year` is. Tier facts are always "report". */
+    yearKind: z.enum(['report', 'data']),
+    /** A tier name for metric "tier", otherwise a count or a percentage. */
+    value: z.union([z.number(), tierSchema]),
+    qualifier: z.enum(QUALIFIERS).default('exact'),
+    /** "persons", "cases", "percent", "tier", "USD"... */
+    unit: z.string().min(1),
+    /** e.g. "women", "children", "Vietnamese nationals abroad", "sexual exploitation". */
+    breakdown: z.string().min(1).optional(),
+    /** The source document's file name in shared/seeds. */
+    document: z.string().regex(/^[0-9]{3}_[0-9a-f]+\.txt$/),
+    title: z.string().min(1),
+    author: z.string().min(1).optional(),
+    /** Verbatim from the document, at most 200 characters. */
+    quote: z.string().min(1).max(MAX_QUOTE_LENGTH),
+    confidence: z.enum(CONFIDENCE),
+    /** True when the value is not printed in the quote but follows from it (e.g. "demoted from Tier 2"). */
+    derived: z.boolean().default(false),
+    note: z.string().optional(),
+  })
+  .strict();
+export type DocumentFactInput = z.input<typeof documentFactInputSchema>;
+export type DocumentFactParsed = z.output<typeof documentFactInputSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The published dataset (public/data/*.json)
+// ---------------------------------------------------------------------------------------------
+
+export const DATASET_FILES = {
+  core: 'core.json',
+  unodc: 'unodc.json',
+  facts: 'facts.json',
+} as const;
+export type DatasetFileKey = keyof typeof DATASET_FILES;
+
+export const REGIONS = ['Africa', 'Americas', 'Asia-Pacific', 'Europe', 'MENA'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const countrySchema = z
+  .object({
+    iso3: z.string().regex(/^[A-Z]{3}$/),
+    /** ISO 3166-1 numeric as a 3-digit string: the id of the world-atlas map features. Null for Kosovo. */
+    isoNumeric: z
+      .string()
+      .regex(/^[0-9]{3}$/)
+      .nullable(),
+    name: z.string().min(1),
+    region: z.enum(REGIONS),
+  })
+  .strict();
+export type Country = z.infer<typeof countrySchema>;
+
+/** The source ids of every table row a value can come from. Documents are "doc-<file stem>". */
+export const sourceIdSchema = z.string().regex(/^[a-z0-9-]+$/);
+
+/** How a tier cell was obtained: stated by a source, or inferred by elimination (tip_tiers_gapfill_derived.csv). */
+export const TIER_BASES = ['stated', 'inferred'] as const;
+export type TierBasis = (typeof TIER_BASES)[number];
+
+export const tierCellSchema = z
+  .object({
+    reportYear: yearSchema,
+    tier: tierSchema,
+    source: sourceIdSchema,
+    basis: z.enum(TIER_BASES),
+    confidence: z.enum(CONFIDENCE),
+    /** The original source named by the table (e.g. "Kelley & Heiss map_tiers", "CIA World Factbook"). */
+    origin: z.string(),
+  })
+  .strict();
+export type TierCell = z.infer<typeof tierCellSchema>;
+
+/**
+ * What is known of a report year as a whole.
+ * - complete: every assessed country has a tier.
+ * - lists-only: the Watch List and Tier 3 are complete but some assessed countries are known only as "Tier 1 or 2".
+ * - none: no tier data at all for this report year.
+ */
+export const YEAR_COVERAGE = ['complete', 'lists-only', 'none'] as const;
+export type YearCoverage = (typeof YEAR_COVERAGE)[number];
+
+export const reportYearCoverageSchema = z
+  .object({
+    reportYear: yearSchema,
+    status: z.enum(YEAR_COVERAGE),
+    /** Countries with a stated or inferred tier. */
+    known: z.number().int().nonnegative(),
+    /** Assessed countries absent from the Watch List and Tier 3 lists, so on Tier 1 or Tier 2. */
+    tier1or2: z.array(z.string()),
+    note: z.string(),
+  })
+  .strict();
+export type ReportYearCoverage = z.infer<typeof reportYearCoverageSchema>;
+
+export const globalLawEnforcementRowSchema = z
+  .object({
+    dataYear: yearSchema,
+    /** The TIP edition the numbers were taken from; null where the source says only "2007 and 2016 TIP Reports". */
+    reportYear: yearSchema.nullable(),
+    prosecutions: z.number().int().nonnegative().nullable(),
+    prosecutionsLabor: z.number().int().nonnegative().nullable(),
+    convictions: z.number().int().nonnegative().nullable(),
+    convictionsLabor: z.number().int().nonnegative().nullable(),
+    victimsIdentified: z.number().int().nonnegative().nullable(),
+    victimsIdentifiedLabor: z.number().int().nonnegative().nullable(),
+    newOrAmendedLegislation: z.number().int().nonnegative().nullable(),
+    source: sourceIdSchema,
+    origin: z.string(),
+    confidence: z.enum(CONFIDENCE),
+  })
+  .strict();
+export type GlobalLawEnforcementRow = z.infer<typeof globalLawEnforcementRowSchema>;
+
+export const LICENCES = [
+  'public-domain',
+  'MIT',
+  'CC0',
+  'attribution-required',
+  'quoted-under-fair-use',
+  'unknown',
+] as const;
+
+export const sourceSchema = z
+  .object({
+    id: sourceIdSchema,
+    kind: z.enum(['table', 'document']),
+    title: z.string(),
+    publisher: z.string().nullable(),
+    author: z.string().nullable(),
+    date: z.string().nullable(),
+    citation: z.string(),
+    url: z.string().nullable(),
+    licence: z.enum(LICENCES),
+    attribution: z.string().nullable(),
+    coverage: z.string(),
+    /** Short caveats a reader should see next to values from this source. */
+    caveats: z.array(z.string()),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+export const coreDatasetSchema = z
+  .object({
+    version: z.string(),
+    builtFrom: z.string(),
+    countries: z.array(countrySchema),
+    /** Tier cells per ISO3, sorted by report year. Absent = not known; never carried between years. */
+    tiers: z.record(z.string(), z.array(tierCellSchema)),
+    coverage: z.array(reportYearCoverageSchema),
+    globalLawEnforcement: z.array(globalLawEnforcementRowSchema),
+    sources: z.array(sourceSchema),
+  })
+  .strict();
+export type CoreDataset = z.infer<typeof coreDatasetSchema>;
+
+/** UNODC publishes counts under five as "<5": a distinct value, never zero. */
+export const LESS_THAN_FIVE = '<5' as const;
+export const unodcValueSchema = z.union([z.number().int().nonnegative(), z.literal(LESS_THAN_FIVE)]);
+export type UnodcValue = z.infer<typeof unodcValueSchema>;
+
+export const UNODC_INDICATORS = [
+  'victims',
+  'victimsFemale',
+  'victimsMale',
+  'victimsChildren',
+  'victimsAdults',
+  'victimsSexualExploitation',
+  'victimsForcedLabour',
+  'prosecuted',
+  'convicted',
+] as const;
+export type UnodcIndicator = (typeof UNODC_INDICATORS)[number];
+
+/** [dataYear, value] pairs sorted by data year; a missing year is simply absent. */
+export const unodcPointSchema = z.tuple([yearSchema, unodcValueSchema]);
+export type UnodcPoint = z.infer<typeof unodcPointSchema>;
+
+export const unodcDatasetSchema = z
+  .object({
+    version: z.string(),
+    source: sourceIdSchema,
+    indicators: z.record(z.enum(UNODC_INDICATORS), z.string()),
+    countries: z.record(z.string(), z.partialRecord(z.enum(UNODC_INDICATORS), z.array(unodcPointSchema))),
+    quirks: z.array(z.string()),
+  })
+  .strict();
+export type UnodcDataset = z.infer<typeof unodcDatasetSchema>;
+
+export const documentFactSchema = documentFactInputSchema
+  .extend({
+    source: sourceIdSchema,
+    /** Ids of conflicts this fact takes part in. */
+    conflicts: z.array(z.string()),
+  })
+  .strict();
+export type DocumentFact = z.infer<typeof documentFactSchema>;
+
+export const CONFLICT_KINDS = [
+  'document-vs-tier-table',
+  'document-vs-document',
+  'document-vs-unodc',
+] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+export const conflictSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(CONFLICT_KINDS),
+    country: z.string(),
+    metric: z.enum(FACT_METRICS),
+    year: yearSchema,
+    yearKind: z.enum(['report', 'data']),
+    description: z.string(),
+    values: z.array(
+      z
+        .object({
+          value: z.union([z.number(), tierSchema, z.literal(LESS_THAN_FIVE), z.literal('not on the list')]),
+          source: sourceIdSchema,
+          factId: z.string().nullable(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Conflict = z.infer<typeof conflictSchema>;
+
+export const factsDatasetSchema = z
+  .object({
+    version: z.string(),
+    facts: z.array(documentFactSchema),
+    conflicts: z.array(conflictSchema),
+  })
+  .strict();
+export type FactsDataset = z.infer<typeof factsDatasetSchema>;
+
+export const DATASET_SCHEMAS = {
+  core: coreDatasetSchema,
+  unodc: unodcDatasetSchema,
+  facts: factsDatasetSchema,
+} as const;

@@ -1,0 +1,8 @@
+export function MapView() {
+  return (
+    <section className="placeholder" aria-labelledby="map-title">
+      <h1 id="map-title">Map</h1>
+      <p>This view is being built.</p>
+    </section>
+  );
+}

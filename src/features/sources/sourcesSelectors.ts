@@ -1,0 +1,102 @@
+import type { DocumentFact, Source } from '../../data/schema';
+
+export const FACT_SORT_KEYS = ['country', 'metric', 'year', 'value', 'document'] as const;
+export type FactSortKey = (typeof FACT_SORT_KEYS)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+export const LICENCE_LABEL: Record<Source['licence'], string> = {
+  'public-domain': 'Public domain (U.S. government work)',
+  MIT: 'MIT licence',
+  CC0: 'CC0',
+  'attribution-required': 'Reuse with attribution',
+  'quoted-under-fair-use': 'Short quotes only, as evidence',
+  unknown: 'Unknown',
+};
+
+/** "1,234", "more than 1,234", "Tier 3", "20%". */
+export function formatFactValue(fact: Pick<DocumentFact, 'value' | 'qualifier' | 'unit'>): string {
+  if (typeof fact.value === 'string') return fact.value;
+  const n = fact.value.toLocaleString('en-US');
+  const v = fact.unit === 'percent' ? `${n}%` : n;
+  switch (fact.qualifier) {
+    case 'exact':
+      return v;
+    case 'approximately':
+      return `about ${v}`;
+    case 'at_least':
+      return `at least ${v}`;
+    case 'more_than':
+      return `more than ${v}`;
+    case 'up_to':
+      return `up to ${v}`;
+    case 'less_than':
+      return `less than ${v}`;
+  }
+}
+
+export const formatFactYear = (fact: Pick<DocumentFact, 'year' | 'yearEnd' | 'yearKind'>): string => {
+  const span =
+    fact.yearEnd !== undefined && fact.yearEnd !== fact.year
+      ? `${fact.year}–${fact.yearEnd}`
+      : String(fact.year);
+  return fact.yearKind === 'report' ? `${span} report` : span;
+};
+
+export const metricLabel = (fact: Pick<DocumentFact, 'metric' | 'metricLabel'>): string =>
+  fact.metric === 'other' ? (fact.metricLabel ?? 'other') : fact.metric.replace(/_/g, ' ');
+
+/** Case-insensitive search over everything a user can read in the row. */
+export function filterFacts(
+  facts: readonly DocumentFact[],
+  query: string,
+  countryName: (c: string) => string,
+): DocumentFact[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [...facts];
+  return facts.filter((f) =>
+    [
+      f.country,
+      countryName(f.country),
+      metricLabel(f),
+      f.breakdown ?? '',
+      String(f.value),
+      String(f.year),
+      f.quote,
+      f.title,
+      f.note ?? '',
+    ]
+      .join(' ')
+      .toLowerCase()
+      .includes(q),
+  );
+}
+
+export function sortFacts(
+  facts: readonly DocumentFact[],
+  key: FactSortKey,
+  direction: SortDirection,
+  countryName: (c: string) => string,
+): DocumentFact[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const value = (f: DocumentFact): string | number => {
+    switch (key) {
+      case 'country':
+        return countryName(f.country);
+      case 'metric':
+        return metricLabel(f);
+      case 'year':
+        return f.year;
+      case 'value':
+        return typeof f.value === 'number' ? f.value : -1;
+      case 'document':
+        return f.document;
+    }
+  };
+  return [...facts].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    const cmp =
+      typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
+    return cmp === 0 ? a.id.localeCompare(b.id) : cmp * sign;
+  });
+}
