@@ -277,6 +277,25 @@ describe('buildDataset', () => {
     ]);
   });
 
+  it('treats a document count under five as agreeing with UNODC "<5"', () => {
+    const built = buildDataset(
+      inputs({
+        factsList: [
+          fact({
+            id: 'doc001-06',
+            country: 'VNM',
+            metric: 'victims_identified',
+            year: 2019,
+            value: 3,
+            derived: true,
+            note: 'test',
+          }),
+        ],
+      }),
+    );
+    expect(built.facts.conflicts).toEqual([]);
+  });
+
   it('flags two documents that give different totals', () => {
     const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
     const i = inputs({

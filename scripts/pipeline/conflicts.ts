@@ -1,3 +1,4 @@
+import { LESS_THAN_FIVE } from '../../src/data/schema';
 import type {
   Conflict,
   ReportYearCoverage,
@@ -107,6 +108,8 @@ export function findConflicts({ facts, tiers, coverage, unodc, unodcSource }: Co
     if (fact.yearKind !== 'data') continue;
     const point = unodc[fact.country]?.[indicator]?.find(([year]) => year === fact.year);
     if (!point || point[1] === fact.value) continue;
+    // "<5" agrees with any document count under five.
+    if (point[1] === LESS_THAN_FIVE && fact.value < 5) continue;
     conflicts.push({
       id: `unodc-${fact.country}-${fact.metric}-${fact.year}-${fact.id}`,
       kind: 'document-vs-unodc',

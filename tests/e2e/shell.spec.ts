@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { openApp, screenshotPath, watchConsole } from './helpers';
+
+test.describe('app shell', () => {
+  test('shows the header and navigates among the four views', async ({ page }) => {
+    const console = watchConsole(page);
+    await openApp(page);
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    for (const name of ['Map', 'Trends', 'Compare', 'Sources']) {
+      await expect(nav.getByRole('link', { name })).toBeVisible();
+    }
+    await nav.getByRole('link', { name: 'Sources' }).click();
+    await expect(page).toHaveURL(/view=sources/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Sources' })).toHaveAttribute('aria-current', 'page');
+    await page.goBack();
+    await expect(page).not.toHaveURL(/view=sources/);
+    expect(console.errors).toEqual([]);
+  });
+
+  test('a shared link restores the view, and survives a reload', async ({ page }) => {
+    await openApp(page, '?view=sources');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    await expect(page).toHaveURL(/view=sources/);
+  });
+
+  test('invalid link parameters are dropped with a visible notice, never injected', async ({ page }) => {
+    await openApp(page, '?view=nowhere&year=abcd&countries=SRB,SRB,<img src=x onerror=alert(1)>&zzz=1');
+    const notices = page.locator('.notice');
+    await expect(notices.filter({ hasText: 'view "nowhere" is not one of' })).toBeVisible();
+    await expect(notices.filter({ hasText: 'year "abcd" is not a year' })).toBeVisible();
+    await expect(notices.filter({ hasText: 'country SRB was listed twice' })).toBeVisible();
+    await expect(notices.filter({ hasText: 'unknown parameter "zzz"' })).toBeVisible();
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    await expect(page).toHaveURL(/countries=SRB(&|$)/);
+    await expect(page).not.toHaveURL(/view=nowhere/);
+  });
+
+  test('a broken data file shows the error state with a retry that recovers', async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/facts.json', async (route) => {
+      if (broken)
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: '{"version": "x", "facts": [',
+        });
+      else await route.continue();
+    });
+    await openApp(page, '?view=sources');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The document facts (facts.json) could not be loaded.');
+    await expect(alert).toContainText('not valid JSON');
+    // The rest of the view still works: the source registry comes from another file.
+    await expect(page.getByRole('heading', { name: 'Tables and documents' })).toBeVisible();
+    broken = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { name: 'Facts from the source documents' })).toBeVisible();
+  });
+
+  test('a missing data file or one of the wrong shape names the file', async ({ page }) => {
+    await page.route('**/data/core.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await openApp(page, '?view=sources');
+    await expect(page.getByRole('alert')).toContainText('core.json the server answered 404');
+    await page.unroute('**/data/core.json');
+    await page.route('**/data/core.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 3}' }),
+    );
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('core.json does not have the expected shape');
+  });
+});
+
+test.describe('Sources view', () => {
+  test('lists every source with licence and the UNODC attribution', async ({ page }) => {
+    await openApp(page, '?view=sources');
+    await expect(
+      page.getByRole('heading', { name: /UNODC Global Report on Trafficking in Persons/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Source: UNODC, Global Report on Trafficking in Persons').first(),
+    ).toBeVisible();
+    await expect(page.locator('.source-card')).toHaveCount(11);
+    await page.screenshot({ path: screenshotPath('sources-1366'), fullPage: false });
+  });
+
+  test('searches and sorts the document facts, and marks conflicts', async ({ page }) => {
+    await openApp(page, '?view=sources');
+    const table = page.locator('.facts-table');
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    const total = await table.locator('tbody tr').count();
+    expect(total).toBeGreaterThan(50);
+    await expect(page.locator('.conflict-badge').nth(1)).toBeVisible();
+
+    await page.getByLabel('Search facts').fill('Serbia');
+    await expect(page.getByText(/of \d+ facts shown/)).not.toHaveText(`${total} of ${total} facts shown`);
+    const rows = table.locator('tbody tr');
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) await expect(rows.nth(i)).toContainText(/Serbia/i);
+
+    await page.getByLabel('Search facts').fill('');
+    await page.getByRole('button', { name: /^Year/ }).click();
+    await expect(page.getByRole('columnheader', { name: /Year/ })).toHaveAttribute('aria-sort', 'ascending');
+    const years = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    const nums = years.map((y) => Number(y.slice(0, 4)));
+    expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    await page.getByRole('button', { name: /^Year/ }).click();
+    await expect(page.getByRole('columnheader', { name: /Year/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('a fact links to its country on the map', async ({ page }) => {
+    await openApp(page, '?view=sources');
+    await page.getByLabel('Search facts').fill('Belarus');
+    await page.locator('.facts-table tbody tr').first().getByRole('link', { name: 'Belarus' }).click();
+    await expect(page).toHaveURL(/country=BLR/);
+    await expect(page).not.toHaveURL(/view=sources/);
+  });
+
+  test('looks right at a narrow width', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, '?view=sources');
+    await expect(page.locator('.facts-table tbody tr').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('sources-390'), fullPage: false });
+  });
+});
