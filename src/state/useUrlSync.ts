@@ -12,7 +12,8 @@ export function useUrlSync(): void {
       initial.notices.forEach((n) => console.warn(n));
       store.notify(initial.notices);
     }
-    let last = toQuery(initial.state);
+    // Start from the address as typed, so a link with dropped parameters is rewritten at once.
+    let last = window.location.search;
     const write = (push: boolean) => {
       const qs = toQuery(selectViewState(useViewStore.getState()));
       if (qs === last) return;
