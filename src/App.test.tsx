@@ -1,0 +1,54 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from './App';
+import { fixtureFetch } from './test/fixtures';
+import { renderWithData } from './test/render';
+import { useViewStore } from './state/viewStore';
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('App', () => {
+  it('shows the product name and the four views', () => {
+    vi.stubGlobal('fetch', fixtureFetch());
+    renderWithData(<App />);
+    expect(screen.getByText('TIP Atlas')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Map', 'Trends', 'Compare', 'Sources']);
+  });
+
+  it('opens the view named in the link and writes navigation back to the URL', async () => {
+    vi.stubGlobal('fetch', fixtureFetch());
+    window.history.replaceState(null, '', '/?view=sources');
+    renderWithData(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Trends' }));
+    await waitFor(() => expect(window.location.search).toBe('?view=trends'));
+  });
+
+  it('drops a country the dataset does not have, with a notice', async () => {
+    vi.stubGlobal('fetch', fixtureFetch());
+    window.history.replaceState(null, '', '/?view=sources&countries=SRB,ZZZ');
+    renderWithData(<App />);
+    expect(await screen.findByText(/countries ZZZ are not in the dataset/)).toBeInTheDocument();
+    expect(useViewStore.getState().countries).toEqual(['SRB']);
+    await waitFor(() => expect(window.location.search).toBe('?view=sources&countries=SRB'));
+  });
+
+  it('drops a report year that is not in the data, with a notice', async () => {
+    vi.stubGlobal('fetch', fixtureFetch());
+    window.history.replaceState(null, '', '/?view=sources&year=2005');
+    renderWithData(<App />);
+    expect(
+      await screen.findByText(/year 2005 has no TIP report in the data \(2020–2021\)/),
+    ).toBeInTheDocument();
+  });
+});
