@@ -1,0 +1,42 @@
+/** Everything `npm run bench` measures against, in one place. */
+
+/** Runs per figure: the issue asks for at least seven, each in a fresh browser profile. */
+export const DEFAULT_RUNS = 7;
+/** Year changes measured per run (alternating ArrowLeft / ArrowRight on the year slider). */
+export const YEAR_CHANGES_PER_RUN = 4;
+/** Where the bench builds the app; its own folder so parallel work on the default dist is not disturbed. */
+export const DEFAULT_DIST = '/tmp/dist-bench';
+export const RESULTS_DIR = 'bench-results';
+export const RESULTS_FILE = `${RESULTS_DIR}/bench.json`;
+export const PNG_SAMPLE_FILE = `${RESULTS_DIR}/map-16x9@2x.png`;
+/** The reference page is served by the bench server at this path, next to the built app. */
+export const REFERENCE_PATH = '/__bench/reference.html';
+
+export const VIEWPORT = { width: 1366, height: 768 } as const;
+/** The reference map's drawing box (the same 2:1 proportion as a world map in a wide view). */
+export const REFERENCE_MAP_SIZE = { width: 960, height: 500 } as const;
+
+/**
+ * The map counts as drawn when its svg says `data-ready="true"`, or, for a map without that attribute,
+ * when one svg holds at least this many country paths (world-atlas 110m has 177 features) with tier fills.
+ */
+export const MIN_MAP_PATHS = 170;
+/** At least this many distinct fills among the paths: a map still grey while data loads is not "painted". */
+export const MIN_DISTINCT_FILLS = 3;
+/** After the map is drawn, wait this long with no new request before the first load counts as finished. */
+export const NETWORK_QUIET_MS = 400;
+export const STEP_TIMEOUT_MS = 20_000;
+
+/** The 16:9 slide preset at 2× is 3840 × 2160 pixels. */
+export const PNG_EXPECTED_SIZE = { width: 3840, height: 2160 } as const;
+
+/** Targets from issue 8, printed by the bench (not asserted by timed tests). */
+export const TARGETS = {
+  firstLoadJsGzipKB: 150,
+  defaultViewDataGzipKB: 60,
+  yearChangeRepaintMs: 16,
+  timeToMapRatio: 2,
+} as const;
+
+/** gzip level of the bench server: what a typical static host sends. */
+export const GZIP_LEVEL = 6;

@@ -1,0 +1,104 @@
+/**
+ * Instrumentation the bench injects into every page it measures (app and reference alike, via addInitScript,
+ * which the page's CSP does not govern). It runs in the browser, so it is self-contained: no imports, no closures.
+ *
+ * "Map painted" = the first frame after the map is complete: an svg with data-ready="true", or (for a map without
+ * that attribute) an svg with at least `minPaths` paths and `minFills` distinct fills; then the next
+ * requestAnimationFrame plus one task, so the frame holding the map has been produced.
+ */
+export interface ProbeOptions {
+  minPaths: number;
+  minFills: number;
+}
+
+export interface YearChangeTiming {
+  /** keydown event timestamp → first DOM change of the map's fills (script and React work). */
+  updateMs: number;
+  /** keydown event timestamp → the frame after the fills changed has been produced. */
+  repaintMs: number;
+}
+
+export interface ProbeState {
+  readyAt: number | null;
+  paintedAt: number | null;
+  armYearChange: () => void;
+  yearChange: Promise<YearChangeTiming> | null;
+}
+
+declare global {
+  interface Window {
+    __tipBench?: ProbeState;
+  }
+}
+
+export function installProbe(options: ProbeOptions): void {
+  const fillOf = (p: Element): string => p.getAttribute('fill') ?? (p as SVGElement).style?.fill ?? '';
+  const mapSvg = (): SVGSVGElement | null => {
+    for (const svg of Array.from(document.querySelectorAll('svg'))) {
+      const ready = svg.getAttribute('data-ready');
+      if (ready === 'true') return svg;
+      if (ready !== null) continue;
+      const paths = svg.querySelectorAll('path');
+      if (paths.length < options.minPaths) continue;
+      const fills = new Set<string>();
+      for (const p of Array.from(paths)) {
+        fills.add(fillOf(p));
+        if (fills.size >= options.minFills) return svg;
+      }
+    }
+    return null;
+  };
+  const afterNextFrame = (done: (t: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(0);
+    });
+  const signature = (): string => {
+    const svg = mapSvg();
+    return svg ? Array.from(svg.querySelectorAll('path')).map(fillOf).join('|') : '';
+  };
+
+  const state: ProbeState = {
+    readyAt: null,
+    paintedAt: null,
+    yearChange: null,
+    armYearChange: () => {
+      const before = signature();
+      state.yearChange = new Promise<YearChangeTiming>((resolve) => {
+        let t0: number | null = null;
+        window.addEventListener(
+          'keydown',
+          (e) => {
+            t0 = e.timeStamp;
+          },
+          { capture: true, once: true },
+        );
+        const observer = new MutationObserver(() => {
+          if (t0 === null || signature() === before) return;
+          const start = t0;
+          const changedAt = performance.now();
+          observer.disconnect();
+          afterNextFrame((t) => resolve({ updateMs: changedAt - start, repaintMs: t - start }));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      });
+    },
+  };
+  window.__tipBench = state;
+
+  const observer = new MutationObserver(() => {
+    if (state.readyAt !== null || !mapSvg()) return;
+    state.readyAt = performance.now();
+    observer.disconnect();
+    afterNextFrame((t) => {
+      state.paintedAt = t;
+    });
+  });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['fill', 'style', 'data-ready', 'class'],
+  });
+}
