@@ -1,36 +1,14 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useCore } from './data/loaders';
 import { indexCore } from './shared/datasetSelectors';
 import { Notices } from './shared/Notices';
 import { useUrlSync } from './state/useUrlSync';
-import { VIEWS, type View } from './state/urlState';
+import { VIEWS } from './state/urlState';
 import { useViewStore } from './state/viewStore';
-import { MapView } from './features/map/MapView';
-
-// Views other than the map load on demand, keeping the first load small.
-const TrendsView = lazy(() => import('./features/trends/TrendsView'));
-const CompareView = lazy(() => import('./features/compare/CompareView'));
-const SourcesView = lazy(() => import('./features/sources/SourcesView'));
-
-export const VIEW_LABEL: Record<View, string> = {
-  map: 'Map',
-  trends: 'Trends',
-  compare: 'Compare',
-  sources: 'Sources',
-};
-
-function ViewContent({ view }: { view: View }) {
-  switch (view) {
-    case 'map':
-      return <MapView />;
-    case 'trends':
-      return <TrendsView />;
-    case 'compare':
-      return <CompareView />;
-    case 'sources':
-      return <SourcesView />;
-  }
-}
+import { VIEW_LABEL, ViewContent } from './ViewContent';
+import { BriefingControls, usePackHydration } from './features/present/BriefingControls';
+import { PresentMode } from './features/present/PresentMode';
+import { usePackStore } from './features/present/packStore';
 
 /** Drops link parameters that name countries or years the dataset does not have, with a notice. */
 function useValidateAgainstData() {
@@ -70,12 +48,17 @@ function useValidateAgainstData() {
 export function App() {
   useUrlSync();
   useValidateAgainstData();
+  usePackHydration();
+  const core = useCore();
+  const presenting = usePackStore((s) => s.presenting !== null);
   const view = useViewStore((s) => s.view);
   const setState = useViewStore((s) => s.set);
 
   useEffect(() => {
     document.title = `${VIEW_LABEL[view]} · TIP Atlas`;
   }, [view]);
+
+  if (presenting) return <PresentMode />;
 
   return (
     <div className="app">
@@ -105,6 +88,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <BriefingControls latestReportYear={core.data ? indexCore(core.data).latestReportYear : null} />
       </header>
       <Notices />
       <main id="main" tabIndex={-1}>

@@ -46,7 +46,7 @@ describe('parseQuery', () => {
   });
 
   it('returns the defaults and no notice for an empty query', () => {
-    expect(parseQuery('')).toEqual({ state: DEFAULT_STATE, notices: [] });
+    expect(parseQuery('')).toEqual({ state: DEFAULT_STATE, notices: [], pack: null });
   });
 
   it('drops invalid values with a reason and keeps the valid ones', () => {
@@ -100,5 +100,13 @@ describe('parseCountryList', () => {
     const r = parseCountryList('AAA,BBB,CCC,DDD,EEE,FFF,GGG');
     expect(r.value).toHaveLength(MAX_COUNTRIES);
     expect(r.problems).toEqual([`only ${MAX_COUNTRIES} countries can be shown at once; GGG was dropped`]);
+  });
+});
+
+describe('parseQuery with a briefing pack', () => {
+  it('hands the pack parameter through untouched and does not call it unknown', () => {
+    const parsed = parseQuery('?view=trends&pack=abc_-');
+    expect(parsed.pack).toBe('abc_-');
+    expect(parsed.notices).toEqual([]);
   });
 });

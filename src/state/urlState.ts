@@ -142,8 +142,16 @@ const PARAMS = {
   compareScale: 'cscale',
 } as const satisfies Record<keyof ViewState, string>;
 
+/**
+ * Parameters that are part of the link but not of one view: `pack` holds a briefing pack (see
+ * src/features/present/packState.ts), bounded by its own, larger length limit.
+ */
+export const EXTRA_PARAMS = ['pack'] as const;
+
 export interface ParsedUrl {
   state: ViewState;
+  /** The raw briefing-pack parameter, decoded by the present feature. */
+  pack: string | null;
   /** Plain-text reasons for every parameter that was dropped. */
   notices: string[];
 }
@@ -176,11 +184,11 @@ export function parseQuery(search: string): ParsedUrl {
   const list = parseCountryList(get(PARAMS.countries));
   if (list.value) state.countries = list.value;
   for (const p of list.problems) notices.push(`The link's ${p}; it was ignored.`);
-  const known = new Set<string>(Object.values(PARAMS));
+  const known = new Set<string>([...Object.values(PARAMS), ...EXTRA_PARAMS]);
   for (const name of new Set(params.keys())) {
     if (!known.has(name)) notices.push(`The link's unknown parameter ${quoteForNotice(name)} was ignored.`);
   }
-  return { state, notices };
+  return { state, notices, pack: params.get('pack') };
 }
 
 /** Writes only what differs from the defaults, in a fixed order, so equal views give equal links. */

@@ -8,27 +8,33 @@ export function useUrlSync(): void {
     const store = useViewStore.getState();
     const initial = parseQuery(window.location.search);
     store.replace(initial.state);
+    store.set({ pack: initial.pack });
     if (initial.notices.length > 0) {
       initial.notices.forEach((n) => console.warn(n));
       store.notify(initial.notices);
     }
     // Start from the address as typed, so a link with dropped parameters is rewritten at once.
     let last = window.location.search;
-    const write = (push: boolean) => {
-      const qs = toQuery(selectViewState(useViewStore.getState()));
+    const write = (initialRewrite: boolean) => {
+      const { pack } = useViewStore.getState();
+      const view = toQuery(selectViewState(useViewStore.getState()));
+      const qs = pack ? `${view}${view ? '&' : '?'}pack=${pack}` : view;
       if (qs === last) return;
-      const view = new URLSearchParams(last).get('view');
+      const viewBefore = new URLSearchParams(last).get('view');
       last = qs;
       const url = `${window.location.pathname}${qs}${window.location.hash}`;
-      if (push || view !== new URLSearchParams(qs).get('view')) window.history.pushState(null, '', url);
+      // A change of view is a new history entry (Back returns to the previous view); other changes replace it.
+      if (!initialRewrite && viewBefore !== new URLSearchParams(qs).get('view'))
+        window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     };
-    write(false);
+    write(true);
     const unsubscribe = useViewStore.subscribe(() => write(false));
     const onPop = () => {
       const parsed = parseQuery(window.location.search);
-      last = toQuery(parsed.state);
+      last = window.location.search;
       useViewStore.getState().replace(parsed.state);
+      useViewStore.getState().set({ pack: parsed.pack });
     };
     window.addEventListener('popstate', onPop);
     return () => {

@@ -8,7 +8,9 @@ export interface Notice {
 
 interface ViewStore extends ViewState {
   notices: Notice[];
-  set: (patch: Partial<ViewState>) => void;
+  /** The encoded briefing pack carried in the link (`pack` parameter); null when there is none. */
+  pack: string | null;
+  set: (patch: Partial<ViewState> & { pack?: string | null }) => void;
   replace: (state: ViewState) => void;
   addCountry: (iso3: string) => void;
   removeCountry: (iso3: string) => void;
@@ -22,6 +24,7 @@ let nextNoticeId = 1;
 export const useViewStore = create<ViewStore>((set) => ({
   ...DEFAULT_STATE,
   notices: [],
+  pack: null,
   set: (patch) => set(patch),
   replace: (state) => set({ ...state }),
   addCountry: (iso3) =>

@@ -1,0 +1,105 @@
+import { useEffect, useId, useRef } from 'react';
+import { slideState } from './packState';
+import { usePackStore } from './packStore';
+
+interface Props {
+  onClose: () => void;
+  onPresent: (index: number) => void;
+  onExportZip?: () => void;
+  exportStatus?: string | null;
+}
+
+/** The briefing pack: reorder, retitle, annotate and remove pinned views; present or export them. */
+export function PackPanel({ onClose, onPresent, onExportZip, exportStatus }: Props) {
+  const id = useId();
+  const slides = usePackStore((s) => s.slides);
+  const update = usePackStore((s) => s.update);
+  const remove = usePackStore((s) => s.remove);
+  const move = usePackStore((s) => s.move);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  return (
+    <dialog ref={dialogRef} className="pack-panel" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <div className="pack-head">
+        <h2 id={`${id}-title`}>Briefing pack</h2>
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      </div>
+      {slides.length === 0 ? (
+        <p>No slides yet. Use “Pin view” on any view to add it.</p>
+      ) : (
+        <ol className="pack-list">
+          {slides.map((slide, i) => {
+            const view = slideState(slide).state.view;
+            return (
+              <li key={`${i}-${slide.q}`} className="pack-item">
+                <div className="pack-item-head">
+                  <span className="pack-number">Slide {i + 1}</span>
+                  <span className="muted">{view}</span>
+                  <span className="pack-item-actions">
+                    <button
+                      type="button"
+                      onClick={() => move(i, -1)}
+                      disabled={i === 0}
+                      aria-label={`Move slide ${i + 1} up`}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => move(i, 1)}
+                      disabled={i === slides.length - 1}
+                      aria-label={`Move slide ${i + 1} down`}
+                    >
+                      ↓
+                    </button>
+                    <button type="button" onClick={() => remove(i)} aria-label={`Remove slide ${i + 1}`}>
+                      Remove
+                    </button>
+                  </span>
+                </div>
+                <label>
+                  Title
+                  <input type="text" value={slide.t} onChange={(e) => update(i, { t: e.target.value })} />
+                </label>
+                <label>
+                  Speaker note
+                  <textarea rows={3} value={slide.n} onChange={(e) => update(i, { n: e.target.value })} />
+                </label>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="dialog-actions">
+        {onExportZip && (
+          <button type="button" onClick={onExportZip} disabled={slides.length === 0 || !!exportStatus}>
+            Export pack as ZIP
+          </button>
+        )}
+        <button
+          type="button"
+          className="primary"
+          disabled={slides.length === 0}
+          onClick={() => {
+            dialogRef.current?.close();
+            onPresent(0);
+          }}
+        >
+          Present
+        </button>
+      </div>
+      {exportStatus && (
+        <p role="status" aria-live="polite">
+          {exportStatus}
+        </p>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { selectViewState, useViewStore } from '../../state/viewStore';
+import { defaultSlideTitle, makeSlide } from './packState';
+import { usePackStore } from './packStore';
+import { MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, MAX_SLIDES } from './presentConstants';
+
+interface Props {
+  latestReportYear: number | null;
+  onClose: () => void;
+}
+
+/** Pins the current view into the briefing pack with a title and a speaker note. */
+export function PinDialog({ latestReportYear, onClose }: Props) {
+  const id = useId();
+  // The view as it was when the dialog opened is what gets pinned.
+  const [state] = useState(() => selectViewState(useViewStore.getState()));
+  const summary = usePackStore((s) => s.currentSummary);
+  const count = usePackStore((s) => s.slides.length);
+  const add = usePackStore((s) => s.add);
+  const [title, setTitle] = useState(() => defaultSlideTitle(state, latestReportYear));
+  const [note, setNote] = useState(() => (state.view === 'compare' && summary ? summary : ''));
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const full = count >= MAX_SLIDES;
+  return (
+    <dialog ref={dialogRef} className="pin-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (full) return;
+          add(makeSlide(state, title.trim() || defaultSlideTitle(state, latestReportYear), note));
+          dialogRef.current?.close();
+        }}
+      >
+        <h2 id={`${id}-title`}>Pin this view to the briefing pack</h2>
+        <label>
+          Slide title
+          <input
+            type="text"
+            value={title}
+            maxLength={MAX_SLIDE_TITLE}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <label>
+          Speaker note (optional)
+          <textarea
+            rows={5}
+            value={note}
+            maxLength={MAX_SLIDE_NOTE}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </label>
+        {full && <p role="alert">The pack is full ({MAX_SLIDES} slides). Remove a slide first.</p>}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={full}>
+            Pin slide {count + 1}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,158 @@
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { selectViewState, useViewStore } from '../../state/viewStore';
+import type { ViewState } from '../../state/urlState';
+import { ViewContent } from '../../ViewContent';
+import { slideState } from './packState';
+import { usePackStore } from './packStore';
+import { NEXT_KEYS, PREVIOUS_KEYS } from './presentConstants';
+
+/** Keys typed into these belong to the control, not to slide navigation. */
+const OWN_KEYS =
+  'input, textarea, select, [role="slider"], [role="combobox"], [role="application"], [contenteditable="true"]';
+
+/**
+ * Presents the pack full screen, one view per slide, with clicker keys (→ ← Page Up/Down Space Home End),
+ * Esc to leave and N for speaker notes. Each slide applies its pinned view state; leaving restores the view
+ * that was open before.
+ */
+export function PresentMode() {
+  const slides = usePackStore((s) => s.slides);
+  const index = usePackStore((s) => s.presenting);
+  const setPresenting = usePackStore((s) => s.setPresenting);
+  const view = useViewStore((s) => s.view);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const before = useRef<ViewState | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const slide = index === null ? undefined : slides[index];
+
+  const go = useCallback(
+    (next: number) => setPresenting(Math.max(0, Math.min(slides.length - 1, next))),
+    [setPresenting, slides.length],
+  );
+  const leave = useCallback(() => setPresenting(null), [setPresenting]);
+
+  // Enter: remember the view, go full screen. Leave: restore both.
+  useEffect(() => {
+    if (index === null) return;
+    before.current ??= selectViewState(useViewStore.getState());
+    const root = rootRef.current;
+    root?.focus();
+    root?.requestFullscreen?.().catch(() => undefined);
+    return () => {
+      // Runs only when presenting ends (index becomes null) thanks to the guard below.
+    };
+  }, [index === null]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (index !== null) return;
+    if (before.current) {
+      useViewStore.getState().replace(before.current);
+      before.current = null;
+    }
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+  }, [index]);
+
+  // Each slide shows its pinned view.
+  useEffect(() => {
+    if (slide) useViewStore.getState().replace(slideState(slide).state);
+  }, [slide]);
+
+  // Leaving full screen with the browser's own Esc also leaves the presentation.
+  useEffect(() => {
+    const onFullscreen = () => {
+      if (!document.fullscreenElement && usePackStore.getState().presenting !== null) leave();
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => document.removeEventListener('fullscreenchange', onFullscreen);
+  }, [leave]);
+
+  useEffect(() => {
+    if (index === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as Element | null;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        leave();
+        return;
+      }
+      if (target?.closest?.(OWN_KEYS)) return;
+      if (e.key === ' ' && target?.closest?.('button, a')) return;
+      if ((NEXT_KEYS as readonly string[]).includes(e.key)) {
+        e.preventDefault();
+        go(index + 1);
+      } else if ((PREVIOUS_KEYS as readonly string[]).includes(e.key)) {
+        e.preventDefault();
+        go(index - 1);
+      } else if (e.key === 'Home') {
+        e.preventDefault();
+        go(0);
+      } else if (e.key === 'End') {
+        e.preventDefault();
+        go(slides.length - 1);
+      } else if (e.key === 'n' || e.key === 'N') {
+        setNotesOpen((o) => !o);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, go, leave, slides.length]);
+
+  if (index === null || !slide) return null;
+  return (
+    <div
+      ref={rootRef}
+      className="present"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Presentation, slide ${index + 1} of ${slides.length}: ${slide.t}`}
+      tabIndex={-1}
+    >
+      <div className="present-bar">
+        <h1 className="present-title">{slide.t}</h1>
+        <span className="present-counter" aria-live="polite">
+          {index + 1} / {slides.length}
+        </span>
+        <button
+          type="button"
+          onClick={() => go(index - 1)}
+          disabled={index === 0}
+          aria-label="Previous slide"
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          onClick={() => go(index + 1)}
+          disabled={index === slides.length - 1}
+          aria-label="Next slide"
+        >
+          →
+        </button>
+        <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((o) => !o)}>
+          Notes (N)
+        </button>
+        <button type="button" onClick={leave}>
+          Exit (Esc)
+        </button>
+      </div>
+      <div className="present-stage" data-slide={index + 1}>
+        <Suspense
+          fallback={
+            <div className="state" role="status">
+              Loading slide…
+            </div>
+          }
+        >
+          <ViewContent view={view} />
+        </Suspense>
+      </div>
+      {notesOpen && (
+        <aside className="present-notes" aria-label="Speaker notes">
+          <h2>Speaker notes</h2>
+          <p>{slide.n || 'No note for this slide.'}</p>
+        </aside>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** Where a pack survives a closed tab. Bump the suffix if the stored shape ever changes (and migrate). */
+export const PACK_STORAGE_KEY = 'tip-atlas-pack-v1';
+/** The URL parameter that carries a shared pack. */
+export const PACK_PARAM = 'pack';
+/** A pack link may be long; it is still bounded so a hostile link cannot flood the app. */
+export const MAX_PACK_PARAM_LENGTH = 20_000;
+export const MAX_SLIDES = 40;
+export const MAX_SLIDE_TITLE = 140;
+export const MAX_SLIDE_NOTE = 2_000;
+
+/** Keys a presentation clicker sends, and what they do. */
+export const NEXT_KEYS = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'] as const;
+export const PREVIOUS_KEYS = ['ArrowLeft', 'PageUp', 'ArrowUp'] as const;

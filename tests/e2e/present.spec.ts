@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, screenshotPath, watchConsole } from './helpers';
+
+async function pin(page: Page, title: string, note: string) {
+  await page.getByRole('button', { name: 'Pin view' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
+  await dialog.getByLabel('Slide title').fill(title);
+  await dialog.getByLabel('Speaker note (optional)').fill(note);
+  await dialog.getByRole('button', { name: /^Pin slide/ }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function buildPack(page: Page) {
+  await openApp(page, '?view=sources');
+  await pin(page, 'Where the numbers come from', 'Start with the sources.');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Trends' }).click();
+  await pin(page, 'Trends over time', 'Then the counts.');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Map' }).click();
+  await pin(page, 'The tier map', 'End on the map.');
+  await expect(page.getByRole('button', { name: 'Briefing pack (3)' })).toBeVisible();
+}
+
+const stageView = (page: Page) => new URL(page.url()).searchParams.get('view') ?? 'map';
+
+test.describe('presentation mode', () => {
+  test('a three-slide pack survives a reload and presents with clicker keys', async ({ page }) => {
+    const console = watchConsole(page);
+    await buildPack(page);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Briefing pack (3)' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Briefing pack (3)' }).click();
+    const panel = page.getByRole('dialog', { name: 'Briefing pack' });
+    await expect(panel.getByLabel('Title')).toHaveCount(3);
+    await expect(panel.getByLabel('Title').nth(2)).toHaveValue('The tier map');
+    await panel.getByRole('button', { name: 'Present' }).click();
+
+    const show = page.getByRole('dialog', { name: /^Presentation, slide/ });
+    await expect(show).toHaveAccessibleName('Presentation, slide 1 of 3: Where the numbers come from');
+    await expect(page.locator('.present-counter')).toHaveText('1 / 3');
+    expect(stageView(page)).toBe('sources');
+    await expect(
+      page.locator('.present-stage').getByRole('heading', { level: 1, name: 'Sources' }),
+    ).toBeVisible();
+    await page.screenshot({ path: screenshotPath('present-slide1') });
+
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.present-counter')).toHaveText('2 / 3');
+    expect(stageView(page)).toBe('trends');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.present-counter')).toHaveText('3 / 3');
+    expect(stageView(page)).toBe('map');
+    await page.keyboard.press('Space');
+    await expect(page.locator('.present-counter')).toHaveText('3 / 3');
+
+    await page.keyboard.press('n');
+    await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText('End on the map.');
+    await page.keyboard.press('PageUp');
+    await expect(page.locator('.present-counter')).toHaveText('2 / 3');
+    await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText(
+      'Then the counts.',
+    );
+    await page.keyboard.press('Home');
+    await expect(page.locator('.present-counter')).toHaveText('1 / 3');
+    await page.keyboard.press('End');
+    await expect(page.locator('.present-counter')).toHaveText('3 / 3');
+
+    await page.keyboard.press('Escape');
+    await expect(show).toBeHidden();
+    // Leaving restores the view that was open before presenting.
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    expect(stageView(page)).toBe('map');
+    expect(console.errors).toEqual([]);
+  });
+
+  test('a pack link opened in a fresh browser shows the same slides', async ({ page, browser }) => {
+    await buildPack(page);
+    const link = page.url();
+    expect(new URL(link).searchParams.get('pack')).toBeTruthy();
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(link);
+    await expect(fresh.getByRole('button', { name: 'Briefing pack (3)' })).toBeVisible();
+    await fresh.getByRole('button', { name: 'Briefing pack (3)' }).click();
+    await expect(
+      fresh.getByRole('dialog', { name: 'Briefing pack' }).getByLabel('Title').first(),
+    ).toHaveValue('Where the numbers come from');
+    await other.close();
+  });
+
+  test('slides can be reordered, retitled and removed', async ({ page }) => {
+    await buildPack(page);
+    await page.getByRole('button', { name: 'Briefing pack (3)' }).click();
+    const panel = page.getByRole('dialog', { name: 'Briefing pack' });
+    await panel.getByRole('button', { name: 'Move slide 3 up' }).click();
+    await expect(panel.getByLabel('Title').nth(1)).toHaveValue('The tier map');
+    await panel.getByLabel('Title').nth(0).fill('Sources first');
+    await panel.getByRole('button', { name: 'Remove slide 3' }).click();
+    await expect(panel.getByLabel('Title')).toHaveCount(2);
+    await page.reload();
+    await page.getByRole('button', { name: 'Briefing pack (2)' }).click();
+    await expect(page.getByRole('dialog', { name: 'Briefing pack' }).getByLabel('Title').nth(0)).toHaveValue(
+      'Sources first',
+    );
+  });
+
+  test('a broken pack in a link is ignored with a notice', async ({ page }) => {
+    await openApp(page, '?pack=not-a-pack');
+    await expect(
+      page.locator('.notice').filter({ hasText: 'briefing pack in the link could not be read' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Briefing pack (0)' })).toBeVisible();
+  });
+});
