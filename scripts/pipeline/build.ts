@@ -142,6 +142,7 @@ export function buildDataset(inputs: BuildInputs): BuiltDataset {
     coverage,
     unodc: glotip.countries,
     unodcSource: SOURCE_IDS.unodc,
+    nameOf: (code) => iso.get(code)?.name ?? code.replace(/_/g, ' ').toLowerCase(),
   });
   const conflictIdsByFact = new Map<string, string[]>();
   for (const c of conflicts) {

@@ -22,13 +22,22 @@ export interface ConflictInputs {
   coverage: ReportYearCoverage[];
   unodc: Record<string, Partial<Record<UnodcIndicator, UnodcPoint[]>>>;
   unodcSource: string;
+  /** Display name of a country or region code, for the descriptions. */
+  nameOf?: (code: string) => string;
 }
 
 /**
  * Finds where the sources disagree. Nothing is settled here: every value is kept and the conflict is recorded,
  * so the app can show both.
  */
-export function findConflicts({ facts, tiers, coverage, unodc, unodcSource }: ConflictInputs): Conflict[] {
+export function findConflicts({
+  facts,
+  tiers,
+  coverage,
+  unodc,
+  unodcSource,
+  nameOf = (c) => c,
+}: ConflictInputs): Conflict[] {
   const conflicts: Conflict[] = [];
   const coverageByYear = new Map(coverage.map((c) => [c.reportYear, c]));
 
@@ -46,7 +55,7 @@ export function findConflicts({ facts, tiers, coverage, unodc, unodcSource }: Co
         metric: 'tier',
         year: fact.year,
         yearKind: 'report',
-        description: `The document places ${fact.country} on ${fact.value} in the ${fact.year} report; the tier table says ${cell.tier}.`,
+        description: `The document places ${nameOf(fact.country)} on ${fact.value} in the ${fact.year} report; the tier table says ${cell.tier}.`,
         values: [
           { value: fact.value, source: fact.source, factId: fact.id },
           { value: cell.tier, source: cell.source, factId: null },
@@ -60,7 +69,7 @@ export function findConflicts({ facts, tiers, coverage, unodc, unodcSource }: Co
         metric: 'tier',
         year: fact.year,
         yearKind: 'report',
-        description: `The document places ${fact.country} on ${fact.value} in the ${fact.year} report; the tier table's complete Watch List and Tier 3 lists for that year do not include it (so Tier 1 or 2).`,
+        description: `The document places ${nameOf(fact.country)} on ${fact.value} in the ${fact.year} report; the tier table's complete Watch List and Tier 3 lists for that year do not include it (so Tier 1 or 2).`,
         values: [
           { value: fact.value, source: fact.source, factId: fact.id },
           { value: 'not on the list', source: 'tip-tiers-combined', factId: null },
@@ -95,7 +104,7 @@ export function findConflicts({ facts, tiers, coverage, unodc, unodcSource }: Co
       metric: first.metric,
       year: first.year,
       yearKind: first.yearKind,
-      description: `The documents disagree on ${first.metricLabel ?? first.metric.replace(/_/g, ' ')}${first.breakdown ? ` (${first.breakdown})` : ''} for ${first.country}, ${first.yearKind === 'report' ? `${first.year} report` : first.year}: ${group.map((f) => `${f.value} (${f.id})`).join(' vs ')}.`,
+      description: `The documents disagree on ${first.metricLabel ?? first.metric.replace(/_/g, ' ')}${first.breakdown ? ` (${first.breakdown})` : ''} for ${nameOf(first.country)}, ${first.yearKind === 'report' ? `${first.year} report` : first.year}: ${group.map((f) => `${f.value} (${f.id})`).join(' vs ')}.`,
       values: group.map((f) => ({ value: f.value, source: f.source, factId: f.id })),
     });
   }
@@ -117,7 +126,7 @@ export function findConflicts({ facts, tiers, coverage, unodc, unodcSource }: Co
       metric: fact.metric,
       year: fact.year,
       yearKind: 'data',
-      description: `The document gives ${fact.value} ${fact.metric.replace(/_/g, ' ')} for ${fact.country} in ${fact.year}; UNODC GLOTIP gives ${point[1]} (UNODC counts persons; documents may count cases or use another period).`,
+      description: `The document gives ${fact.value} ${fact.metric.replace(/_/g, ' ')} for ${nameOf(fact.country)} in ${fact.year}; UNODC GLOTIP gives ${point[1]} (UNODC counts persons; documents may count cases or use another period).`,
       values: [
         { value: fact.value, source: fact.source, factId: fact.id },
         { value: point[1], source: unodcSource, factId: null },
