@@ -1,0 +1,122 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExportButton } from './ExportButton';
+import { resetExportOptions } from './ExportDialog';
+import { fixtureSpec } from './exportSpec.fixture';
+
+let saved: { name: string; blob: Blob }[] = [];
+
+beforeEach(() => {
+  resetExportOptions();
+  saved = [];
+  let n = 0;
+  const blobs = new Map<string, Blob>();
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: (b: Blob) => {
+        const url = `blob:test/${n++}`;
+        blobs.set(url, b);
+        return url;
+      },
+      revokeObjectURL: () => undefined,
+    }),
+  );
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+async function openDialog() {
+  render(
+    <main>
+      <button type="button">Before</button>
+      <ExportButton getSpec={() => fixtureSpec()} />
+    </main>,
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+  return screen.findByRole('dialog', { name: 'Export and share' });
+}
+
+describe('ExportDialog', () => {
+  it('opens as a modal dialog with format, resolution, size and background choices', async () => {
+    const dialog = await openDialog();
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    for (const name of ['Format', 'Resolution', 'Size', 'Background'])
+      expect(screen.getByRole('group', { name })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'PNG' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /^2× 3840 × 2160 px/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '16:9 slide' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'White' })).toBeChecked();
+  });
+
+  it('puts focus inside, keeps Tab inside, and closes on Esc returning focus to the button', async () => {
+    const dialog = await openDialog();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    for (let i = 0; i < 20; i++) {
+      await userEvent.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    await userEvent.tab({ shift: true });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus());
+  });
+
+  it('shows the pixel size of each resolution for the chosen preset', async () => {
+    await openDialog();
+    await userEvent.click(screen.getByRole('radio', { name: 'Square' }));
+    expect(screen.getByRole('radio', { name: /^3× 3240 × 3240 px/ })).toBeInTheDocument();
+  });
+
+  it('disables the resolution choice for SVG, which has none', async () => {
+    await openDialog();
+    await userEvent.click(screen.getByRole('radio', { name: 'SVG' }));
+    expect(screen.getByRole('group', { name: 'Resolution' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download SVG' })).toBeInTheDocument();
+  });
+
+  it('downloads an SVG named after what it shows and the date', async () => {
+    await openDialog();
+    await userEvent.click(screen.getByRole('radio', { name: 'SVG' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
+    await screen.findByText(/^Saved tip-tiers_2020_BLR-SRB_\d{4}-\d\d-\d\d\.svg/);
+    expect(saved[0]!.name).toMatch(/^tip-tiers_2020_BLR-SRB_\d{4}-\d\d-\d\d\.svg$/);
+    expect(await saved[0]!.blob.text()).toContain('<title id="export-title">');
+  });
+
+  it('downloads the data as CSV with its header comments', async () => {
+    await openDialog();
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(saved[0]!.name).toMatch(/\.csv$/);
+    const csv = await saved[0]!.blob.text();
+    expect(csv).toMatch(/^# Belarus and Serbia on the TIP tiers, 2020 report\n/);
+    expect(csv).toContain('\nBLR,Belarus,2020,Tier 3,<5,tip-tiers-combined\n');
+    expect(screen.getByText(/^Saved tip-tiers_2020_BLR-SRB_.*\.csv \(2 rows/)).toBeInTheDocument();
+  });
+
+  it('copies the link and says so', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await openDialog();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith('https://atlas.example/?year=2020&countries=BLR,SRB');
+    expect(await screen.findByText('Link copied. It reopens this exact view.')).toBeInTheDocument();
+  });
+
+  it('explains when the browser cannot copy images', async () => {
+    vi.stubGlobal('ClipboardItem', undefined);
+    await openDialog();
+    await act(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Copy image' }));
+    });
+    expect(await screen.findByText(/does not let web pages copy images/)).toBeInTheDocument();
+  });
+});

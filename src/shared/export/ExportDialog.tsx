@@ -1,0 +1,382 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import {
+  BACKGROUND_LABEL,
+  DEFAULT_SCALE,
+  EXPORT_BACKGROUNDS,
+  EXPORT_PRESETS,
+  EXPORT_SCALES,
+  IMAGE_FORMAT_LABEL,
+  IMAGE_FORMATS,
+  PRESET_LABEL,
+  PREVIEW_DEBOUNCE_MS,
+  PROGRESS_DELAY_MS,
+  type DataFormat,
+  type ExportBackground,
+  type ExportPreset,
+  type ExportScale,
+  type ImageFormat,
+} from './exportConstants';
+import { exportDataFile, exportImage, formatBytes, type ExportedFile } from './exportActions';
+import type { ExportSpec } from './exportTypes';
+import { copyImage, copyText, saveBlob } from './download';
+import { layoutFrame } from './frameLayout';
+import { buildExportSvg } from './svgBuilder';
+import './exportDialog.css';
+
+interface Options {
+  format: ImageFormat;
+  scale: ExportScale;
+  preset: ExportPreset;
+  background: ExportBackground;
+}
+
+/** The last choices, kept for the session: someone exporting several charts for one deck wants the same ones. */
+const DEFAULT_OPTIONS: Options = {
+  format: 'png',
+  scale: DEFAULT_SCALE,
+  preset: 'slide-16x9',
+  background: 'white',
+};
+let lastOptions: Options = DEFAULT_OPTIONS;
+
+/** Forgets the session's choices (tests start from the defaults). */
+export function resetExportOptions(): void {
+  lastOptions = DEFAULT_OPTIONS;
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working'; step: string; showProgress: boolean }
+  | { kind: 'done'; text: string; ms?: number }
+  | { kind: 'error'; text: string };
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+
+function RadioGroup<T extends string | number>({
+  legend,
+  name,
+  values,
+  value,
+  label,
+  onChange,
+  disabled,
+}: {
+  legend: string;
+  name: string;
+  values: readonly T[];
+  value: T;
+  label: (v: T) => ReactNode;
+  onChange: (v: T) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <fieldset className="export-radios" disabled={disabled}>
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <label key={String(v)}>
+          <input
+            type="radio"
+            name={name}
+            value={String(v)}
+            checked={v === value}
+            onChange={() => onChange(v)}
+          />
+          <span>{label(v)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const size = (w: number, h: number) => `${Math.round(w)} × ${Math.round(h)}`;
+
+/**
+ * The export dialog: image (PNG 1×/2×/3× or SVG, size preset, background) with a live preview, the data behind
+ * the view as CSV or JSON, and the view's link. A modal: focus stays inside, Esc closes, focus returns to the opener.
+ */
+export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onClose: () => void }) {
+  const [options, setOptions] = useState<Options>(lastOptions);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [linkStatus, setLinkStatus] = useState<string>('');
+  const [preview, setPreview] = useState<string | null>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const id = useId();
+  const titleId = `${id}-title`;
+  const busy = status.kind === 'working';
+
+  const update = (patch: Partial<Options>) =>
+    setOptions((o) => {
+      const next = { ...o, ...patch };
+      lastOptions = next;
+      return next;
+    });
+
+  // Logical size of each preset, for the labels ("1× · 1920 × 1080 px").
+  const logical = useMemo(() => {
+    const l = layoutFrame(spec, { preset: options.preset });
+    return { width: l.width, height: l.height };
+  }, [spec, options.preset]);
+
+  // The page behind is inert while the dialog is open; focus goes in, and Esc closes.
+  useEffect(() => {
+    const root = document.getElementById('root');
+    root?.setAttribute('inert', '');
+    const first = dialogRef.current?.querySelector<HTMLElement>('input[type="radio"]:checked');
+    first?.focus();
+    return () => root?.removeAttribute('inert');
+  }, []);
+
+  useEffect(() => {
+    let url: string | null = null;
+    const timer = setTimeout(() => {
+      try {
+        const built = buildExportSvg(spec, { preset: options.preset, background: options.background });
+        url = URL.createObjectURL(new Blob([built.svg], { type: 'image/svg+xml' }));
+        setPreview(url);
+      } catch {
+        setPreview(null);
+      }
+    }, PREVIEW_DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [spec, options.preset, options.background]);
+
+  // Esc closes from anywhere while the dialog is open (focus may sit on the preview after a click).
+  useEffect(() => {
+    const onEscape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || busy) return;
+      e.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [busy, onClose]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Tab' || !dialogRef.current) return;
+    const items = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) =>
+        !el.matches(':disabled') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
+    );
+    const first = items[0];
+    const last = items.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  /** Runs a slow step with a status line; a progress bar appears if it takes noticeable time. */
+  async function run<T>(first: string, work: (step: (s: string) => void) => Promise<T>): Promise<T | null> {
+    setStatus({ kind: 'working', step: first, showProgress: false });
+    const timer = setTimeout(
+      () => setStatus((s) => (s.kind === 'working' ? { ...s, showProgress: true } : s)),
+      PROGRESS_DELAY_MS,
+    );
+    try {
+      return await work((step) => setStatus((s) => (s.kind === 'working' ? { ...s, step } : s)));
+    } catch (e) {
+      setStatus({ kind: 'error', text: `The export failed: ${e instanceof Error ? e.message : String(e)}` });
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  const describe = (f: ExportedFile, format: ImageFormat) =>
+    format === 'png' ? `${size(f.width, f.height)} px` : `${size(f.width, f.height)} units, fonts embedded`;
+
+  async function downloadImage() {
+    const started = performance.now();
+    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep }));
+    if (!file) return;
+    saveBlob(file.blob, file.fileName);
+    const ms = performance.now() - started;
+    setStatus({
+      kind: 'done',
+      ms,
+      text: `Saved ${file.fileName} (${describe(file, options.format)}, ${formatBytes(file.blob.size)}) in ${(ms / 1000).toFixed(1)} s.`,
+    });
+  }
+
+  async function copyImageToClipboard() {
+    let pixels = '';
+    const png = exportImage(spec, { ...options, format: 'png' }).then((f) => {
+      pixels = size(f.width, f.height);
+      return f.blob;
+    });
+    const result = await run('Drawing the image', () => copyImage(png));
+    if (!result) return;
+    setStatus(
+      result.ok
+        ? { kind: 'done', text: `Copied the image (${pixels} px PNG) to the clipboard.` }
+        : { kind: 'error', text: result.reason },
+    );
+  }
+
+  function downloadData(format: DataFormat) {
+    try {
+      const file = exportDataFile(spec, format);
+      saveBlob(file.blob, file.fileName);
+      setStatus({
+        kind: 'done',
+        text: `Saved ${file.fileName} (${spec.data.rows.length} rows, ${formatBytes(file.blob.size)}).`,
+      });
+    } catch (e) {
+      setStatus({
+        kind: 'error',
+        text: `The download failed: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+
+  async function copyLink() {
+    const result = await copyText(spec.link);
+    setLinkStatus(result.ok ? 'Link copied. It reopens this exact view.' : result.reason);
+  }
+
+  const formatLabel = IMAGE_FORMAT_LABEL[options.format];
+  return createPortal(
+    <div
+      className="export-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget && !busy) onClose();
+      }}
+    >
+      <div
+        ref={dialogRef}
+        className="export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+      >
+        <div className="export-dialog-header">
+          <h2 id={titleId}>Export and share</h2>
+          <button type="button" className="export-close" onClick={onClose} disabled={busy} aria-label="Close">
+            ×
+          </button>
+        </div>
+        <p className="export-what">{spec.title}</p>
+        <div className="export-grid">
+          <section aria-labelledby={`${id}-image`} className="export-section">
+            <h3 id={`${id}-image`}>Image</h3>
+            <RadioGroup
+              legend="Format"
+              name={`${id}-format`}
+              values={IMAGE_FORMATS}
+              value={options.format}
+              label={(v) => IMAGE_FORMAT_LABEL[v]}
+              onChange={(format) => update({ format })}
+            />
+            <RadioGroup
+              legend="Resolution"
+              name={`${id}-scale`}
+              values={EXPORT_SCALES}
+              value={options.scale}
+              disabled={options.format === 'svg'}
+              label={(v) => (
+                <>
+                  {v}× <span className="muted">{size(logical.width * v, logical.height * v)} px</span>
+                </>
+              )}
+              onChange={(scale) => update({ scale })}
+            />
+            <RadioGroup
+              legend="Size"
+              name={`${id}-preset`}
+              values={EXPORT_PRESETS}
+              value={options.preset}
+              label={(v) => PRESET_LABEL[v]}
+              onChange={(preset) => update({ preset })}
+            />
+            <RadioGroup
+              legend="Background"
+              name={`${id}-background`}
+              values={EXPORT_BACKGROUNDS}
+              value={options.background}
+              label={(v) => BACKGROUND_LABEL[v]}
+              onChange={(background) => update({ background })}
+            />
+            <div className="export-actions">
+              <button type="button" className="primary" onClick={() => void downloadImage()} disabled={busy}>
+                Download {formatLabel}
+              </button>
+              <button type="button" onClick={() => void copyImageToClipboard()} disabled={busy}>
+                Copy image
+              </button>
+            </div>
+          </section>
+          <div className={`export-preview export-preview-${options.background}`}>
+            {preview ? (
+              <img
+                src={preview}
+                alt={`Preview of the exported image, ${PRESET_LABEL[options.preset]}, ${size(logical.width, logical.height)}`}
+              />
+            ) : (
+              <span className="muted">Drawing preview…</span>
+            )}
+          </div>
+        </div>
+        <div
+          className={`export-status export-status-${status.kind}`}
+          role="status"
+          aria-live="polite"
+          data-export-ms={
+            status.kind === 'done' && status.ms !== undefined ? status.ms.toFixed(0) : undefined
+          }
+        >
+          {status.kind === 'working' && (
+            <>
+              {status.showProgress && <progress aria-label="Export progress" />}
+              <span>{status.step}…</span>
+            </>
+          )}
+          {(status.kind === 'done' || status.kind === 'error') && <span>{status.text}</span>}
+        </div>
+        <section aria-labelledby={`${id}-data`} className="export-section">
+          <h3 id={`${id}-data`}>Data</h3>
+          <p className="muted">
+            The {spec.data.rows.length} rows behind this view, with source ids, citations, caveats, the link
+            and the dataset version ({spec.datasetVersion}).
+          </p>
+          <div className="export-actions">
+            <button type="button" onClick={() => downloadData('csv')} disabled={busy}>
+              Download CSV
+            </button>
+            <button type="button" onClick={() => downloadData('json')} disabled={busy}>
+              Download JSON
+            </button>
+          </div>
+        </section>
+        <section aria-labelledby={`${id}-link`} className="export-section">
+          <h3 id={`${id}-link`}>Link</h3>
+          <div className="export-link">
+            <input
+              type="text"
+              readOnly
+              value={spec.link}
+              aria-label="Link to this view"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button type="button" onClick={() => void copyLink()}>
+              Copy link
+            </button>
+          </div>
+          <p className="export-link-status" role="status" aria-live="polite">
+            {linkStatus}
+          </p>
+        </section>
+      </div>
+    </div>,
+    document.body,
+  );
+}

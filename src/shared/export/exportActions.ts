@@ -1,0 +1,68 @@
+import { buildCsv, buildJson } from './dataExport';
+import type { DataFormat, ExportBackground, ExportPreset, ExportScale, ImageFormat } from './exportConstants';
+import { loadPageFonts } from './exportFonts';
+import type { ExportSpec } from './exportTypes';
+import { exportFileName, localDateStamp } from './fileName';
+import { svgToPng } from './png';
+import { buildExportSvg } from './svgBuilder';
+
+export interface ImageExportOptions {
+  format: ImageFormat;
+  scale: ExportScale;
+  preset: ExportPreset;
+  background: ExportBackground;
+  date?: Date;
+  /** Told when a step starts, for a progress display. */
+  onStep?: (step: string) => void;
+}
+
+export interface ExportedFile {
+  blob: Blob;
+  fileName: string;
+  /** Pixel size for PNG; logical size for SVG. */
+  width: number;
+  height: number;
+}
+
+/** Renders the spec's chart in its frame and returns the file: SVG as is, PNG rasterized at 1×, 2× or 3×. */
+export async function exportImage(spec: ExportSpec, options: ImageExportOptions): Promise<ExportedFile> {
+  const { format, scale, preset, background, date = new Date(), onStep } = options;
+  onStep?.('Loading fonts');
+  await loadPageFonts();
+  onStep?.('Laying out the chart');
+  const pixelScale = format === 'png' ? scale : 1;
+  const built = buildExportSvg(spec, { preset, background, date, pixelScale });
+  const fileName = exportFileName(spec.fileStem, format, date);
+  if (format === 'svg') {
+    return {
+      blob: new Blob([built.svg], { type: 'image/svg+xml' }),
+      fileName,
+      width: built.width,
+      height: built.height,
+    };
+  }
+  const width = Math.round(built.width * scale);
+  const height = Math.round(built.height * scale);
+  onStep?.(`Drawing a ${width} × ${height} PNG`);
+  const blob = await svgToPng(built.svg, width, height);
+  return { blob, fileName, width, height };
+}
+
+export function exportDataFile(spec: ExportSpec, format: DataFormat, date: Date = new Date()): ExportedFile {
+  const exportedOn = localDateStamp(date);
+  const text = format === 'csv' ? buildCsv(spec, exportedOn) : buildJson(spec, exportedOn);
+  const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+  return {
+    blob: new Blob([text], { type }),
+    fileName: exportFileName(spec.fileStem, format, date),
+    width: spec.data.columns.length,
+    height: spec.data.rows.length,
+  };
+}
+
+export const formatBytes = (bytes: number): string =>
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(0)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import type { TierClass } from '../tierConstants';
+import type { ExportTheme } from './exportTheme';
+
+/** The box a chart is laid out in for an export, in the chart's own logical pixels. */
+export interface ChartBox {
+  width: number;
+  height: number;
+  theme: ExportTheme;
+}
+
+/** A legend entry: the text is always printed, so colour is never the only cue. */
+export type LegendItem =
+  | { label: string; kind: 'tier'; tierClass: TierClass }
+  | { label: string; kind: 'fill'; fill: string; stroke?: string }
+  | {
+      label: string;
+      kind: 'line';
+      stroke: string;
+      dash?: string;
+      marker?: 'circle' | 'square' | 'triangle' | 'diamond' | 'none';
+    };
+
+export type DataCell = string | number | boolean | null;
+
+export interface ExportSource {
+  id: string;
+  citation: string;
+  /** The attribution a licence asks for ("Source: UNODC, Global Report on Trafficking in Persons"). */
+  attribution?: string | null;
+}
+
+/** The data behind a view, for CSV and JSON downloads. */
+export interface ExportData {
+  columns: { key: string; label: string }[];
+  /** One object per row; missing stays null (an empty CSV cell), "<5" stays the string "<5". */
+  rows: Record<string, DataCell>[];
+  /** Every source a row can name in its source column. */
+  sources: ExportSource[];
+  caveats: string[];
+  notes?: string[];
+}
+
+/**
+ * What a view hands to the export path. `renderChart` returns the same SVG chart component the view shows,
+ * laid out for the box it is given: the export re-renders it, it never screenshots it.
+ */
+export interface ExportSpec {
+  title: string;
+  /** Metric, years and countries. */
+  subtitle: string;
+  legend: LegendItem[];
+  /** Source lines naming the edition, e.g. "Source: U.S. Department of State, TIP Report 2020". */
+  sourceLines: string[];
+  /** "Tiers rate government efforts, not how much trafficking there is." where tiers show. */
+  caveat?: string | null;
+  /** The link that reopens the view (window.location.href). */
+  link: string;
+  /** core.json `version`. */
+  datasetVersion: string;
+  citation: string;
+  /** File name without date and extension, e.g. "tip-tiers_2020_BLR-SRB". */
+  fileStem: string;
+  /** The chart's size on screen: the "current view" preset. */
+  viewSize: { width: number; height: number };
+  renderChart: (box: ChartBox) => ReactNode;
+  /** A text alternative for the image (its <desc>). */
+  description?: string;
+  data: ExportData;
+}
