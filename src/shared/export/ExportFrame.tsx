@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { TierPatterns } from '../TierPatterns';
 import { tierFillRef } from '../tierConstants';
-import type { ExportTheme } from './exportTheme';
+import { EXPORT_THEMES, type ExportTheme } from './exportTheme';
 import type { ExportSpec, LegendItem } from './exportTypes';
 import type { FrameLayout, TextBlock } from './frameLayout';
 
@@ -9,6 +9,8 @@ import type { FrameLayout, TextBlock } from './frameLayout';
 const LEGEND_PATTERN_PREFIX = 'xl';
 const CHART_CLIP_ID = 'export-chart-clip';
 const FRAME_FONT = 'Inter, sans-serif';
+/** Margin of the light panel behind a chart that cannot draw itself on dark. */
+const PANEL_INSET = 6;
 
 interface Props {
   spec: ExportSpec;
@@ -151,7 +153,12 @@ function Swatch({ item, size, theme }: { item: LegendItem; size: number; theme: 
  */
 export function ExportFrame({ spec, layout, theme, pixelScale = 1 }: Props) {
   const { width, height, typeScale: ts, chart, legend } = layout;
-  const chartBox = { width: chart.width / ts, height: chart.height / ts, theme };
+  const lightPanel = theme.dark && !spec.chartSupportsDark;
+  const chartBox = {
+    width: chart.width / ts,
+    height: chart.height / ts,
+    theme: lightPanel ? EXPORT_THEMES.white : theme,
+  };
   const hasTierSwatch = spec.legend.some((i) => i.kind === 'tier');
   return (
     <svg
@@ -189,6 +196,17 @@ export function ExportFrame({ spec, layout, theme, pixelScale = 1 }: Props) {
         theme={theme}
         className="export-subtitle"
       />
+      {lightPanel && (
+        <rect
+          className="export-chart-panel"
+          x={chart.x - PANEL_INSET * ts}
+          y={chart.y - PANEL_INSET * ts}
+          width={chart.width + 2 * PANEL_INSET * ts}
+          height={chart.height + 2 * PANEL_INSET * ts}
+          rx={PANEL_INSET * ts}
+          fill={EXPORT_THEMES.white.paper!}
+        />
+      )}
       <g className="export-chart" clipPath={`url(#${CHART_CLIP_ID})`}>
         <g transform={`translate(${chart.x},${chart.y}) scale(${ts})`}>{spec.renderChart(chartBox)}</g>
       </g>

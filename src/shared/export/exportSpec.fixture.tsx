@@ -48,6 +48,7 @@ export function fixtureSpec(overrides: Partial<ExportSpec> = {}): ExportSpec {
     fileStem: 'tip-tiers_2020_BLR-SRB',
     viewSize: { width: 800, height: 300 },
     renderChart: (box) => <FixtureChart {...box} />,
+    chartSupportsDark: true,
     description: 'Belarus: Tier 2 in 2019, Tier 3 in 2020.',
     data: {
       columns: [

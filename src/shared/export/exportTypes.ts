@@ -64,6 +64,11 @@ export interface ExportSpec {
   /** The chart's size on screen: the "current view" preset. */
   viewSize: { width: number; height: number };
   renderChart: (box: ChartBox) => ReactNode;
+  /**
+   * Whether the chart draws itself readably with a dark theme. If not, a dark export sets it on a light panel and
+   * hands it the white theme, so its text never ends up dark on dark.
+   */
+  chartSupportsDark?: boolean;
   /** A text alternative for the image (its <desc>). */
   description?: string;
   data: ExportData;

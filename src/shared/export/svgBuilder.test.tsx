@@ -171,6 +171,27 @@ describe('buildExportSvg', () => {
     expect(doc.querySelector('.fixture-caption')!.getAttribute('fill')).toBe('#c4c7cc');
   });
 
+  it('sets a chart that cannot draw on dark on a light panel, with the white theme', () => {
+    const spec = fixtureSpec({ chartSupportsDark: false });
+    const doc = parse(buildExportSvg(spec, { preset: 'square', background: 'dark' }).svg);
+    expect(doc.querySelector('.export-chart-panel')!.getAttribute('fill')).toBe('#ffffff');
+    expect(doc.querySelector('.fixture-caption')!.getAttribute('fill')).toBe('#555555');
+    expect(doc.querySelector('.export-title')!.getAttribute('fill')).toBe('#f2f2f2');
+  });
+
+  it('drops xmlns attributes a component writes, so the file stays well-formed', () => {
+    const spec = fixtureSpec({
+      renderChart: () => (
+        <svg xmlns="http://www.w3.org/2000/svg" width={10} height={10}>
+          <rect width={10} height={10} />
+        </svg>
+      ),
+    });
+    const doc = parse(buildExportSvg(spec, { preset: 'square', background: 'white' }).svg);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelectorAll('svg')).toHaveLength(2);
+  });
+
   it('copies styles set by CSS classes onto the elements, since the stylesheet does not travel', () => {
     const style = document.createElement('style');
     style.dataset.test = '';

@@ -97,6 +97,11 @@ export function sanitizeSvg(root: Element): void {
   for (const el of [root, ...root.querySelectorAll('*')]) {
     for (const attr of [...el.attributes]) {
       const name = attr.name.toLowerCase();
+      // Components may write xmlns as a plain attribute; the serializer declares namespaces itself.
+      if (name === 'xmlns' || name.startsWith('xmlns:')) {
+        el.removeAttributeNode(attr);
+        continue;
+      }
       const isHref = attr.localName === 'href' || name === 'src';
       if (
         name.startsWith('on') ||
