@@ -1,0 +1,58 @@
+import './charts.css';
+import type { CoreDataset, DocumentFact } from '../../data/schema';
+import { formatFactValue, formatFactYear, metricLabel } from '../../features/sources/sourcesSelectors';
+import { DOCUMENT_SHAPE } from './chartConstants';
+import { citeFact, comparisonText, type CountryIdentity, type FactComparison } from './countryData';
+import { MarkerSwatch } from './Marker';
+
+interface Props {
+  items: readonly { fact: DocumentFact; comparison: FactComparison }[];
+  core: Pick<CoreDataset, 'sources'>;
+  unodcSource: string;
+  identity: (iso3: string) => CountryIdentity | undefined;
+  /** Print the country in each entry (off in Compare, where the column names it). */
+  showCountry?: boolean;
+}
+
+const isDisagreement = (c: FactComparison, f: DocumentFact) =>
+  c.kind === 'differs' || (c.kind === 'other-scope' && c.unodc !== f.value);
+
+/** The documents' facts with their quotes and sources, and how each stands against UNODC. */
+export function DocumentFactList({ items, core, unodcSource, identity, showCountry = true }: Props) {
+  if (items.length === 0) return <p className="muted">The source documents give no such figures.</p>;
+  return (
+    <ul className="fact-list">
+      {items.map(({ fact, comparison }) => {
+        const who = identity(fact.country);
+        const conflict = isDisagreement(comparison, fact) || fact.conflicts.length > 0;
+        return (
+          <li key={fact.id} className={conflict ? 'fact-item has-conflict' : 'fact-item'} data-fact={fact.id}>
+            <p className="fact-head">
+              {who && <MarkerSwatch shape={DOCUMENT_SHAPE} colour={who.colour} hollow={!!fact.breakdown} />}{' '}
+              <strong>
+                {showCountry && who ? `${who.name}: ` : ''}
+                {formatFactValue(fact)} {metricLabel(fact)}
+                {fact.breakdown ? ` (${fact.breakdown})` : ''}
+              </strong>{' '}
+              <span className="muted">
+                {fact.yearKind === 'data' ? 'data year' : ''} {formatFactYear(fact)}
+              </span>
+              {conflict && <span className="conflict-badge">Conflict</span>}
+            </p>
+            <blockquote>“{fact.quote}”</blockquote>
+            <p className="fact-cite">
+              {citeFact(fact, core)} · confidence {fact.confidence}
+              {fact.derived ? ' · derived from the quote' : ''}
+            </p>
+            {fact.yearKind === 'data' && (
+              <p className={conflict ? 'fact-compare conflict' : 'fact-compare'}>
+                {comparisonText(comparison, fact, unodcSource)}
+              </p>
+            )}
+            {fact.note && <p className="fact-note muted">Note: {fact.note}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

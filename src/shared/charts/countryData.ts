@@ -1,0 +1,273 @@
+/**
+ * Turns the dataset into chart series for countries: UNODC series by data year, and the source documents' facts
+ * as marks, each compared with UNODC where both hold a value for the same country, measure and data year.
+ * Pure functions, shared by Trends and Compare.
+ */
+import {
+  LESS_THAN_FIVE,
+  type CoreDataset,
+  type DocumentFact,
+  type FactMetric,
+  type UnodcDataset,
+  type UnodcIndicator,
+  type UnodcValue,
+} from '../../data/schema';
+import { formatFactValue, metricLabel } from '../../features/sources/sourcesSelectors';
+import type { Metric } from '../../state/urlState';
+import { DOCUMENT_SHAPE, SERIES_COLOURS, SERIES_SHAPES, type MarkerShape } from './chartConstants';
+import { formatCount, monthYear } from './format';
+import type { LineSeriesSpec, MarkSpec, SeriesPoint } from './series';
+
+export const UNODC_SOURCE_ID = 'unodc-glotip';
+export const UNODC_ATTRIBUTION = 'Source: UNODC, Global Report on Trafficking in Persons';
+
+/** The UNODC indicator behind each metric of the `metric` URL parameter. */
+export const METRIC_INDICATOR: Record<Metric, UnodcIndicator> = {
+  victims: 'victims',
+  prosecuted: 'prosecuted',
+  convicted: 'convicted',
+};
+
+export const METRIC_LABEL: Record<Metric, string> = {
+  victims: 'Detected victims',
+  prosecuted: 'Persons prosecuted',
+  convicted: 'Persons convicted',
+};
+
+/** The documents' metric closest to each UNODC measure. */
+export const METRIC_FACT: Record<Metric, FactMetric> = {
+  victims: 'victims_identified',
+  prosecuted: 'prosecutions',
+  convicted: 'convictions',
+};
+
+/** Document metrics with no UNODC counterpart that Trends still plots, on their own panels. */
+export const DOCUMENT_ONLY_METRICS = ['investigations', 'arrests'] as const satisfies readonly FactMetric[];
+export type DocumentOnlyMetric = (typeof DOCUMENT_ONLY_METRICS)[number];
+export const DOCUMENT_ONLY_LABEL: Record<DocumentOnlyMetric, string> = {
+  investigations: 'Investigations',
+  arrests: 'Arrests',
+};
+
+const FACT_INDICATOR: Partial<Record<FactMetric, UnodcIndicator>> = {
+  victims_identified: 'victims',
+  prosecutions: 'prosecuted',
+  convictions: 'convicted',
+};
+
+/** Colour and marker of the i-th selected country: the same in every chart, chip and table. */
+export function seriesSlot(i: number): { colour: string; shape: MarkerShape } {
+  return {
+    colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
+    shape: SERIES_SHAPES[i % SERIES_SHAPES.length]!,
+  };
+}
+
+/** "UNODC GLOTIP, May 2023 release", from the source registry. */
+export function unodcSourceLabel(core: Pick<CoreDataset, 'sources'>): string {
+  const src = core.sources.find((s) => s.id === UNODC_SOURCE_ID);
+  const when = monthYear(src?.date ?? null);
+  return when ? `UNODC GLOTIP, ${when} release` : 'UNODC GLOTIP';
+}
+
+/** A UNODC series by data year; a year UNODC does not publish is absent, so it becomes a gap. */
+export function unodcPoints(unodc: UnodcDataset, iso3: string, indicator: UnodcIndicator): SeriesPoint[] {
+  return (unodc.countries[iso3]?.[indicator] ?? []).map(([dataYear, value]) => ({ dataYear, value }));
+}
+
+export interface CountryIdentity {
+  iso3: string;
+  name: string;
+  colour: string;
+  shape: MarkerShape;
+}
+
+export function unodcSeries(
+  unodc: UnodcDataset,
+  country: CountryIdentity,
+  indicator: UnodcIndicator,
+  source: string,
+): LineSeriesSpec {
+  return {
+    id: `${country.iso3}-${indicator}`,
+    label: country.name,
+    shortLabel: country.iso3,
+    colour: country.colour,
+    shape: country.shape,
+    points: unodcPoints(unodc, country.iso3, indicator),
+    source,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document facts against UNODC
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * How a document's figure stands against UNODC for the same country, measure and data year.
+ * - agrees / differs: a total in persons, like for like.
+ * - other-scope: the document counts a part ("children", "sex traffickers") or another unit ("cases").
+ * - no-unodc: UNODC publishes nothing for that year.
+ * - not-comparable: a range of years, or a measure UNODC does not publish (investigations, arrests).
+ */
+export type FactComparison =
+  | { kind: 'agrees'; unodc: UnodcValue }
+  | { kind: 'differs'; unodc: UnodcValue }
+  | { kind: 'other-scope'; unodc: UnodcValue }
+  | { kind: 'no-unodc' }
+  | { kind: 'not-comparable'; reason: string };
+
+export const isRange = (f: Pick<DocumentFact, 'year' | 'yearEnd'>): boolean =>
+  f.yearEnd !== undefined && f.yearEnd !== f.year;
+
+/** Whether a qualified document number is consistent with a UNODC value. */
+export function consistentWithUnodc(
+  fact: Pick<DocumentFact, 'value' | 'qualifier'>,
+  unodc: UnodcValue,
+): boolean {
+  if (typeof fact.value !== 'number') return false;
+  const v = fact.value;
+  if (unodc === LESS_THAN_FIVE) {
+    // "<5" holds 1–4: a document count under five agrees with it.
+    switch (fact.qualifier) {
+      case 'exact':
+      case 'up_to':
+      case 'less_than':
+        return v < 5;
+      case 'approximately':
+        return v <= 5;
+      case 'at_least':
+      case 'more_than':
+        return v < 4;
+    }
+  }
+  switch (fact.qualifier) {
+    case 'exact':
+      return v === unodc;
+    case 'approximately':
+      return Math.abs(v - unodc) <= 0.1 * Math.max(v, unodc);
+    case 'at_least':
+      return unodc >= v;
+    case 'more_than':
+      return unodc > v;
+    case 'up_to':
+      return unodc <= v;
+    case 'less_than':
+      return unodc < v;
+  }
+}
+
+export function compareFactWithUnodc(fact: DocumentFact, unodc: UnodcDataset): FactComparison {
+  const indicator = FACT_INDICATOR[fact.metric];
+  if (!indicator) return { kind: 'not-comparable', reason: 'UNODC publishes no such measure' };
+  if (fact.yearKind !== 'data' || typeof fact.value !== 'number')
+    return { kind: 'not-comparable', reason: 'not a count by data year' };
+  if (isRange(fact))
+    return { kind: 'not-comparable', reason: 'a total over several years, not one data year' };
+  const point = unodc.countries[fact.country]?.[indicator]?.find(([y]) => y === fact.year);
+  if (!point) return { kind: 'no-unodc' };
+  const value = point[1];
+  if (fact.breakdown || fact.unit !== 'persons') return { kind: 'other-scope', unodc: value };
+  return consistentWithUnodc(fact, value)
+    ? { kind: 'agrees', unodc: value }
+    : { kind: 'differs', unodc: value };
+}
+
+export function comparisonText(c: FactComparison, fact: DocumentFact, unodcSource: string): string {
+  switch (c.kind) {
+    case 'agrees':
+      return `Consistent with UNODC (${formatCount(c.unodc)}, ${unodcSource})`;
+    case 'differs':
+      return `Differs from UNODC: ${formatCount(c.unodc)} for ${fact.year} (${unodcSource})`;
+    case 'other-scope':
+      return `UNODC's total for ${fact.year} is ${formatCount(c.unodc)} (${unodcSource}); the document counts ${
+        fact.breakdown ?? fact.unit
+      }, so the two measure different things`;
+    case 'no-unodc':
+      return 'UNODC has no figure for this country and year';
+    case 'not-comparable':
+      return `Not compared with UNODC: ${c.reason}`;
+  }
+}
+
+/** Facts that can sit on a data-year axis: a count for one data year. */
+export const isPlottable = (f: DocumentFact): boolean =>
+  f.yearKind === 'data' && typeof f.value === 'number' && !isRange(f) && f.unit !== 'percent';
+
+/** "Human Trafficking in Serbia, Josef Whitehead (The Borgen Project)". */
+export function citeFact(fact: DocumentFact, core: Pick<CoreDataset, 'sources'>): string {
+  const publisher = core.sources.find((s) => s.id === fact.source)?.publisher;
+  return `${fact.title}${fact.author ? `, ${fact.author}` : ''}${publisher ? ` (${publisher})` : ''}`;
+}
+
+const factWhat = (f: DocumentFact): string =>
+  `${metricLabel(f)}${f.breakdown ? `, ${f.breakdown}` : ''}${f.unit !== 'persons' ? ` (${f.unit})` : ''}`;
+
+/**
+ * The document facts of one country and metric as chart marks. Facts giving the same figure for the same year
+ * (two articles citing one number) become one mark with every quote. A mark is flagged when UNODC or another
+ * document gives a different figure for the same thing.
+ */
+export function documentMarks(
+  facts: readonly DocumentFact[],
+  country: CountryIdentity,
+  metric: FactMetric,
+  unodc: UnodcDataset,
+  core: Pick<CoreDataset, 'sources'>,
+): MarkSpec[] {
+  const unodcSource = unodcSourceLabel(core);
+  const mine = facts.filter((f) => f.country === country.iso3 && f.metric === metric && isPlottable(f));
+  const groups = new Map<string, DocumentFact[]>();
+  for (const f of mine) {
+    const key = [f.year, f.value, f.qualifier, f.unit, f.breakdown ?? ''].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((group): MarkSpec => {
+    const f = group[0]!;
+    const comparison = compareFactWithUnodc(f, unodc);
+    const otherDocs = mine.filter(
+      (o) =>
+        o.year === f.year &&
+        !o.breakdown &&
+        !f.breakdown &&
+        o.unit === f.unit &&
+        o.value !== f.value &&
+        !consistentWithUnodc(o, f.value as number),
+    );
+    const flags: string[] = [];
+    if (comparison.kind === 'differs' || (comparison.kind === 'other-scope' && comparison.unodc !== f.value))
+      flags.push(comparisonText(comparison, f, unodcSource));
+    if (otherDocs.length > 0)
+      flags.push(
+        `Another document gives ${otherDocs.map((o) => formatFactValue(o)).join(', ')} for ${f.year}`,
+      );
+    return {
+      id: `doc-${country.iso3}-${f.id}`,
+      label: country.name,
+      shortLabel: country.iso3,
+      colour: country.colour,
+      shape: DOCUMENT_SHAPE,
+      dataYear: f.year,
+      value: f.value as number,
+      valueText: formatFactValue(f),
+      hollow: !!f.breakdown || f.unit !== 'persons',
+      conflict: flags.length > 0 ? flags.join('. ') : null,
+      what: factWhat(f),
+      quotes: group.map((g) => ({ quote: g.quote, cite: citeFact(g, core) })),
+      source: `Document: ${[...new Set(group.map((g) => g.title))].join('; ')}`,
+    };
+  });
+}
+
+/** Every fact of these metrics for a country, in year order, with how it stands against UNODC. */
+export function factsWithComparison(
+  facts: readonly DocumentFact[],
+  iso3: string,
+  metrics: readonly FactMetric[],
+  unodc: UnodcDataset,
+): { fact: DocumentFact; comparison: FactComparison }[] {
+  return facts
+    .filter((f) => f.country === iso3 && metrics.includes(f.metric))
+    .sort((a, b) => a.year - b.year || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
+    .map((fact) => ({ fact, comparison: compareFactWithUnodc(fact, unodc) }));
+}

@@ -1,0 +1,57 @@
+import { format } from 'd3-format';
+import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
+
+const thousands = format(',');
+const ratioFormat = format('.2f');
+const compact = format('~s');
+
+/** "1,206"; "<5" stays "<5" (UNODC publishes counts under five that way; never shown as zero). */
+export function formatCount(value: UnodcValue | number): string {
+  if (value === LESS_THAN_FIVE) return LESS_THAN_FIVE;
+  return thousands(value);
+}
+
+/** Tick labels: "1,000" up to 9,999, then "10k", "100k". */
+export function formatTick(value: number): string {
+  return Math.abs(value) < 10_000 ? thousands(value) : compact(value).replace('G', 'B');
+}
+
+export const formatRatio = (value: number): string => ratioFormat(value);
+
+/** "May 2023" from an ISO date "2023-05-30"; null when the date is missing or not a date. */
+export function monthYear(isoDate: string | null): string | null {
+  if (!isoDate) return null;
+  const m = /^(\d{4})-(\d{2})/.exec(isoDate);
+  if (!m) return null;
+  const month = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).toLocaleString('en-US', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return `${month} ${m[1]}`;
+}
+
+/** "A, B and C" */
+export function listJoin(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  if (items.length === 2) return `${items[0]} ${conjunction} ${items[1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Collapses runs of consecutive years: [2003, 2004, 2005, 2009] → "2003–2005, 2009". */
+export function yearRuns(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  for (const y of sorted.slice(1).concat(Number.NaN)) {
+    if (start === undefined || prev === undefined) break;
+    if (y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    parts.push(start === prev ? String(start) : `${start}–${prev}`);
+    start = y;
+    prev = y;
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,302 @@
+import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
+import type { TierStripCell } from '../TierStrip';
+import {
+  DIRECT_LABEL_CHAR_WIDTH,
+  DIRECT_LABEL_MIN_GAP,
+  DIRECT_LABEL_PAD,
+  FONT_SIZE,
+  MARGIN,
+  NARROW_CHART_WIDTH,
+  TIER_ROW_GAP,
+  TIER_ROW_HEIGHT,
+  TIER_ROWS_BOTTOM_GAP,
+} from './chartConstants';
+import {
+  dodgeLabels,
+  labelAnchor,
+  lessThanFiveLabelYears,
+  lineRuns,
+  numericValues,
+  type LineSeriesSpec,
+  type MarkSpec,
+  type SeriesPoint,
+} from './series';
+import { valueAxis, valueDomain, type ValueAxis, type ValueScaleKind } from './valueAxis';
+import { yearAxis, type YearAxis } from './yearAxis';
+
+/** One country's tier history, drawn as a row above the plot on the same year axis. */
+export interface TierRowSpec {
+  id: string;
+  /** Printed left of the row; keep it short (ISO3). */
+  label: string;
+  colour?: string;
+  cells: readonly TierStripCell[];
+}
+
+export interface TimeSeriesInput {
+  width: number;
+  height: number;
+  /** First and last year of the x axis. Share it across charts to line years up. */
+  xDomain: readonly [number, number];
+  series: readonly LineSeriesSpec[];
+  marks?: readonly MarkSpec[];
+  scale: ValueScaleKind;
+  /** A fixed value domain (one y-scale shared by small multiples); otherwise fitted to these values. */
+  yDomain?: [number, number];
+  yLabel: string;
+  /** Defaults to "data year". */
+  xLabel?: string;
+  /** A panel title printed inside the SVG (small multiples). */
+  title?: string;
+  tierRows?: readonly TierRowSpec[];
+  /** Defaults to true when there are series. */
+  directLabels?: boolean;
+  /** Labelled spans under the year axis, e.g. which TIP edition each stretch of years comes from. */
+  bands?: readonly YearBand[];
+}
+
+export interface YearBand {
+  from: number;
+  to: number;
+  label: string;
+  /** Used when the label does not fit the span. */
+  shortLabel: string;
+}
+
+export type PlacedRef =
+  { kind: 'series'; series: LineSeriesSpec; point: SeriesPoint } | { kind: 'mark'; mark: MarkSpec };
+
+export interface PlacedPoint {
+  /** Unique within the chart, stable across renders. */
+  id: string;
+  dataYear: number;
+  x: number;
+  y: number;
+  /** Drawn at a nominal position ("<5", or zero on a log axis): labelled, never read off the axis. */
+  nominal: boolean;
+  value: UnodcValue;
+  ref: PlacedRef;
+}
+
+export interface PlacedLine {
+  series: LineSeriesSpec;
+  runs: { dashed: boolean; d: string; fromYear: number; toYear: number }[];
+  points: PlacedPoint[];
+  /** Years where a "<5" label is printed (first of each run of "<5"). */
+  lessThanFiveLabels: Set<number>;
+}
+
+export interface DirectLabel {
+  id: string;
+  text: string;
+  colour: string;
+  x: number;
+  /** Where the line ends and where the label sits after dodging. */
+  anchorY: number;
+  labelY: number;
+}
+
+export interface YearStop {
+  dataYear: number;
+  /** Every point in that year's column, top to bottom. */
+  points: PlacedPoint[];
+}
+
+export interface TimeSeriesLayout {
+  width: number;
+  height: number;
+  compact: boolean;
+  plot: { left: number; top: number; right: number; bottom: number };
+  x: YearAxis;
+  y: ValueAxis;
+  xLabel: string;
+  yLabel: string;
+  title: string | null;
+  titleY: number;
+  yLabelY: number;
+  tierRows: { spec: TierRowSpec; y: number; height: number }[];
+  tierLabelY: number;
+  bands: { band: YearBand; x1: number; x2: number; y: number; text: string }[];
+  lines: PlacedLine[];
+  marks: PlacedPoint[];
+  labels: DirectLabel[];
+  stops: YearStop[];
+  /** Series and marks, so tooltips can list every visible series, including those without a value that year. */
+  series: readonly LineSeriesSpec[];
+}
+
+const TITLE_BLOCK = FONT_SIZE.panelTitle + 8;
+const Y_LABEL_BLOCK = FONT_SIZE.axisLabel + 8;
+const TIER_LABEL_BLOCK = FONT_SIZE.note + 6;
+const MIN_PLOT_HEIGHT = 40;
+const BAND_BLOCK = 24;
+/** Rough width of one character of band text, to decide whether a label fits its span. */
+const BAND_CHAR_WIDTH = 5.6;
+
+/** The value domain a chart of these series and marks fits to ("<5" excluded). */
+export function fittedDomain(
+  scale: ValueScaleKind,
+  series: readonly LineSeriesSpec[],
+  marks: readonly MarkSpec[] = [],
+): [number, number] {
+  return valueDomain(scale, [
+    ...series.flatMap((s) => numericValues(s.points)),
+    ...marks.map((m) => m.value),
+  ]);
+}
+
+const pathOf = (pts: { x: number; y: number }[]): string =>
+  pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`).join('');
+
+/** Places series, marks, tier rows and labels in a box of the given size. Pure: same input, same layout. */
+export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
+  const { width, height, series, scale } = input;
+  const marks = input.marks ?? [];
+  const compact = width < NARROW_CHART_WIDTH;
+  const directLabels = (input.directLabels ?? true) && series.length > 0;
+  const tierSpecs = input.tierRows ?? [];
+
+  const titleY = MARGIN.top + FONT_SIZE.panelTitle;
+  let cursor = MARGIN.top + (input.title ? TITLE_BLOCK : 0);
+  const tierLabelY = cursor + FONT_SIZE.note;
+  if (tierSpecs.length > 0) cursor += TIER_LABEL_BLOCK;
+  const tierRows = tierSpecs.map((spec, i) => ({
+    spec,
+    y: cursor + i * (TIER_ROW_HEIGHT + TIER_ROW_GAP),
+    height: TIER_ROW_HEIGHT,
+  }));
+  if (tierSpecs.length > 0)
+    cursor += tierSpecs.length * (TIER_ROW_HEIGHT + TIER_ROW_GAP) - TIER_ROW_GAP + TIER_ROWS_BOTTOM_GAP;
+  const yLabelY = cursor + FONT_SIZE.axisLabel;
+  cursor += Y_LABEL_BLOCK;
+
+  const fitsWide = (t: string) => DIRECT_LABEL_PAD + t.length * DIRECT_LABEL_CHAR_WIDTH <= MARGIN.labelsWide;
+  const labelText = (s: LineSeriesSpec) => (compact || !fitsWide(s.label) ? s.shortLabel : s.label);
+  const longest = Math.max(0, ...series.map((s) => labelText(s).length));
+  const right = directLabels
+    ? Math.min(MARGIN.labelsWide, DIRECT_LABEL_PAD + longest * DIRECT_LABEL_CHAR_WIDTH)
+    : MARGIN.right;
+  const plot = {
+    left: MARGIN.left,
+    top: cursor,
+    right: Math.max(MARGIN.left + 1, width - right),
+    bottom: Math.max(
+      cursor + MIN_PLOT_HEIGHT,
+      height - MARGIN.bottom - (input.bands?.length ? BAND_BLOCK : 0),
+    ),
+  };
+  const x = yearAxis(input.xDomain as [number, number], plot.left, plot.right);
+  const domain = input.yDomain ?? fittedDomain(scale, series, marks);
+  const y = valueAxis(scale, domain, plot.bottom, plot.top);
+
+  const bands = (input.bands ?? []).map((band) => {
+    const x1 = x.leftEdge(Math.max(band.from, x.first)) + 2;
+    const x2 = x.leftEdge(Math.min(band.to, x.last)) + x.cellWidth - 2;
+    const fits = band.label.length * BAND_CHAR_WIDTH <= x2 - x1;
+    const fitsShort = band.shortLabel.length * BAND_CHAR_WIDTH <= x2 - x1;
+    return {
+      band,
+      x1,
+      x2,
+      y: plot.bottom + MARGIN.bottom + 2,
+      text: fits ? band.label : fitsShort ? band.shortLabel : '',
+    };
+  });
+
+  const lines: PlacedLine[] = series.map((s) => {
+    const inRange = s.points.filter((p) => p.dataYear >= x.first && p.dataYear <= x.last);
+    const points = inRange.map((p): PlacedPoint => {
+      const at = y.place(p.value);
+      return {
+        id: `${s.id}@${p.dataYear}`,
+        dataYear: p.dataYear,
+        x: x.center(p.dataYear),
+        y: at.y,
+        nominal: at.nominal,
+        value: p.value,
+        ref: { kind: 'series', series: s, point: p },
+      };
+    });
+    const runs = lineRuns(inRange).map((run) => ({
+      dashed: run.dashed,
+      fromYear: run.points[0]!.dataYear,
+      toYear: run.points.at(-1)!.dataYear,
+      d: pathOf(run.points.map((p) => ({ x: x.center(p.dataYear), y: y.place(p.value).y }))),
+    }));
+    return { series: s, runs, points, lessThanFiveLabels: lessThanFiveLabelYears(inRange) };
+  });
+
+  const placedMarks = marks
+    .filter((m) => m.dataYear >= x.first && m.dataYear <= x.last)
+    .map((m): PlacedPoint => {
+      const at = y.place(m.value);
+      return {
+        id: m.id,
+        dataYear: m.dataYear,
+        x: x.center(m.dataYear),
+        y: at.y,
+        nominal: at.nominal,
+        value: m.value,
+        ref: { kind: 'mark', mark: m },
+      };
+    });
+
+  const wanted = directLabels
+    ? lines.flatMap((l) => {
+        const anchor = labelAnchor(l.points.map((p) => (p.ref as { point: SeriesPoint }).point));
+        if (!anchor) return [];
+        const ay = y.place(anchor.value).y;
+        return [
+          {
+            id: l.series.id,
+            text: labelText(l.series),
+            colour: l.series.colour,
+            x: x.center(anchor.dataYear),
+            y: ay,
+          },
+        ];
+      })
+    : [];
+  const labels = dodgeLabels(wanted, DIRECT_LABEL_MIN_GAP, plot.top, plot.bottom).map((l) => ({
+    id: l.id,
+    text: l.text,
+    colour: l.colour,
+    x: plot.right + 6,
+    anchorY: l.y,
+    labelY: l.labelY,
+  }));
+
+  const byYear = new Map<number, PlacedPoint[]>();
+  for (const p of [...lines.flatMap((l) => l.points), ...placedMarks]) {
+    const list = byYear.get(p.dataYear) ?? [];
+    list.push(p);
+    byYear.set(p.dataYear, list);
+  }
+  const stops = [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([dataYear, pts]) => ({ dataYear, points: pts.sort((a, b) => a.y - b.y) }));
+
+  return {
+    width,
+    height,
+    compact,
+    plot,
+    x,
+    y,
+    xLabel: input.xLabel ?? 'data year',
+    yLabel: input.yLabel,
+    title: input.title ?? null,
+    titleY,
+    yLabelY,
+    tierRows,
+    tierLabelY,
+    bands,
+    lines,
+    marks: placedMarks,
+    labels,
+    stops,
+    series,
+  };
+}
+
+export const isLessThanFive = (p: PlacedPoint): boolean => p.value === LESS_THAN_FIVE;
