@@ -1,0 +1,236 @@
+import { forwardRef, type KeyboardEvent } from 'react';
+import { useFacts, useUnodc } from '../../data/loaders';
+import type { CoreDataset, Source } from '../../data/schema';
+import { DataState } from '../../shared/DataState';
+import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
+import { TIER_CLASS_LABEL, tierFillRef } from '../../shared/tierConstants';
+import { TierPatterns } from '../../shared/TierPatterns';
+import { tierHistory, TierStrip } from '../../shared/TierStrip';
+import { MAX_COUNTRIES } from '../../state/urlState';
+import { useViewStore } from '../../state/viewStore';
+import {
+  conflictsOf,
+  factLabel,
+  factsByCountry,
+  formatFactValue,
+  formatFactYear,
+  formatUnodcValue,
+  latestUnodc,
+  type PanelIndicator,
+} from './panelSelectors';
+import { useElementWidth } from './useElementWidth';
+
+const INDICATOR_LABEL: Record<PanelIndicator, string> = {
+  victims: 'Detected victims',
+  prosecuted: 'Persons prosecuted',
+  convicted: 'Persons convicted',
+};
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const releaseOf = (source: Source | undefined) =>
+  source?.date ? `release of ${dateFormat.format(new Date(`${source.date}T00:00:00Z`))}` : 'latest release';
+
+const STRIP_FALLBACK_WIDTH = 300;
+const PANEL_PATTERN_PREFIX = 'cp';
+
+function LatestCounts({ iso3, core }: { iso3: string; core: CoreDataset }) {
+  const unodc = useUnodc();
+  return (
+    <DataState query={unodc} what="UNODC country data (unodc.json)">
+      {(data) => {
+        const latest = latestUnodc(data, iso3);
+        const source = core.sources.find((s) => s.id === data.source);
+        return (
+          <>
+            {latest.length === 0 ? (
+              <p className="muted">UNODC publishes no counts for this country.</p>
+            ) : (
+              <dl className="panel-counts">
+                {latest.map((v) => (
+                  <div key={v.indicator} data-indicator={v.indicator}>
+                    <dt>{INDICATOR_LABEL[v.indicator]}</dt>
+                    <dd>
+                      <span className="panel-count">{formatUnodcValue(v.value)}</span>{' '}
+                      <span className="muted">data year {v.dataYear}</span>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+            <p className="panel-source">
+              {source?.attribution ?? 'Source: UNODC, Global Report on Trafficking in Persons'} (
+              {releaseOf(source)}
+              ). Latest year published for each count; counts under five appear as “&lt;5”.
+            </p>
+          </>
+        );
+      }}
+    </DataState>
+  );
+}
+
+function DocumentFacts({ iso3, sourceTitle }: { iso3: string; sourceTitle: (id: string) => string }) {
+  const facts = useFacts();
+  return (
+    <DataState query={facts} what="document facts (facts.json)">
+      {(data) => {
+        const list = factsByCountry(data).get(iso3) ?? [];
+        const conflicts = conflictsOf(data, iso3);
+        if (list.length === 0) return <p className="muted">No source document discusses this country.</p>;
+        return (
+          <>
+            {conflicts.length > 0 && (
+              <div className="panel-conflicts" role="note">
+                <p>
+                  <span className="conflict-badge">Sources disagree</span> {conflicts.length}{' '}
+                  {conflicts.length === 1 ? 'disagreement' : 'disagreements'} between sources:
+                </p>
+                <ul>
+                  {conflicts.map((c) => (
+                    <li key={c.id}>
+                      {c.description}{' '}
+                      <span className="muted">
+                        ({c.values.map((v) => `${v.value}: ${sourceTitle(v.source)}`).join('; ')})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <ul className="panel-facts">
+              {list.map((f) => (
+                <li key={f.id} className={f.conflicts.length > 0 ? 'has-conflict' : undefined}>
+                  <p className="fact-head">
+                    <strong>{factLabel(f)}</strong>: {formatFactValue(f)}
+                    {f.breakdown ? ` (${f.breakdown})` : ''}{' '}
+                    <span className="muted">{formatFactYear(f)}</span>
+                    {f.conflicts.length > 0 && <span className="conflict-badge">Conflict</span>}
+                  </p>
+                  <blockquote>“{f.quote}”</blockquote>
+                  <p className="fact-source">
+                    {f.title}
+                    {f.author ? `, ${f.author}` : ''} · confidence {f.confidence}
+                    {f.derived ? ' · value derived from the quote' : ''}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </>
+        );
+      }}
+    </DataState>
+  );
+}
+
+interface Props {
+  core: CoreDataset;
+  index: CoreIndex;
+  iso3: string;
+  reportYear: number;
+  onClose: () => void;
+}
+
+/** The selected country: tier history, the current tier's source, latest UNODC counts, document facts. */
+export const CountryPanel = forwardRef<HTMLHeadingElement, Props>(function CountryPanel(
+  { core, index, iso3, reportYear, onClose },
+  headingRef,
+) {
+  const [stripRef, stripWidth] = useElementWidth<HTMLDivElement>(STRIP_FALLBACK_WIDTH);
+  const countries = useViewStore((s) => s.countries);
+  const addCountry = useViewStore((s) => s.addCountry);
+  const setView = useViewStore((s) => s.set);
+  const country = index.countries.get(iso3);
+  const name = countryName(index, iso3);
+  const status = tierStatus(index, iso3, reportYear);
+  const cells = tierHistory(index, iso3);
+  const sourceTitle = (id: string) => core.sources.find((s) => s.id === id)?.title ?? id;
+  const inCompare = countries.includes(iso3);
+  const full = countries.length >= MAX_COUNTRIES;
+  const headingId = `panel-${iso3}-title`;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    <aside className="country-panel" aria-labelledby={headingId} onKeyDown={onKeyDown} data-iso3={iso3}>
+      <div className="panel-header">
+        <div>
+          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+            {name}
+          </h2>
+          <p className="muted panel-meta">
+            {country?.region ?? ''} · {iso3}
+          </p>
+        </div>
+        <button type="button" className="panel-close" onClick={onClose} aria-label={`Close ${name} panel`}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+
+      <p className="panel-tier">
+        <svg width={14} height={14} aria-hidden="true">
+          <TierPatterns prefix={PANEL_PATTERN_PREFIX} />
+          <rect width={14} height={14} rx={2} fill={tierFillRef(status.cls, PANEL_PATTERN_PREFIX)} />
+        </svg>{' '}
+        {reportYear} report: <strong>{TIER_CLASS_LABEL[status.cls]}</strong>
+      </p>
+      <p className="panel-source">
+        {status.cell
+          ? `Tier from “${sourceTitle(status.cell.source)}” (${status.cell.origin}); ${
+              status.cell.basis === 'inferred' ? 'inferred by elimination' : 'stated by the source'
+            }, confidence ${status.cell.confidence}.`
+          : status.cls === 'Tier 1 or 2'
+            ? 'The sources for this report list the Watch List and Tier 3 in full; this country is on neither, so it is on Tier 1 or Tier 2.'
+            : 'No tier for this country in this report in the data.'}
+      </p>
+
+      <h3>Tier history</h3>
+      <div ref={stripRef} className="panel-strip">
+        <TierStrip name={name} cells={cells} width={stripWidth} />
+      </div>
+      <p className="panel-source">
+        By report year. Dashed cells are inferred by elimination; patterned “no data” cells are years without
+        a tier in the data, never filled from a neighbouring year.
+      </p>
+
+      <h3>Latest counts</h3>
+      <LatestCounts iso3={iso3} core={core} />
+
+      <h3>What the documents say</h3>
+      <DocumentFacts iso3={iso3} sourceTitle={sourceTitle} />
+
+      <div className="panel-actions">
+        <button
+          type="button"
+          onClick={() => addCountry(iso3)}
+          disabled={inCompare || full}
+          aria-describedby={`${headingId}-compare-note`}
+        >
+          {inCompare ? 'Added to compare' : 'Add to compare'}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            addCountry(iso3);
+            setView({ view: 'compare' });
+          }}
+        >
+          Open Compare
+        </button>
+        <p id={`${headingId}-compare-note`} className="muted panel-compare-note">
+          {inCompare
+            ? `${countries.length} of ${MAX_COUNTRIES} countries chosen for Trends and Compare.`
+            : full
+              ? `Already ${MAX_COUNTRIES} countries chosen; remove one in Compare to add ${name}.`
+              : `${countries.length} of ${MAX_COUNTRIES} countries chosen for Trends and Compare.`}
+        </p>
+      </div>
+    </aside>
+  );
+});

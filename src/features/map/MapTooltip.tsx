@@ -1,0 +1,114 @@
+import { useFacts } from '../../data/loaders';
+import { TIER_CLASS_LABEL, type TierClass } from '../../shared/tierConstants';
+import type { MapMode } from '../../state/urlState';
+import {
+  CHANGE_ARROW,
+  CHANGE_WORD,
+  TOOLTIP_OFFSET,
+  TOOLTIP_QUOTE_MAX,
+  TOOLTIP_WIDTH,
+  type ChangeClass,
+} from './mapConstants';
+import { clipQuote, factsByCountry, formatFactValue, formatFactYear, tooltipFacts } from './panelSelectors';
+
+/** "Down from Tier 2 (2019 report)", "Same as the 2019 report", "Unknown: no data in the 2019 report". */
+export function describeChange(change: ChangeClass, from: TierClass, fromYear: number | null): string {
+  if (fromYear === null) return 'Unknown: this is the first report in the data';
+  switch (change) {
+    case 'upgraded':
+    case 'downgraded':
+      return `${CHANGE_WORD[change]} from ${TIER_CLASS_LABEL[from]} (${fromYear} report)`;
+    case 'unchanged':
+      return `Same as the ${fromYear} report`;
+    case 'not comparable':
+      return from === 'No data'
+        ? `Unknown: no data in the ${fromYear} report`
+        : `Unknown: ${TIER_CLASS_LABEL[from]} in the ${fromYear} report`;
+  }
+}
+
+export interface TooltipModel {
+  iso3: string;
+  name: string;
+  mode: MapMode;
+  toYear: number;
+  fromYear: number | null;
+  to: TierClass;
+  from: TierClass;
+  change: ChangeClass;
+  /** Consecutive reports on the Watch List ending with `toYear`. */
+  streak: number;
+}
+
+function DocumentLines({ iso3, reportYear }: { iso3: string; reportYear: number }) {
+  const facts = useFacts();
+  if (facts.isPending) return <p className="tt-muted">Loading what the documents say…</p>;
+  if (facts.isError) return <p className="tt-muted">The document facts could not be loaded.</p>;
+  const all = factsByCountry(facts.data).get(iso3) ?? [];
+  if (all.length === 0) return <p className="tt-muted">No source document discusses this country.</p>;
+  const shown = tooltipFacts(all, reportYear);
+  return (
+    <div className="tt-docs">
+      <p className="tt-heading">What the documents say</p>
+      {shown.map((f) => (
+        <figure key={f.id} className="tt-fact">
+          <blockquote>“{clipQuote(f.quote, TOOLTIP_QUOTE_MAX)}”</blockquote>
+          <figcaption>
+            {formatFactValue(f)}, {formatFactYear(f)}. {f.title}
+            {f.author ? `, ${f.author}` : ''}
+            {f.conflicts.length > 0 && <span className="conflict-badge">Sources disagree</span>}
+          </figcaption>
+        </figure>
+      ))}
+      {all.length > shown.length && (
+        <p className="tt-muted">
+          {all.length - shown.length} more in the country panel (click or press Enter).
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface Props {
+  model: TooltipModel;
+  /** Point the tooltip refers to, in px from the map frame's top left. */
+  x: number;
+  y: number;
+  frameWidth: number;
+  frameHeight: number;
+}
+
+/** Hover or keyboard-focus card: country, tier, change from the previous report, and the documents' words. */
+export function MapTooltip({ model, x, y, frameWidth, frameHeight }: Props) {
+  const width = Math.min(TOOLTIP_WIDTH, frameWidth - 2 * TOOLTIP_OFFSET);
+  const left =
+    x + TOOLTIP_OFFSET + width <= frameWidth ? x + TOOLTIP_OFFSET : Math.max(0, x - TOOLTIP_OFFSET - width);
+  const below = y < frameHeight * 0.55;
+  const style = below
+    ? { left, top: y + TOOLTIP_OFFSET, width }
+    : { left, bottom: frameHeight - y + TOOLTIP_OFFSET, width };
+  const { name, toYear, fromYear, to, from, change, mode, streak } = model;
+  return (
+    <div className="map-tooltip" role="tooltip" id="map-tooltip" style={style} data-iso3={model.iso3}>
+      <p className="tt-name">{name}</p>
+      <p className="tt-tier">
+        {toYear} report: <strong>{TIER_CLASS_LABEL[to]}</strong>
+      </p>
+      {mode === 'changes' && fromYear !== null && (
+        <p className="tt-tier">
+          {fromYear} report: <strong>{TIER_CLASS_LABEL[from]}</strong>
+        </p>
+      )}
+      <p className={`tt-change tt-${change.replace(' ', '-')}`}>
+        <span aria-hidden="true">{CHANGE_ARROW[change]} </span>
+        {describeChange(change, from, fromYear)}
+      </p>
+      {streak >= 2 && (
+        <p className="tt-streak">
+          On the Watch List {streak} reports in a row ({toYear - streak + 1}–{toYear})
+        </p>
+      )}
+      <DocumentLines iso3={model.iso3} reportYear={toYear} />
+    </div>
+  );
+}

@@ -1,0 +1,325 @@
+/**
+ * The stateless map: draws what it is given in a box of the given size, with every style in SVG attributes so
+ * the export feature can render the same component at 1920×1080 and serialize it. No data fetching, no store.
+ */
+import { memo, useMemo } from 'react';
+import { Graticule, MapProvider, Sphere } from 'react-simple-maps/core';
+import { TierPatterns } from '../../shared/TierPatterns';
+import { tierFillRef, type TierClass } from '../../shared/tierConstants';
+import type { MapMode, RegionPreset } from '../../state/urlState';
+import {
+  BORDER_WIDTH,
+  CHANGE_FILL,
+  CHANGE_PATTERN,
+  DIMMED_OPACITY,
+  FOCUS_STROKE,
+  FOCUS_WIDTH,
+  HOVER_STROKE,
+  HOVER_WIDTH,
+  GRATICULE_STEP,
+  MAP_PADDING,
+  MAP_THEME,
+  MARKER_STROKE,
+  NOTE_FONT_SIZE,
+  NOTE_LINE_HEIGHT,
+  OCEAN_FILL,
+  OUTSIDE_REGION_FILL,
+  OUTSIDE_REGION_STROKE,
+  SELECTED_STROKE,
+  SELECTED_WIDTH,
+  STREAK_OUTLINE_WIDTH,
+  STREAK_STROKE,
+  UNRATED_LAND_FILL,
+  type ChangeClass,
+  type MapTheme,
+} from './mapConstants';
+import type { JoinedFeature, SmallPlace } from './mapGeometry';
+import { layoutMap, type MapLayout } from './mapLayout';
+
+export type MapClass = TierClass | ChangeClass;
+
+export const FONT_FAMILY = 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif';
+
+const patternId = (cls: string, prefix: string) =>
+  `${prefix}-${cls.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+
+/** The `fill` of a class in a mode: a flat colour, or a pattern from the map's own <defs>. */
+export function mapFill(mode: MapMode, cls: MapClass, prefix: string): string {
+  if (mode === 'tiers') return tierFillRef(cls as TierClass, prefix);
+  const change = cls as ChangeClass;
+  return CHANGE_PATTERN[change] === 'none'
+    ? CHANGE_FILL[change]
+    : `url(#${patternId(change, `${prefix}-c`)})`;
+}
+
+/** Patterns of the Changes mode, drawn like the tier patterns: attributes only. */
+export function ChangePatterns({ prefix, scale = 1 }: { prefix: string; scale?: number }) {
+  const size = 6 * scale;
+  return (
+    <defs>
+      <pattern
+        id={patternId('downgraded', `${prefix}-c`)}
+        width={size}
+        height={size}
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width={size} height={size} fill={CHANGE_FILL.downgraded} />
+        <line x1={0} y1={0} x2={0} y2={size} stroke="#7a2e00" strokeWidth={1.2 * scale} />
+      </pattern>
+      <pattern
+        id={patternId('not comparable', `${prefix}-c`)}
+        width={size}
+        height={size}
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(-45)"
+      >
+        <rect width={size} height={size} fill={CHANGE_FILL['not comparable']} />
+        <line x1={0} y1={0} x2={0} y2={size} stroke="#b5b5b5" strokeWidth={0.8 * scale} />
+      </pattern>
+    </defs>
+  );
+}
+
+export interface TierMapProps {
+  width: number;
+  height: number;
+  region: RegionPreset;
+  /** World geometry joined to ISO3 (see joinFeatures). */
+  features: readonly JoinedFeature[];
+  /** Rated places without a shape, drawn as circles. */
+  places: readonly SmallPlace[];
+  /** Each country's class: a tier class in "tiers" mode, a change class in "changes" mode. */
+  classes: ReadonlyMap<string, MapClass>;
+  mode: MapMode;
+  /** Countries of the region preset; the rest are drawn plain. Null: all. */
+  members?: ReadonlySet<string> | null;
+  /** Countries of a legend class being pointed at; the rest fade. */
+  highlight?: ReadonlySet<string> | null;
+  /** Countries drawn with a dark outline (consecutive Watch List years in Changes mode). */
+  outlined?: ReadonlySet<string> | null;
+  /** The keyboard's current country (focus ring). */
+  active?: string | null;
+  /** The country under the pointer (thin outline). */
+  hovered?: string | null;
+  /** The country whose panel is open. */
+  selected?: string | null;
+  theme?: MapTheme;
+  /** Prefix of pattern ids; give each map in one document its own. */
+  patternPrefix?: string;
+  /** Accessible name of the image; without it the SVG is hidden from assistive technology. */
+  title?: string;
+  /** Print the "tiers measure efforts" caveat at the foot of the map (on by default). */
+  showNote?: boolean;
+}
+
+interface ShapeProps {
+  d: string;
+  iso3: string | null;
+  cls: string | undefined;
+  fill: string;
+  stroke: string;
+  opacity: number;
+}
+
+/** One country shape; memoised so a year change repaints only the countries whose class changed. */
+const Shape = memo(function Shape({ d, iso3, cls, fill, stroke, opacity }: ShapeProps) {
+  return (
+    <path
+      d={d}
+      fill={fill}
+      stroke={stroke}
+      strokeWidth={BORDER_WIDTH}
+      strokeLinejoin="round"
+      opacity={opacity}
+      data-iso3={iso3 ?? undefined}
+      data-class={cls}
+    />
+  );
+});
+
+function outlinePaths(layout: MapLayout, iso3: string) {
+  return layout.shapes.filter((s) => s.iso3 === iso3);
+}
+
+function Outline({
+  layout,
+  iso3,
+  stroke,
+  width,
+}: {
+  layout: MapLayout;
+  iso3: string;
+  stroke: string;
+  width: number;
+}) {
+  const marker = layout.markers.find((m) => m.iso3 === iso3);
+  return (
+    <g pointerEvents="none" data-outline={iso3}>
+      {outlinePaths(layout, iso3).map((s) => (
+        <path key={s.key} d={s.d} fill="none" stroke={stroke} strokeWidth={width} strokeLinejoin="round" />
+      ))}
+      {marker && (
+        <circle
+          cx={marker.x}
+          cy={marker.y}
+          r={layout.markerRadius + width + 1}
+          fill="none"
+          stroke={stroke}
+          strokeWidth={width}
+        />
+      )}
+    </g>
+  );
+}
+
+export function TierMap({
+  width,
+  height,
+  region,
+  features,
+  places,
+  classes,
+  mode,
+  members = null,
+  highlight = null,
+  outlined = null,
+  active = null,
+  hovered = null,
+  selected = null,
+  theme = MAP_THEME,
+  patternPrefix = 'tm',
+  title,
+  showNote = true,
+}: TierMapProps) {
+  const layout = layoutMap(features, places, region, width, height);
+  const fills = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const [iso3, cls] of classes) out.set(iso3, mapFill(mode, cls, patternPrefix));
+    return out;
+  }, [classes, mode, patternPrefix]);
+  const border = theme.dark ? '#2b2f36' : theme.axis;
+  const ocean = theme.dark ? '#1f2630' : OCEAN_FILL;
+
+  const styleOf = (iso3: string | null) => {
+    if (!iso3 || !classes.has(iso3)) return { fill: UNRATED_LAND_FILL, stroke: border, opacity: 1 };
+    if (members && !members.has(iso3))
+      return { fill: OUTSIDE_REGION_FILL, stroke: OUTSIDE_REGION_STROKE, opacity: 1 };
+    const dim = highlight !== null && !highlight.has(iso3);
+    return { fill: fills.get(iso3)!, stroke: border, opacity: dim ? DIMMED_OPACITY : 1 };
+  };
+
+  const visibleMarkers = layout.markers.filter((m) => !members || members.has(m.iso3));
+
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role={title ? 'img' : undefined}
+      aria-label={title}
+      aria-hidden={title ? undefined : true}
+      fontFamily={FONT_FAMILY}
+      className="tier-map-svg"
+      data-ready="true"
+    >
+      {theme.paper && <rect width={width} height={height} fill={theme.paper} />}
+      <TierPatterns prefix={patternPrefix} />
+      <ChangePatterns prefix={patternPrefix} />
+      {/* react-simple-maps' provider (not ComposableMap) so the <svg> keeps explicit width/height for export. */}
+      <MapProvider width={width} height={height} projection={layout.projection}>
+        <Sphere id={`${patternPrefix}-sphere`} fill={ocean} stroke="none" />
+        <Graticule step={GRATICULE_STEP} stroke={theme.grid} strokeWidth={0.6} fill="none" />
+      </MapProvider>
+      <g data-layer="countries">
+        {layout.shapes.map((s) => {
+          const st = styleOf(s.iso3);
+          return (
+            <Shape
+              key={s.key}
+              d={s.d}
+              iso3={s.iso3}
+              cls={s.iso3 ? classes.get(s.iso3) : undefined}
+              fill={st.fill}
+              stroke={st.stroke}
+              opacity={st.opacity}
+            />
+          );
+        })}
+      </g>
+      {outlined && outlined.size > 0 && (
+        <g data-layer="streaks" pointerEvents="none">
+          {layout.shapes
+            .filter((s) => s.iso3 && outlined.has(s.iso3) && (!members || members.has(s.iso3)))
+            .map((s) => (
+              <path
+                key={s.key}
+                d={s.d}
+                fill="none"
+                stroke={STREAK_STROKE}
+                strokeWidth={STREAK_OUTLINE_WIDTH}
+                strokeLinejoin="round"
+              />
+            ))}
+        </g>
+      )}
+      <g data-layer="small-places">
+        {visibleMarkers.map((m) => {
+          const st = styleOf(m.iso3);
+          return (
+            <g key={m.iso3}>
+              {m.moved && (
+                <line
+                  x1={m.px}
+                  y1={m.py}
+                  x2={m.x}
+                  y2={m.y}
+                  stroke={theme.inkMuted}
+                  strokeWidth={0.6}
+                  pointerEvents="none"
+                />
+              )}
+              <circle
+                cx={m.x}
+                cy={m.y}
+                r={layout.markerRadius}
+                fill={st.fill}
+                opacity={st.opacity}
+                stroke={theme.dark ? '#e8e8e8' : MARKER_STROKE}
+                strokeWidth={outlined?.has(m.iso3) ? STREAK_OUTLINE_WIDTH : 0.8}
+                data-iso3={m.iso3}
+                data-class={classes.get(m.iso3)}
+                data-marker="true"
+              />
+            </g>
+          );
+        })}
+      </g>
+      {hovered && hovered !== active && (
+        <Outline layout={layout} iso3={hovered} stroke={HOVER_STROKE} width={HOVER_WIDTH} />
+      )}
+      {selected && (
+        <Outline layout={layout} iso3={selected} stroke={SELECTED_STROKE} width={SELECTED_WIDTH} />
+      )}
+      {active && <Outline layout={layout} iso3={active} stroke={FOCUS_STROKE} width={FOCUS_WIDTH} />}
+      {showNote &&
+        layout.noteLines.map((line, i) => (
+          <text
+            key={line}
+            x={MAP_PADDING}
+            y={layout.noteY + i * NOTE_LINE_HEIGHT}
+            fontSize={NOTE_FONT_SIZE}
+            fill={theme.ink}
+            stroke={theme.halo}
+            strokeWidth={3}
+            paintOrder="stroke"
+            strokeLinejoin="round"
+            data-note="true"
+          >
+            {line}
+          </text>
+        ))}
+    </svg>
+  );
+}

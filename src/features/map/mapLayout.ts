@@ -1,0 +1,197 @@
+/**
+ * The layout step: places the joined geometry in a box of a given size. Pure and cached per (geometry, region,
+ * width, height), so the screen and an export at 1920×1080 each compute their own layout once.
+ */
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection, Geometry, MultiPoint } from 'geojson';
+import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
+import type { RegionPreset } from '../../state/urlState';
+import type { JoinedFeature, SmallPlace } from './mapGeometry';
+import {
+  BOUNDS_SAMPLE_STEP,
+  MAP_PADDING,
+  MARKER_DODGE_RINGS,
+  MARKER_MAX_RADIUS,
+  MARKER_RADIUS,
+  MARKER_RADIUS_PER_PX,
+  MAX_MAP_HEIGHT,
+  MIN_MAP_HEIGHT,
+  NOTE_LINE_HEIGHT,
+  NOTE_WRAP_WIDTH,
+  REGION_FRAME,
+} from './mapConstants';
+
+export interface ShapeLayout {
+  key: string;
+  iso3: string | null;
+  d: string;
+}
+
+export interface MarkerLayout {
+  iso3: string;
+  /** Where the circle is drawn (moved off a crowded spot if needed). */
+  x: number;
+  y: number;
+  /** The place itself; a leader line joins it to a moved circle. */
+  px: number;
+  py: number;
+  moved: boolean;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  shapes: ShapeLayout[];
+  markers: MarkerLayout[];
+  markerRadius: number;
+  /** Where a tooltip points and the keyboard focus lands, per ISO3 (shapes and markers). */
+  anchors: Map<string, [number, number]>;
+  /** The caveat printed on the map, one string per line, and the baseline of its first line. */
+  noteLines: string[];
+  noteY: number;
+}
+
+/** The map's height for a width: each region has its own shape, capped so it never dwarfs the page. */
+export function mapHeightFor(region: RegionPreset, width: number, maxHeight = MAX_MAP_HEIGHT): number {
+  const noteBand = noteLinesFor(width).length * NOTE_LINE_HEIGHT;
+  return Math.round(
+    Math.max(MIN_MAP_HEIGHT, Math.min(maxHeight, width / REGION_FRAME[region].aspect + noteBand)),
+  );
+}
+
+export function noteLinesFor(width: number, note = TIERS_CAVEAT_SHORT): string[] {
+  if (width >= NOTE_WRAP_WIDTH) return [note];
+  const cut = note.indexOf(', ');
+  return cut > 0 ? [note.slice(0, cut + 1), note.slice(cut + 2)] : [note];
+}
+
+/** Points along a lon/lat box, so the fit follows its curved edges. */
+function boundsOutline([west, south, east, north]: [number, number, number, number]): MultiPoint {
+  const coordinates: [number, number][] = [];
+  for (let lon = west; lon <= east; lon += BOUNDS_SAMPLE_STEP) {
+    coordinates.push([lon, south], [lon, north]);
+  }
+  for (let lat = south; lat <= north; lat += BOUNDS_SAMPLE_STEP) {
+    coordinates.push([west, lat], [east, lat]);
+  }
+  coordinates.push([east, south], [east, north]);
+  return { type: 'MultiPoint', coordinates };
+}
+
+/** Equal Earth, centred on the region and fitted to its box (or to all land for the world). */
+export function fitProjection(
+  features: readonly JoinedFeature[],
+  region: RegionPreset,
+  width: number,
+  height: number,
+  noteBand: number,
+): GeoProjection {
+  const frame = REGION_FRAME[region];
+  const target: FeatureCollection<Geometry> | MultiPoint = frame.bounds
+    ? boundsOutline(frame.bounds)
+    : {
+        type: 'FeatureCollection',
+        features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
+      };
+  return geoEqualEarth()
+    .rotate([-frame.centreLon, 0])
+    .fitExtent(
+      [
+        [MAP_PADDING, MAP_PADDING],
+        [Math.max(MAP_PADDING + 1, width - MAP_PADDING), Math.max(MAP_PADDING + 1, height - noteBand)],
+      ],
+      target,
+    );
+}
+
+/**
+ * Moves circles off each other: each keeps its place if free, else takes the nearest free spot on rings
+ * around it (eight directions per ring). Deterministic, so the screen and an export agree.
+ */
+export function dodge(points: readonly { iso3: string; x: number; y: number }[], r: number): MarkerLayout[] {
+  const gap = 2 * r + 1;
+  const placed: MarkerLayout[] = [];
+  const free = (x: number, y: number) => placed.every((p) => Math.hypot(p.x - x, p.y - y) >= gap);
+  for (const p of [...points].sort((a, b) => a.x - b.x || a.y - b.y)) {
+    let spot: [number, number] | null = free(p.x, p.y) ? [p.x, p.y] : null;
+    for (let ring = 1; !spot && ring <= MARKER_DODGE_RINGS; ring++) {
+      for (let k = 0; k < 8 && !spot; k++) {
+        const angle = (k * Math.PI) / 4 + Math.PI / 2;
+        const x = p.x + Math.cos(angle) * gap * ring;
+        const y = p.y + Math.sin(angle) * gap * ring;
+        if (free(x, y)) spot = [x, y];
+      }
+    }
+    const [x, y] = spot ?? [p.x, p.y];
+    placed.push({ iso3: p.iso3, x, y, px: p.x, py: p.y, moved: x !== p.x || y !== p.y });
+  }
+  return placed;
+}
+
+export const markerRadiusFor = (width: number): number =>
+  Math.min(MARKER_MAX_RADIUS, Math.max(MARKER_RADIUS, width * MARKER_RADIUS_PER_PX));
+
+function computeLayout(
+  features: readonly JoinedFeature[],
+  places: readonly SmallPlace[],
+  region: RegionPreset,
+  width: number,
+  height: number,
+): MapLayout {
+  const noteLines = noteLinesFor(width);
+  const noteBand = noteLines.length * NOTE_LINE_HEIGHT;
+  const projection = fitProjection(features, region, width, height, noteBand);
+  const path = geoPath(projection);
+  const shapes: ShapeLayout[] = [];
+  const anchors = new Map<string, [number, number]>();
+  for (const f of features) {
+    const d = path(f.geometry);
+    if (d) shapes.push({ key: f.key, iso3: f.iso3, d });
+    // A country's own numbered feature anchors it (Somalia, not Somaliland).
+    if (f.iso3 && (!anchors.has(f.iso3) || f.numericId !== null)) {
+      const a = projection(f.anchor);
+      if (a) anchors.set(f.iso3, a);
+    }
+  }
+  const markerRadius = markerRadiusFor(width);
+  const projected = places.flatMap((p) => {
+    const xy = p.coordinates ? projection(p.coordinates) : null;
+    return xy ? [{ iso3: p.iso3, x: xy[0], y: xy[1] }] : [];
+  });
+  const markers = dodge(projected, markerRadius);
+  for (const m of markers) anchors.set(m.iso3, [m.x, m.y]);
+  return {
+    width,
+    height,
+    projection,
+    shapes,
+    markers,
+    markerRadius,
+    anchors,
+    noteLines,
+    noteY: height - noteBand + NOTE_LINE_HEIGHT - 3,
+  };
+}
+
+const layoutCache = new WeakMap<readonly JoinedFeature[], Map<string, MapLayout>>();
+/** Enough for a few screen widths, regions and an export without growing without bound. */
+const LAYOUT_CACHE_SIZE = 12;
+
+export function layoutMap(
+  features: readonly JoinedFeature[],
+  places: readonly SmallPlace[],
+  region: RegionPreset,
+  width: number,
+  height: number,
+): MapLayout {
+  const byKey = layoutCache.get(features) ?? new Map<string, MapLayout>();
+  layoutCache.set(features, byKey);
+  const key = `${region}|${Math.round(width)}|${Math.round(height)}|${places.map((p) => p.iso3).join(',')}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const layout = computeLayout(features, places, region, Math.round(width), Math.round(height));
+  if (byKey.size >= LAYOUT_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, layout);
+  return layout;
+}

@@ -1,0 +1,211 @@
+/**
+ * Pure functions from the dataset index to what the map shows: one class per country for a report year,
+ * counts for the legend, changes between two reports, Watch List streaks, and the keyboard order.
+ */
+import { REGIONS, type YearCoverage } from '../../data/schema';
+import { tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
+import { TIER_CLASSES, TIER_RANK, type TierClass } from '../../shared/tierConstants';
+import type { RegionPreset } from '../../state/urlState';
+import { CHANGE_CLASSES, MEKONG_ISO3, PRESET_REGION, type ChangeClass } from './mapConstants';
+
+/** What the data holds for a report year as a whole; "missing" for a year the data does not list. */
+export function yearCoverage(index: CoreIndex, reportYear: number): YearCoverage | 'missing' {
+  return index.coverage.get(reportYear)?.status ?? 'missing';
+}
+
+/**
+ * Every listed country's class in one report year. A year with no tier data, or one the data does not list,
+ * is "No data" throughout: nothing is carried over from a neighbouring report.
+ */
+export function classesForYear(
+  index: CoreIndex,
+  reportYear: number,
+  iso3s: readonly string[],
+): Map<string, TierClass> {
+  const status = yearCoverage(index, reportYear);
+  const out = new Map<string, TierClass>();
+  for (const iso3 of iso3s) {
+    out.set(
+      iso3,
+      status === 'none' || status === 'missing' ? 'No data' : tierStatus(index, iso3, reportYear).cls,
+    );
+  }
+  return out;
+}
+
+/** How many of `members` fall in each class, in the given class order (zero where none). */
+export function countClasses<C extends string>(
+  classes: ReadonlyMap<string, C>,
+  order: readonly C[],
+  members?: Iterable<string>,
+): Record<C, number> {
+  const counts = Object.fromEntries(order.map((c) => [c, 0])) as Record<C, number>;
+  for (const iso3 of members ?? classes.keys()) {
+    const cls = classes.get(iso3);
+    if (cls !== undefined) counts[cls] += 1;
+  }
+  return counts;
+}
+
+export const legendCounts = (classes: ReadonlyMap<string, TierClass>, members?: Iterable<string>) =>
+  countClasses(classes, TIER_CLASSES, members);
+
+/**
+ * The ordinal span a class stands for: a tier is a point, "Tier 1 or 2" the interval from 1 to 2.
+ * Special Case and "No data" are off the scale.
+ */
+function rankSpan(cls: TierClass): [number, number] | null {
+  if (cls === 'Tier 1 or 2') return [TIER_RANK['Tier 1']!, TIER_RANK['Tier 2']!];
+  const r = TIER_RANK[cls];
+  return r === null ? null : [r, r];
+}
+
+/**
+ * Movement from one report to another. Unlike a point comparison, "Tier 1 or 2" still compares where the answer
+ * is certain: Tier 3 → "Tier 1 or 2" is an upgrade whichever of the two it was; Tier 2 → "Tier 1 or 2" is not
+ * comparable. Special Case to Special Case is unchanged; Special Case or no data against a tier is not comparable.
+ */
+export function compareClasses(from: TierClass, to: TierClass): ChangeClass {
+  if (from === 'Special Case' && to === 'Special Case') return 'unchanged';
+  const a = rankSpan(from);
+  const b = rankSpan(to);
+  if (!a || !b) return 'not comparable';
+  if (a[0] === a[1] && b[0] === b[1] && a[0] === b[0]) return 'unchanged';
+  if (b[1] < a[0]) return 'upgraded';
+  if (b[0] > a[1]) return 'downgraded';
+  return 'not comparable';
+}
+
+/** Size of a move in tier steps (the Watch List counts as half a step below Tier 2); null if not comparable. */
+export function changeSteps(from: TierClass, to: TierClass): number | null {
+  const a = rankSpan(from);
+  const b = rankSpan(to);
+  if (!a || !b) return null;
+  const gap = b[0] > a[1] ? b[0] - a[1] : a[0] > b[1] ? a[0] - b[1] : 0;
+  return gap;
+}
+
+/** The report before `reportYear` in the data, or null for the first. */
+export function previousReportYear(index: CoreIndex, reportYear: number): number | null {
+  const i = index.reportYears.indexOf(reportYear);
+  return i > 0 ? index.reportYears[i - 1]! : null;
+}
+
+/** The baseline of Changes mode: the chosen year if it is a different report in the data, else the previous. */
+export function effectiveFromYear(index: CoreIndex, toYear: number, fromYear: number | null): number | null {
+  if (fromYear !== null && fromYear !== toYear && index.coverage.has(fromYear)) return fromYear;
+  return previousReportYear(index, toYear);
+}
+
+export interface CountryChange {
+  iso3: string;
+  name: string;
+  region: string;
+  from: TierClass;
+  to: TierClass;
+  change: ChangeClass;
+  steps: number | null;
+}
+
+export function changesBetween(
+  index: CoreIndex,
+  fromYear: number | null,
+  toYear: number,
+  iso3s: readonly string[],
+): CountryChange[] {
+  const before = fromYear === null ? null : classesForYear(index, fromYear, iso3s);
+  const after = classesForYear(index, toYear, iso3s);
+  return iso3s.map((iso3) => {
+    const from = before?.get(iso3) ?? 'No data';
+    const to = after.get(iso3) ?? 'No data';
+    const country = index.countries.get(iso3);
+    return {
+      iso3,
+      name: country?.name ?? iso3,
+      region: country?.region ?? '',
+      from,
+      to,
+      change: compareClasses(from, to),
+      steps: changeSteps(from, to),
+    };
+  });
+}
+
+export const changeCounts = (changes: readonly CountryChange[]): Record<ChangeClass, number> =>
+  countClasses(new Map(changes.map((c) => [c.iso3, c.change])), CHANGE_CLASSES);
+
+/** How many reports in a row, ending with `reportYear`, put the country on the Watch List. */
+export function watchListStreak(index: CoreIndex, iso3: string, reportYear: number): number {
+  let i = index.reportYears.indexOf(reportYear);
+  let streak = 0;
+  while (i >= 0) {
+    const year = index.reportYears[i]!;
+    // A report year missing between two listed ones breaks the run: we do not know what it said.
+    if (streak > 0 && year !== reportYear - streak) break;
+    if (classesForYear(index, year, [iso3]).get(iso3) !== 'Tier 2 Watch List') break;
+    streak += 1;
+    i -= 1;
+  }
+  return streak;
+}
+
+export interface WatchListRun {
+  iso3: string;
+  name: string;
+  /** Consecutive reports on the Watch List, ending with the report shown. */
+  streak: number;
+  firstReportYear: number;
+}
+
+/**
+ * Countries on the Watch List in the report shown and the one before it (the TVPA downgrades a country after
+ * two consecutive Watch List years unless it is waived), longest run first.
+ */
+export function watchListRuns(
+  index: CoreIndex,
+  reportYear: number,
+  iso3s: readonly string[],
+): WatchListRun[] {
+  return iso3s
+    .map((iso3) => ({ iso3, streak: watchListStreak(index, iso3, reportYear) }))
+    .filter((r) => r.streak >= 2)
+    .map((r) => ({
+      ...r,
+      name: index.countries.get(r.iso3)?.name ?? r.iso3,
+      firstReportYear: reportYear - r.streak + 1,
+    }))
+    .sort((a, b) => b.streak - a.streak || a.name.localeCompare(b.name));
+}
+
+/** The countries a region preset covers; null for the world. */
+export function regionMembers(index: CoreIndex, preset: RegionPreset): Set<string> | null {
+  if (preset === 'world') return null;
+  if (preset === 'mekong') return new Set(MEKONG_ISO3.filter((c) => index.countries.has(c)));
+  const region = PRESET_REGION[preset];
+  return new Set([...index.countries.values()].filter((c) => c.region === region).map((c) => c.iso3));
+}
+
+/** Keyboard order on the map: by region (in the dataset's region order), then by name. */
+export function navigationOrder(index: CoreIndex, iso3s: Iterable<string>): string[] {
+  const regionRank = (iso3: string) => REGIONS.indexOf(index.countries.get(iso3)?.region ?? 'MENA');
+  const name = (iso3: string) => index.countries.get(iso3)?.name ?? iso3;
+  return [...new Set(iso3s)].sort((a, b) => regionRank(a) - regionRank(b) || name(a).localeCompare(name(b)));
+}
+
+/** The next country whose name starts with `prefix`, searching after `from` and wrapping round. */
+export function typeaheadMatch(
+  index: CoreIndex,
+  order: readonly string[],
+  prefix: string,
+  from: string | null,
+): string | null {
+  const p = prefix.toLowerCase();
+  const start = from ? order.indexOf(from) : -1;
+  // A repeated first letter cycles; a longer prefix may stay on the current country.
+  const offset = p.length > 1 ? 0 : 1;
+  for (let k = 0; k < order.length; k++) {
+    const iso3 = order[(start + offset + k + order.length) % order.length]!;
+    if ((index.countries.get(iso3)?.name ?? iso3).toLowerCase().startsWith(p)) return iso3;
+  }
+  return null;
+}

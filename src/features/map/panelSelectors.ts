@@ -1,0 +1,135 @@
+/** Pure functions behind the tooltip and the country panel: document facts and the latest UNODC counts. */
+import type {
+  Conflict,
+  DocumentFact,
+  FactMetric,
+  FactsDataset,
+  Qualifier,
+  UnodcDataset,
+  UnodcIndicator,
+  UnodcValue,
+} from '../../data/schema';
+import { TOOLTIP_FACTS } from './mapConstants';
+
+const byCountryCache = new WeakMap<FactsDataset, Map<string, DocumentFact[]>>();
+
+/** Facts per country, sorted by year then id. Built once per dataset. */
+export function factsByCountry(facts: FactsDataset): Map<string, DocumentFact[]> {
+  const cached = byCountryCache.get(facts);
+  if (cached) return cached;
+  const out = new Map<string, DocumentFact[]>();
+  for (const f of facts.facts) {
+    const list = out.get(f.country) ?? [];
+    list.push(f);
+    out.set(f.country, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  byCountryCache.set(facts, out);
+  return out;
+}
+
+const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/**
+ * The few facts a tooltip has room for: a tier statement about the report shown first, then other tier
+ * statements (nearest report first), then the rest by confidence and recency.
+ */
+export function tooltipFacts(
+  facts: readonly DocumentFact[],
+  reportYear: number,
+  limit = TOOLTIP_FACTS,
+): DocumentFact[] {
+  const score = (f: DocumentFact) =>
+    f.metric === 'tier' ? (f.year === reportYear ? 0 : 1 + Math.abs(f.year - reportYear) / 100) : 3;
+  return [...facts]
+    .sort(
+      (a, b) =>
+        score(a) - score(b) ||
+        CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+        b.year - a.year,
+    )
+    .slice(0, limit);
+}
+
+export const FACT_METRIC_LABEL: Record<FactMetric, string> = {
+  tier: 'Tier',
+  victims_identified: 'Victims identified',
+  victims_assisted: 'Victims assisted',
+  prosecutions: 'Prosecutions',
+  convictions: 'Convictions',
+  investigations: 'Investigations',
+  arrests: 'Arrests',
+  suspects: 'Suspects',
+  estimated_victims: 'Estimated victims',
+  migrant_workers: 'Migrant workers',
+  other: 'Other',
+};
+
+const QUALIFIER_WORD: Record<Qualifier, string> = {
+  exact: '',
+  approximately: 'about ',
+  at_least: 'at least ',
+  more_than: 'more than ',
+  up_to: 'up to ',
+  less_than: 'fewer than ',
+};
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/** "more than 1,000 persons", "Tier 2 Watch List", "35 percent". */
+export function formatFactValue(f: DocumentFact): string {
+  if (typeof f.value === 'string') return f.value;
+  const unit = f.unit === 'percent' ? '%' : ` ${f.unit}`;
+  return `${QUALIFIER_WORD[f.qualifier]}${numberFormat.format(f.value)}${unit}`;
+}
+
+/** "2020 report", "data year 2016", "data years 2012–2017". */
+export function formatFactYear(f: DocumentFact): string {
+  const span = f.yearEnd && f.yearEnd !== f.year ? `${f.year}–${f.yearEnd}` : String(f.year);
+  if (f.yearKind === 'report') return `${span} report`;
+  return f.yearEnd && f.yearEnd !== f.year ? `data years ${span}` : `data year ${span}`;
+}
+
+export const factLabel = (f: DocumentFact): string =>
+  f.metric === 'other' && f.metricLabel
+    ? f.metricLabel[0]!.toUpperCase() + f.metricLabel.slice(1)
+    : FACT_METRIC_LABEL[f.metric];
+
+/** Shortens a quote at a word boundary; quotes are at most 200 characters already. */
+export function clipQuote(quote: string, max: number): string {
+  if (quote.length <= max) return quote;
+  const cut = quote.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}
+
+export const conflictsOf = (facts: FactsDataset, iso3: string): Conflict[] =>
+  facts.conflicts.filter((c) => c.country === iso3);
+
+/** The panel's three headline counts. */
+export const PANEL_INDICATORS = [
+  'victims',
+  'prosecuted',
+  'convicted',
+] as const satisfies readonly UnodcIndicator[];
+export type PanelIndicator = (typeof PANEL_INDICATORS)[number];
+
+export interface LatestValue {
+  indicator: PanelIndicator;
+  /** The year the count is for (not a report year). */
+  dataYear: number;
+  value: UnodcValue;
+}
+
+/** The most recent published count of each headline indicator; absent indicators are left out, never zero. */
+export function latestUnodc(unodc: UnodcDataset, iso3: string): LatestValue[] {
+  const country = unodc.countries[iso3];
+  if (!country) return [];
+  return PANEL_INDICATORS.flatMap((indicator) => {
+    const last = country[indicator]?.at(-1);
+    return last ? [{ indicator, dataYear: last[0], value: last[1] }] : [];
+  });
+}
+
+/** UNODC publishes counts under five as "<5": shown as such, never as zero. */
+export const formatUnodcValue = (v: UnodcValue): string =>
+  typeof v === 'number' ? numberFormat.format(v) : v;
