@@ -23,6 +23,8 @@ import { REGION_PRESETS, type MapMode, type RegionPreset } from '../../state/url
 import { useViewStore } from '../../state/viewStore';
 import { CountryPanel } from './CountryPanel';
 import { CountryTable } from './CountryTable';
+import { ExportButton } from '../../shared/export/ExportButton';
+import { mapExportSpec } from './mapExport';
 import {
   CHANGE_CLASSES,
   CHANGE_LABEL,
@@ -468,6 +470,27 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
               if (members && !members.has(iso3)) set({ region: 'world' });
               openCountry(iso3);
             }}
+          />
+          <ExportButton
+            getSpec={() =>
+              mapExportSpec({
+                core,
+                index,
+                mode,
+                region,
+                toYear,
+                baseYear,
+                features: joined,
+                places,
+                classes,
+                members,
+                outlined,
+                legendItems,
+                changes: scopeChanges,
+                runs: scopeRuns,
+                viewSize: { width: frameWidth, height: mapHeight },
+              })
+            }
           />
         </div>
       </div>

@@ -20,8 +20,6 @@ import {
   MAP_PADDING,
   MAP_THEME,
   MARKER_STROKE,
-  NOTE_FONT_SIZE,
-  NOTE_LINE_HEIGHT,
   OCEAN_FILL,
   OUTSIDE_REGION_FILL,
   OUTSIDE_REGION_STROKE,
@@ -308,8 +306,8 @@ export function TierMap({
           <text
             key={line}
             x={MAP_PADDING}
-            y={layout.noteY + i * NOTE_LINE_HEIGHT}
-            fontSize={NOTE_FONT_SIZE}
+            y={layout.noteY + i * layout.noteLineHeight}
+            fontSize={layout.noteFontSize}
             fill={theme.ink}
             stroke={theme.halo}
             strokeWidth={3}

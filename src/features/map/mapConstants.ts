@@ -126,6 +126,9 @@ export const WIDE_LAYOUT_MIN = 1100;
 /** Band at the foot of the map that holds the caveat. */
 export const NOTE_LINE_HEIGHT = 14;
 export const NOTE_FONT_SIZE = 11;
+/** The caveat grows on maps wider than this (slides), up to NOTE_MAX_SCALE times. */
+export const NOTE_REFERENCE_WIDTH = 1200;
+export const NOTE_MAX_SCALE = 1.6;
 /** Narrower maps print the caveat on two lines. */
 export const NOTE_WRAP_WIDTH = 560;
 export const MARKER_RADIUS = 2.5;

@@ -16,7 +16,10 @@ import {
   MARKER_RADIUS_PER_PX,
   MAX_MAP_HEIGHT,
   MIN_MAP_HEIGHT,
+  NOTE_FONT_SIZE,
   NOTE_LINE_HEIGHT,
+  NOTE_MAX_SCALE,
+  NOTE_REFERENCE_WIDTH,
   NOTE_WRAP_WIDTH,
   REGION_FRAME,
 } from './mapConstants';
@@ -47,14 +50,20 @@ export interface MapLayout {
   markerRadius: number;
   /** Where a tooltip points and the keyboard focus lands, per ISO3 (shapes and markers). */
   anchors: Map<string, [number, number]>;
-  /** The caveat printed on the map, one string per line, and the baseline of its first line. */
+  /** The caveat printed on the map, one string per line, the baseline of its first line, its type size. */
   noteLines: string[];
   noteY: number;
+  noteFontSize: number;
+  noteLineHeight: number;
 }
+
+/** Type grows on slide-size maps so the caveat stays legible when the image is projected. */
+export const noteScaleFor = (width: number): number =>
+  Math.min(NOTE_MAX_SCALE, Math.max(1, width / NOTE_REFERENCE_WIDTH));
 
 /** The map's height for a width: each region has its own shape, capped so it never dwarfs the page. */
 export function mapHeightFor(region: RegionPreset, width: number, maxHeight = MAX_MAP_HEIGHT): number {
-  const noteBand = noteLinesFor(width).length * NOTE_LINE_HEIGHT;
+  const noteBand = noteLinesFor(width).length * NOTE_LINE_HEIGHT * noteScaleFor(width);
   return Math.round(
     Math.max(MIN_MAP_HEIGHT, Math.min(maxHeight, width / REGION_FRAME[region].aspect + noteBand)),
   );
@@ -140,7 +149,9 @@ function computeLayout(
   height: number,
 ): MapLayout {
   const noteLines = noteLinesFor(width);
-  const noteBand = noteLines.length * NOTE_LINE_HEIGHT;
+  const noteScale = noteScaleFor(width);
+  const noteLineHeight = NOTE_LINE_HEIGHT * noteScale;
+  const noteBand = noteLines.length * noteLineHeight;
   const projection = fitProjection(features, region, width, height, noteBand);
   const path = geoPath(projection);
   const shapes: ShapeLayout[] = [];
@@ -170,7 +181,9 @@ function computeLayout(
     markerRadius,
     anchors,
     noteLines,
-    noteY: height - noteBand + NOTE_LINE_HEIGHT - 3,
+    noteY: height - noteBand + noteLineHeight - 3 * noteScale,
+    noteFontSize: Math.round(NOTE_FONT_SIZE * noteScale * 10) / 10,
+    noteLineHeight,
   };
 }
 

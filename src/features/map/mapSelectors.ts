@@ -192,20 +192,26 @@ export function navigationOrder(index: CoreIndex, iso3s: Iterable<string>): stri
   return [...new Set(iso3s)].sort((a, b) => regionRank(a) - regionRank(b) || name(a).localeCompare(name(b)));
 }
 
-/** The next country whose name starts with `prefix`, searching after `from` and wrapping round. */
+/**
+ * Type-ahead on the map: the next country, in name order, whose name starts with `prefix` ("bel" → Belarus,
+ * then Belgium, then Belize), searching after `from` and wrapping round.
+ */
 export function typeaheadMatch(
   index: CoreIndex,
-  order: readonly string[],
+  candidates: readonly string[],
   prefix: string,
   from: string | null,
 ): string | null {
   const p = prefix.toLowerCase();
-  const start = from ? order.indexOf(from) : -1;
+  const name = (iso3: string) => index.countries.get(iso3)?.name ?? iso3;
+  const byName = [...candidates].sort((a, b) => name(a).localeCompare(name(b)));
+  const start = from ? byName.indexOf(from) : -1;
   // A repeated first letter cycles; a longer prefix may stay on the current country.
-  const offset = p.length > 1 ? 0 : 1;
-  for (let k = 0; k < order.length; k++) {
-    const iso3 = order[(start + offset + k + order.length) % order.length]!;
-    if ((index.countries.get(iso3)?.name ?? iso3).toLowerCase().startsWith(p)) return iso3;
+  const offset = p.length > 1 || start < 0 ? 0 : 1;
+  const first = Math.max(start, 0);
+  for (let k = 0; k < byName.length; k++) {
+    const iso3 = byName[(first + offset + k) % byName.length]!;
+    if (name(iso3).toLowerCase().startsWith(p)) return iso3;
   }
   return null;
 }

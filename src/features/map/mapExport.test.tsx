@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildCsv, parseCsvRows } from '../../shared/export/dataExport';
+import { indexCore } from '../../shared/datasetSelectors';
+import { coreFixture } from '../../test/fixtures';
+import { mapExportSpec, type MapExportInput } from './mapExport';
+import { changesBetween } from './mapSelectors';
+
+function input(patch: Partial<MapExportInput> = {}): MapExportInput {
+  const index = indexCore(coreFixture);
+  const mode = patch.mode ?? 'tiers';
+  const baseYear = patch.baseYear ?? null;
+  const changes = changesBetween(index, baseYear, 2021, ['BLR', 'SRB', 'VNM']);
+  return {
+    core: coreFixture,
+    index,
+    mode,
+    region: 'world',
+    toYear: 2021,
+    baseYear,
+    features: [],
+    places: [],
+    classes: new Map(changes.map((c) => [c.iso3, mode === 'tiers' ? c.to : c.change])),
+    members: null,
+    outlined: null,
+    legendItems: [{ cls: 'Tier 2', label: 'Tier 2', count: 1 }],
+    changes,
+    runs: [],
+    viewSize: { width: 900, height: 460 },
+    link: 'https://atlas.example/?year=2021',
+    ...patch,
+  };
+}
+
+describe('mapExportSpec', () => {
+  it('titles the export with the report year and names the edition in the source line', () => {
+    const spec = mapExportSpec(input());
+    expect(spec.title).toBe('Trafficking in Persons Report tiers, 2021 report');
+    expect(spec.subtitle).toContain('2021 report, April 2020 – March 2021 · World');
+    expect(spec.sourceLines[0]).toContain('U.S. TIP Report 2021');
+    expect(spec.caveat).toMatch(/not how much trafficking/);
+    expect(spec.fileStem).toBe('tip-tiers_2021');
+    expect(spec.datasetVersion).toBe('test');
+  });
+
+  it('lists one row per country with its tier and source id; unknown stays "No data" without a source', () => {
+    const rows = parseCsvRows(buildCsv(mapExportSpec(input()), '2026-11-22'));
+    const header = rows[0]!;
+    const byIso = new Map(rows.slice(1).map((r) => [r[header.indexOf('iso3')], r]));
+    const col = (iso3: string, key: string) => byIso.get(iso3)![header.indexOf(key)];
+    expect(col('SRB', 'tier')).toBe('Tier 2');
+    expect(col('SRB', 'source')).toBe('tip-tiers-combined');
+    expect(col('VNM', 'tier')).toBe('Tier 1 or 2');
+    expect(col('BLR', 'tier')).toBe('No data');
+    expect(col('BLR', 'source')).toBe('');
+  });
+
+  it('says the coverage of a lists-only report year in the image and the data', () => {
+    const spec = mapExportSpec(input());
+    expect(spec.sourceLines).toContain('Coverage of the 2021 report: Lists only.');
+    expect(spec.data.caveats).toContain('Coverage of the 2021 report: Lists only.');
+  });
+
+  it('names both reports in Changes mode, in the title, the file name and the rows', () => {
+    const spec = mapExportSpec(input({ mode: 'changes', baseYear: 2020 }));
+    expect(spec.title).toBe('Changes in Trafficking in Persons Report tiers, 2020 to 2021 report');
+    expect(spec.fileStem).toBe('tip-tier-changes_2020-2021');
+    const blr = spec.data.rows.find((r) => r.iso3 === 'BLR')!;
+    expect(blr).toMatchObject({
+      fromReportYear: 2020,
+      fromTier: 'Tier 3',
+      tier: 'No data',
+      change: 'Not comparable',
+    });
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * What the map hands to the export path: the same TierMap, re-laid-out for the export box, with title, legend,
+ * source naming the edition, caveat and the rows behind it (one per country, with its source id).
+ */
+import type { CoreDataset } from '../../data/schema';
+import { tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
+import type { ExportSpec, LegendItem as ExportLegendItem } from '../../shared/export/exportTypes';
+import {
+  atlasCitation,
+  currentLink,
+  exportSources,
+  sourceCaveats,
+  tipSourceLine,
+  TIERS_NOT_PREVALENCE,
+} from '../../shared/export/exportSources';
+import { fileStem } from '../../shared/export/fileName';
+import { reportLabel } from '../../shared/tierConstants';
+import type { MapMode, RegionPreset } from '../../state/urlState';
+import { CHANGE_LABEL, REGION_LABEL, STREAK_STROKE, UNRATED_LAND_FILL } from './mapConstants';
+import type { JoinedFeature, SmallPlace } from './mapGeometry';
+import type { LegendItem } from './MapLegend';
+import type { CountryChange, WatchListRun } from './mapSelectors';
+import { mapFill, TierMap, type MapClass } from './TierMap';
+
+/** Pattern ids of the exported map; the frame's legend refers to the same ones. */
+const EXPORT_PATTERN_PREFIX = 'xm';
+/** Country borders stay white on a light export, as on screen (the map darkens them itself on dark). */
+const LIGHT_BORDER = '#ffffff';
+
+export interface MapExportInput {
+  core: CoreDataset;
+  index: CoreIndex;
+  mode: MapMode;
+  region: RegionPreset;
+  toYear: number;
+  baseYear: number | null;
+  features: readonly JoinedFeature[];
+  places: readonly SmallPlace[];
+  classes: ReadonlyMap<string, MapClass>;
+  members: ReadonlySet<string> | null;
+  outlined: ReadonlySet<string> | null;
+  legendItems: readonly LegendItem[];
+  /** The countries in scope (the region preset's, or all), with their change between the two reports. */
+  changes: readonly CountryChange[];
+  runs: readonly WatchListRun[];
+  viewSize: { width: number; height: number };
+  link?: string;
+}
+
+const TITLE: Record<MapMode, string> = {
+  tiers: 'Trafficking in Persons Report tiers',
+  changes: 'Changes in Trafficking in Persons Report tiers',
+};
+
+export function mapExportSpec(input: MapExportInput): ExportSpec {
+  const { core, index, mode, region, toYear, baseYear, changes, legendItems } = input;
+  const link = input.link ?? currentLink();
+  const changesMode = mode === 'changes' && baseYear !== null;
+  const place = region === 'world' ? 'World' : REGION_LABEL[region];
+  const title = changesMode
+    ? `${TITLE.changes}, ${baseYear} to ${toYear} report`
+    : `${TITLE.tiers}, ${toYear} report`;
+  const period = changesMode
+    ? `From the ${baseYear} report to the ${toYear} report (April ${baseYear! - 1} – March ${toYear})`
+    : reportLabel(toYear);
+  const subtitle = `${period} · ${place}, ${changes.length} countries and territories rated`;
+
+  const legend: ExportLegendItem[] = [
+    ...legendItems.map((item) => ({
+      kind: 'fill' as const,
+      fill: mapFill(mode, item.cls, EXPORT_PATTERN_PREFIX),
+      label: `${item.label} (${item.count})`,
+    })),
+    { kind: 'fill', fill: UNRATED_LAND_FILL, label: 'Not rated' },
+    ...(changesMode && input.runs.length > 0
+      ? [
+          {
+            kind: 'fill' as const,
+            fill: '#ffffff',
+            stroke: STREAK_STROKE,
+            label: 'Outlined: Watch List in consecutive reports',
+          },
+        ]
+      : []),
+  ];
+
+  const cellOf = (iso3: string, reportYear: number) => tierStatus(index, iso3, reportYear).cell;
+  const streaks = new Map(input.runs.map((r) => [r.iso3, r.streak]));
+  const rows = changes.map((c) => {
+    const to = cellOf(c.iso3, toYear);
+    const base = {
+      iso3: c.iso3,
+      country: c.name,
+      region: c.region,
+      reportYear: toYear,
+      tier: c.to,
+      basis: to?.basis ?? null,
+      confidence: to?.confidence ?? null,
+      source: to?.source ?? null,
+      origin: to?.origin ?? null,
+    };
+    if (!changesMode) return base;
+    const from = cellOf(c.iso3, baseYear!);
+    return {
+      ...base,
+      fromReportYear: baseYear,
+      fromTier: c.from,
+      fromSource: from?.source ?? null,
+      change: CHANGE_LABEL[c.change],
+      steps: c.steps,
+      watchListReportsInARow: streaks.get(c.iso3) ?? null,
+    };
+  });
+  const sourceIds = new Set<string>(['tip-tiers-combined']);
+  for (const r of rows) {
+    if (r.source) sourceIds.add(r.source);
+    if ('fromSource' in r && r.fromSource) sourceIds.add(r.fromSource);
+  }
+  const years = changesMode ? [baseYear!, toYear] : [toYear];
+  const coverageNotes = years
+    .map((y) => index.coverage.get(y))
+    .filter((c) => c && c.status !== 'complete')
+    .map((c) => `Coverage of the ${c!.reportYear} report: ${c!.note}`);
+
+  const counts = legendItems.map((i) => `${i.label}: ${i.count}`).join('; ');
+  return {
+    title,
+    subtitle,
+    legend,
+    sourceLines: [tipSourceLine(years), ...coverageNotes],
+    caveat: TIERS_NOT_PREVALENCE,
+    link,
+    datasetVersion: core.version,
+    citation: atlasCitation(core.version, link),
+    fileStem: changesMode
+      ? fileStem('tip-tier-changes', `${baseYear}-${toYear}`, region === 'world' ? null : region)
+      : fileStem('tip-tiers', toYear, region === 'world' ? null : region),
+    viewSize: input.viewSize,
+    description: `World map of ${changesMode ? 'tier changes' : 'TIP tiers'} (${place}). ${counts}.`,
+    chartSupportsDark: true,
+    renderChart: ({ width, height, theme }) => (
+      <TierMap
+        width={width}
+        height={height}
+        region={region}
+        features={input.features}
+        places={input.places}
+        classes={input.classes}
+        mode={mode}
+        members={input.members}
+        outlined={input.outlined}
+        theme={{ ...theme, paper: null, axis: theme.dark ? theme.axis : LIGHT_BORDER }}
+        patternPrefix={EXPORT_PATTERN_PREFIX}
+        showNote={false}
+      />
+    ),
+    data: {
+      columns: Object.keys(rows[0] ?? { iso3: null }).map((key) => ({ key, label: key })),
+      rows,
+      sources: exportSources(core, sourceIds),
+      caveats: [
+        TIERS_NOT_PREVALENCE,
+        '"Tier 1 or 2": the report year\'s sources list only the Watch List and Tier 3, and the country is on neither list. "No data": no tier is known for that report year; none is carried over from another year.',
+        ...coverageNotes,
+        ...sourceCaveats(core, sourceIds),
+      ],
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import worldTopology from 'world-atlas/countries-110m.json';
+import type { CoreDataset } from '../../data/schema';
+import { indexCore } from '../../shared/datasetSelectors';
+import { MAX_MAP_HEIGHT, MIN_MAP_HEIGHT } from './mapConstants';
+import { joinFeatures, worldFeatures, type SmallPlace, type WorldTopology } from './mapGeometry';
+import { dodge, layoutMap, mapHeightFor, noteLinesFor } from './mapLayout';
+
+const core: CoreDataset = {
+  version: 't',
+  builtFrom: 't',
+  countries: [
+    { iso3: 'BLR', isoNumeric: '112', name: 'Belarus', region: 'Europe' },
+    { iso3: 'THA', isoNumeric: '764', name: 'Thailand', region: 'Asia-Pacific' },
+    { iso3: 'HKG', isoNumeric: '344', name: 'Hong Kong', region: 'Asia-Pacific' },
+    { iso3: 'MAC', isoNumeric: '446', name: 'Macao', region: 'Asia-Pacific' },
+  ],
+  tiers: {},
+  coverage: [{ reportYear: 2020, status: 'complete', known: 0, tier1or2: [], note: '' }],
+  globalLawEnforcement: [],
+  sources: [],
+};
+const joined = joinFeatures(indexCore(core), worldFeatures(worldTopology as unknown as WorldTopology));
+const places: SmallPlace[] = [
+  { iso3: 'HKG', coordinates: [114.17, 22.32] },
+  { iso3: 'MAC', coordinates: [113.54, 22.2] },
+];
+
+describe('layoutMap', () => {
+  it('draws every feature inside the box it is given', () => {
+    const layout = layoutMap(joined, places, 'world', 1000, 460);
+    expect(layout.shapes).toHaveLength(joined.length);
+    const [x, y] = layout.anchors.get('BLR')!;
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(1000);
+    expect(y).toBeGreaterThan(0);
+    expect(y).toBeLessThan(460);
+  });
+
+  it('keeps Hong Kong and Macau apart although they are 60 km from each other', () => {
+    const layout = layoutMap(joined, places, 'world', 1000, 460);
+    const [a, b] = layout.markers;
+    expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThanOrEqual(2 * layout.markerRadius);
+    expect(layout.markers.some((m) => m.moved)).toBe(true);
+  });
+
+  it('zooms to a region: Thailand is larger in the Mekong preset than in the world', () => {
+    const size = (region: 'world' | 'mekong') => {
+      const d = layoutMap(joined, places, region, 800, 600).shapes.find((s) => s.iso3 === 'THA')!.d;
+      const xs = [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    expect(size('mekong')).toBeGreaterThan(5 * size('world'));
+  });
+
+  it('scales with the box: a slide-size layout is larger than a phone-size one', () => {
+    const wide = layoutMap(joined, places, 'world', 1920, 1080);
+    const narrow = layoutMap(joined, places, 'world', 360, 180);
+    expect(wide.anchors.get('BLR')![0]).toBeGreaterThan(4 * narrow.anchors.get('BLR')![0]);
+    expect(wide.markerRadius).toBeGreaterThan(narrow.markerRadius);
+  });
+
+  it('returns the cached layout for the same inputs', () => {
+    expect(layoutMap(joined, places, 'europe', 700, 400)).toBe(layoutMap(joined, places, 'europe', 700, 400));
+  });
+});
+
+describe('dodge', () => {
+  it('keeps a free point where it is and moves a point off an occupied spot', () => {
+    const out = dodge(
+      [
+        { iso3: 'A', x: 10, y: 10 },
+        { iso3: 'B', x: 11, y: 10 },
+        { iso3: 'C', x: 100, y: 100 },
+      ],
+      4,
+    );
+    expect(out.find((m) => m.iso3 === 'A')).toMatchObject({ x: 10, y: 10, moved: false });
+    expect(out.find((m) => m.iso3 === 'C')).toMatchObject({ moved: false });
+    const b = out.find((m) => m.iso3 === 'B')!;
+    expect(b.moved).toBe(true);
+    expect(Math.hypot(b.x - 10, b.y - 10)).toBeGreaterThanOrEqual(9);
+    expect([b.px, b.py]).toEqual([11, 10]);
+  });
+});
+
+describe('mapHeightFor', () => {
+  it('follows the region shape within the height limits', () => {
+    expect(mapHeightFor('world', 1000)).toBeLessThan(500);
+    expect(mapHeightFor('africa', 1000)).toBe(MAX_MAP_HEIGHT);
+    expect(mapHeightFor('world', 200)).toBe(MIN_MAP_HEIGHT);
+  });
+});
+
+describe('noteLinesFor', () => {
+  it('prints the caveat on one line when wide and two when narrow', () => {
+    expect(noteLinesFor(900)).toHaveLength(1);
+    expect(noteLinesFor(360)).toEqual([
+      'Tiers rate government efforts,',
+      'not how much trafficking there is.',
+    ]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentFact } from '../../data/schema';
+import { factsFixture, unodcFixture } from '../../test/fixtures';
+import {
+  clipQuote,
+  factsByCountry,
+  formatFactValue,
+  formatFactYear,
+  formatUnodcValue,
+  latestUnodc,
+  tooltipFacts,
+} from './panelSelectors';
+
+const fact = (over: Partial<DocumentFact>): DocumentFact => ({
+  ...factsFixture.facts[0]!,
+  ...over,
+});
+
+describe('latestUnodc', () => {
+  it('gives the latest count of each headline indicator with its data year', () => {
+    expect(latestUnodc(unodcFixture, 'SRB')).toEqual([
+      { indicator: 'victims', dataYear: 2019, value: '<5' },
+      { indicator: 'convicted', dataYear: 2020, value: 18 },
+    ]);
+  });
+
+  it('gives nothing for a country UNODC does not list', () => {
+    expect(latestUnodc(unodcFixture, 'BLR')).toEqual([]);
+  });
+});
+
+describe('formatUnodcValue', () => {
+  it('shows "<5" as published, never as zero', () => {
+    expect(formatUnodcValue('<5')).toBe('<5');
+    expect(formatUnodcValue(12345)).toBe('12,345');
+  });
+});
+
+describe('tooltipFacts', () => {
+  it('puts a tier statement about the report shown first', () => {
+    const list = [
+      fact({ id: 'a', metric: 'convictions', year: 2020, confidence: 'high' }),
+      fact({ id: 'b', metric: 'tier', year: 2019, value: 'Tier 2', confidence: 'low' }),
+      fact({ id: 'c', metric: 'tier', year: 2020, value: 'Tier 3', confidence: 'low' }),
+    ];
+    expect(tooltipFacts(list, 2020, 2).map((f) => f.id)).toEqual(['c', 'b']);
+  });
+});
+
+describe('factsByCountry', () => {
+  it('groups facts by country', () => {
+    const map = factsByCountry(factsFixture);
+    expect(map.get('SRB')?.map((f) => f.id)).toEqual(['doc001-01']);
+    expect(map.get('BLR')?.map((f) => f.id)).toEqual(['doc001-02']);
+  });
+});
+
+describe('formatFactValue', () => {
+  it('says the qualifier and unit of a count', () => {
+    expect(formatFactValue(fact({ value: 1000, qualifier: 'more_than', unit: 'persons' }))).toBe(
+      'more than 1,000 persons',
+    );
+    expect(formatFactValue(fact({ value: 35, unit: 'percent' }))).toBe('35%');
+    expect(formatFactValue(fact({ value: 'Tier 3', unit: 'tier' }))).toBe('Tier 3');
+  });
+});
+
+describe('formatFactYear', () => {
+  it('names the kind of year', () => {
+    expect(formatFactYear(fact({ year: 2020, yearKind: 'report' }))).toBe('2020 report');
+    expect(formatFactYear(fact({ year: 2016, yearKind: 'data' }))).toBe('data year 2016');
+    expect(formatFactYear(fact({ year: 2012, yearEnd: 2017, yearKind: 'data' }))).toBe(
+      'data years 2012–2017',
+    );
+  });
+});
+
+describe('clipQuote', () => {
+  it('cuts a long quote at a word boundary', () => {
+    expect(clipQuote('one two three four', 9)).toBe('one two…');
+    expect(clipQuote('short', 9)).toBe('short');
+  });
+});
