@@ -48,7 +48,7 @@ export function resetExportOptions(): void {
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; step: string; showProgress: boolean }
-  | { kind: 'done'; text: string; ms?: number }
+  | { kind: 'done'; text: string; ms?: number; seq?: number }
   | { kind: 'error'; text: string };
 
 const FOCUSABLE =
@@ -102,6 +102,8 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   const [linkStatus, setLinkStatus] = useState<string>('');
   const [preview, setPreview] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
+  /** Counts finished image exports, so a script timing several in a row can tell them apart. */
+  const exportsDone = useRef(0);
   const id = useId();
   const titleId = `${id}-title`;
   const busy = status.kind === 'working';
@@ -200,9 +202,11 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     if (!file) return;
     saveBlob(file.blob, file.fileName);
     const ms = performance.now() - started;
+    exportsDone.current += 1;
     setStatus({
       kind: 'done',
       ms,
+      seq: exportsDone.current,
       text: `Saved ${file.fileName} (${describe(file, options.format)}, ${formatBytes(file.blob.size)}) in ${(ms / 1000).toFixed(1)} s.`,
     });
   }
@@ -333,6 +337,7 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
           data-export-ms={
             status.kind === 'done' && status.ms !== undefined ? status.ms.toFixed(0) : undefined
           }
+          data-export-seq={status.kind === 'done' ? status.seq : undefined}
         >
           {status.kind === 'working' && (
             <>
@@ -342,39 +347,41 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
           )}
           {(status.kind === 'done' || status.kind === 'error') && <span>{status.text}</span>}
         </div>
-        <section aria-labelledby={`${id}-data`} className="export-section">
-          <h3 id={`${id}-data`}>Data</h3>
-          <p className="muted">
-            The {spec.data.rows.length} rows behind this view, with source ids, citations, caveats, the link
-            and the dataset version ({spec.datasetVersion}).
-          </p>
-          <div className="export-actions">
-            <button type="button" onClick={() => downloadData('csv')} disabled={busy}>
-              Download CSV
-            </button>
-            <button type="button" onClick={() => downloadData('json')} disabled={busy}>
-              Download JSON
-            </button>
-          </div>
-        </section>
-        <section aria-labelledby={`${id}-link`} className="export-section">
-          <h3 id={`${id}-link`}>Link</h3>
-          <div className="export-link">
-            <input
-              type="text"
-              readOnly
-              value={spec.link}
-              aria-label="Link to this view"
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <button type="button" onClick={() => void copyLink()}>
-              Copy link
-            </button>
-          </div>
-          <p className="export-link-status" role="status" aria-live="polite">
-            {linkStatus}
-          </p>
-        </section>
+        <div className="export-bottom">
+          <section aria-labelledby={`${id}-data`} className="export-section">
+            <h3 id={`${id}-data`}>Data</h3>
+            <p className="muted">
+              The {spec.data.rows.length} rows behind this view, with source ids, citations, caveats, the link
+              and the dataset version ({spec.datasetVersion}).
+            </p>
+            <div className="export-actions">
+              <button type="button" onClick={() => downloadData('csv')} disabled={busy}>
+                Download CSV
+              </button>
+              <button type="button" onClick={() => downloadData('json')} disabled={busy}>
+                Download JSON
+              </button>
+            </div>
+          </section>
+          <section aria-labelledby={`${id}-link`} className="export-section">
+            <h3 id={`${id}-link`}>Link</h3>
+            <div className="export-link">
+              <input
+                type="text"
+                readOnly
+                value={spec.link}
+                aria-label="Link to this view"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button type="button" onClick={() => void copyLink()}>
+                Copy link
+              </button>
+            </div>
+            <p className="export-link-status" role="status" aria-live="polite">
+              {linkStatus}
+            </p>
+          </section>
+        </div>
       </div>
     </div>,
     document.body,

@@ -1,0 +1,201 @@
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { openApp, screenshotPath, watchConsole } from './helpers';
+
+const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
+  version: string;
+  countries: { iso3: string; name: string }[];
+  tiers: Record<string, { reportYear: number; tier: string; source: string }[]>;
+};
+
+const TODAY = /\d{4}-\d{2}-\d{2}/;
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Decodes a PNG in the page and measures how much it varies: a blank image has one colour. */
+async function pixelStats(page: Page, png: Buffer) {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const w = 480;
+    const h = Math.round((bitmap.height / bitmap.width) * w);
+    const canvas = new OffscreenCanvas(w, h);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0, w, h);
+    const { data } = ctx.getImageData(0, 0, w, h);
+    let sum = 0;
+    let sumSq = 0;
+    const colours = new Set<number>();
+    let opaque = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const lum = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+      sum += lum;
+      sumSq += lum * lum;
+      colours.add((data[i]! >> 3) * 1024 + (data[i + 1]! >> 3) * 32 + (data[i + 2]! >> 3));
+      if (data[i + 3] === 255) opaque++;
+    }
+    const n = data.length / 4;
+    const mean = sum / n;
+    return {
+      width: bitmap.width,
+      height: bitmap.height,
+      stdDev: Math.sqrt(sumSq / n - mean * mean),
+      colours: colours.size,
+      opaqueShare: opaque / n,
+    };
+  }, png.toString('base64'));
+}
+
+async function readDownload(download: Download): Promise<Buffer> {
+  return readFileSync((await download.path())!);
+}
+
+async function openExport(page: Page, scope: Locator | Page = page): Promise<Locator> {
+  await scope.getByRole('button', { name: 'Export', exact: true }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Export and share' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function download(page: Page, button: Locator): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return file;
+}
+
+/** Keeps exported files to look at; EXPORT_COPY_DIR adds a copy that other test runs do not clear. */
+function saveCopy(name: string, bytes: Buffer | string) {
+  for (const dir of ['test-results/screens', process.env.EXPORT_COPY_DIR].filter(Boolean) as string[]) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/${name}`, bytes);
+  }
+}
+
+/** Parses an exported SVG in the page and reports what a careful reviewer would check. */
+async function inspectSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    const external: string[] = [];
+    const isLocal = (v: string) => /^\s*(#|data:)/.test(v);
+    for (const el of doc.querySelectorAll('*')) {
+      for (const attr of el.attributes) {
+        if ((attr.localName === 'href' || attr.localName === 'src') && !isLocal(attr.value))
+          external.push(`${el.localName}@${attr.name}=${attr.value}`);
+        if (/^on/i.test(attr.name)) external.push(`${el.localName}@${attr.name}`);
+        for (const m of attr.value.matchAll(/url\(\s*['"]?([^'")]*)/g))
+          if (!isLocal(m[1]!)) external.push(`${el.localName}@${attr.name}=${m[1]}`);
+      }
+    }
+    const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+    for (const m of css.matchAll(/url\(\s*['"]?([^'")]*)/g))
+      if (!isLocal(m[1]!)) external.push(`css ${m[1]}`);
+    if (/@import/i.test(css)) external.push('css @import');
+    const dc = (ns: string, name: string) => doc.getElementsByTagNameNS(ns, name)[0]?.textContent ?? null;
+    const DC = 'http://purl.org/dc/elements/1.1/';
+    const TERMS = 'http://purl.org/dc/terms/';
+    return {
+      parseError: doc.querySelector('parsererror')?.textContent ?? null,
+      width: root.getAttribute('width'),
+      height: root.getAttribute('height'),
+      viewBox: root.getAttribute('viewBox'),
+      scripts: doc.getElementsByTagName('script').length,
+      foreignObjects: doc.getElementsByTagName('foreignObject').length,
+      external,
+      fontFaces: (
+        css.match(/@font-face\{[^}]*font-family:'Inter'[^}]*src:url\(data:font\/woff2;base64,/g) ?? []
+      ).length,
+      background: doc.querySelector('.export-background')?.getAttribute('fill') ?? null,
+      title: doc.querySelector('svg > title')?.textContent ?? null,
+      titleText: doc.querySelector('.export-title')?.textContent ?? null,
+      footer: doc.querySelector('.export-footer')?.textContent ?? '',
+      legend: [...doc.querySelectorAll('.export-legend text')].map((t) => t.textContent),
+      link: dc(DC, 'source'),
+      date: dc(DC, 'date'),
+      version: dc(TERMS, 'hasVersion'),
+      citation: dc(TERMS, 'bibliographicCitation'),
+    };
+  }, svg);
+}
+
+test.describe('export', () => {
+  test('the map exports a 2× 16:9 PNG of 3840×2160 that is not blank, and its SVG carries the title', async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await openApp(page, '?year=2020');
+    await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await expect(dialog.getByRole('radio', { name: 'PNG' })).toBeChecked();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    await dialog.getByRole('radio', { name: /^2×/ }).check();
+    await dialog.getByRole('radio', { name: 'White' }).check();
+    await page.screenshot({ path: screenshotPath('export-dialog-1366') });
+
+    const file = await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^tip-tiers_2020_${TODAY.source}\\.png$`));
+    const png = await readDownload(file);
+    expect(pngSize(png)).toEqual({ width: 3840, height: 2160 });
+    const stats = await pixelStats(page, png);
+    expect(stats.stdDev).toBeGreaterThan(20);
+    expect(stats.colours).toBeGreaterThan(30);
+    expect(stats.opaqueShare).toBe(1);
+    saveCopy('export-map-16x9-2x.png', png);
+    await expect(dialog.getByRole('status').first()).toContainText(
+      /Saved tip-tiers_2020_.*\.png \(3840 × 2160 px/,
+    );
+
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    const svgFile = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+    expect(svgFile.suggestedFilename()).toMatch(/^tip-tiers_2020_.*\.svg$/);
+    const svg = (await readDownload(svgFile)).toString('utf8');
+    saveCopy('export-map-16x9.svg', svg);
+    const info = await inspectSvg(page, svg);
+    expect(info.parseError).toBeNull();
+    expect(info.viewBox).toBe('0 0 1920 1080');
+    expect(info.titleText).toBe('Trafficking in Persons Report tiers, 2020 report');
+    expect(info.title).toBe('Trafficking in Persons Report tiers, 2020 report');
+    expect(info.footer).toContain('U.S. TIP Report 2020');
+    expect(info.footer).toContain('not how much trafficking a country has');
+    expect(info.footer).toMatch(/Exported \d{4}-\d{2}-\d{2}/);
+    expect(info.legend).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Tier 2 Watch List \(\d+\)$/)]),
+    );
+    expect(info.link).toBe(page.url());
+    expect(info.version).toBe(`dataset ${core.version}`);
+    expect(info.citation).toContain(page.url());
+    // The map in the SVG is the same component as on screen: the same countries, drawn again for the slide box.
+    const drawn = await page.locator('.tier-map-svg path[data-iso3]').count();
+    expect(svg.match(/<path [^>]*data-iso3=/g)?.length).toBe(drawn);
+    expect(console.errors).toEqual([]);
+  });
+
+  test('times a 2× 16:9 PNG export of the map', async ({ page }) => {
+    await openApp(page, '?year=2020');
+    await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    await dialog.getByRole('radio', { name: /^2×/ }).check();
+    const times: number[] = [];
+    const status = dialog.locator('[data-export-ms]');
+    for (let i = 0; i < 5; i++) {
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+      await expect(status).toHaveAttribute('data-export-seq', String(i + 1));
+      times.push(Number(await status.getAttribute('data-export-ms')));
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(
+      'test-results/export-timing.json',
+      JSON.stringify({ pngMap16x9at2x: { times, median } }, null, 2),
+    );
+    console.log(`2× 16:9 PNG export of the map: median ${median} ms of ${times.join(', ')} ms`);
+    expect(median).toBeLessThan(5000);
+  });
+});
