@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { openApp, screenshotPath, watchConsole } from './helpers';
@@ -197,5 +198,104 @@ test.describe('export', () => {
     );
     console.log(`2× 16:9 PNG export of the map: median ${median} ms of ${times.join(', ')} ms`);
     expect(median).toBeLessThan(5000);
+  });
+
+  test('dark and transparent backgrounds stay readable, at every preset size', async ({ page }) => {
+    await openApp(page, '?year=2023');
+    await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: /^1×/ }).check();
+
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    await dialog.getByRole('radio', { name: 'Square' }).check();
+    const dark = await readDownload(
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+    );
+    expect(pngSize(dark)).toEqual({ width: 1080, height: 1080 });
+    const darkStats = await pixelStats(page, dark);
+    expect(darkStats.stdDev).toBeGreaterThan(20);
+    saveCopy('export-map-square-dark-1x.png', dark);
+
+    await dialog.getByRole('radio', { name: 'Transparent' }).check();
+    await dialog.getByRole('radio', { name: '4:3 slide' }).check();
+    const clear = await readDownload(
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+    );
+    expect(pngSize(clear)).toEqual({ width: 1600, height: 1200 });
+    const clearStats = await pixelStats(page, clear);
+    expect(clearStats.opaqueShare).toBeLessThan(0.9);
+    saveCopy('export-map-4x3-transparent-1x.png', clear);
+
+    await dialog.getByRole('radio', { name: 'White' }).check();
+    await dialog.getByRole('radio', { name: 'Current view' }).check();
+    await dialog.getByRole('radio', { name: /^2×/ }).check();
+    const current = await readDownload(
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+    );
+    const onScreen = await page.locator('.tier-map-svg').first().boundingBox();
+    expect(pngSize(current).width).toBe(Math.round(onScreen!.width) * 2);
+    saveCopy('export-map-current-2x.png', current);
+  });
+
+  test('copies the image, and a link that reopens the same view', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    await openApp(page, '?view=map&year=2015&mode=changes&from=2012&region=europe');
+    await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    await dialog.getByRole('radio', { name: /^2×/ }).check();
+    await dialog.getByRole('button', { name: 'Copy image' }).click();
+    await expect(dialog.getByText('Copied the image (3840 × 2160 px PNG) to the clipboard.')).toBeVisible();
+    const pasted = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const item = items.find((i) => i.types.includes('image/png'));
+      if (!item) return null;
+      const bitmap = await createImageBitmap(await item.getType('image/png'));
+      return { width: bitmap.width, height: bitmap.height };
+    });
+    expect(pasted).toEqual({ width: 3840, height: 2160 });
+
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await expect(dialog.getByText('Link copied. It reopens this exact view.')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    expect(link).toContain('mode=changes');
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+      'Changes in Trafficking in Persons Report tiers',
+    );
+    await expect(other.getByTestId('map-subtitle')).toContainText('From the 2012 report to the 2015 report');
+    await expect(other.getByRole('combobox', { name: 'Region' })).toHaveValue('europe');
+    expect(other.url()).toBe(link);
+  });
+
+  test('the dialog is an accessible modal: focus inside, Tab trapped, Esc closes and returns focus', async ({
+    page,
+  }) => {
+    await openApp(page, '?year=2020');
+    await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();
+    const opener = page.locator('.map-view').getByRole('button', { name: 'Export', exact: true });
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await expect(dialog.getByRole('radio', { name: 'PNG' })).toBeFocused();
+    const results = await new AxeBuilder({ page }).include('.export-dialog').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await opener.click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('export-dialog-390') });
   });
 });
