@@ -1,8 +1,63 @@
+import { useCore, useFacts, useUnodc } from '../../data/loaders';
+import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
+import { DataState } from '../../shared/DataState';
+import { useViewStore } from '../../state/viewStore';
+import { CountriesSection } from './CountriesSection';
+import { GlobalSection } from './GlobalSection';
+import './trends.css';
+
 export default function TrendsView() {
+  const core = useCore();
+  const unodc = useUnodc();
+  const facts = useFacts();
   return (
-    <section className="placeholder" aria-labelledby="trends-title">
+    <section className="trends-view" aria-labelledby="trends-title">
       <h1 id="trends-title">Trends</h1>
-      <p>This view is being built.</p>
+      <p className="lede">
+        Detected victims, prosecutions and convictions over time. Counts are keyed by the <em>data year</em>{' '}
+        they count; tiers by the <em>report year</em> of the TIP Report that assigned them.
+      </p>
+      <DataState query={core} what="tier and global data (core.json)">
+        {(coreData) => (
+          <>
+            <DataState query={unodc} what="UNODC country data (unodc.json)">
+              {(unodcData) => (
+                <DataState query={facts} what="document facts (facts.json)">
+                  {(factsData) => <CountriesFromStore core={coreData} unodc={unodcData} facts={factsData} />}
+                </DataState>
+              )}
+            </DataState>
+            <GlobalFromStore core={coreData} />
+          </>
+        )}
+      </DataState>
     </section>
   );
+}
+
+function CountriesFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts: FactsDataset }) {
+  const countries = useViewStore((s) => s.countries);
+  const metric = useViewStore((s) => s.metric);
+  const scale = useViewStore((s) => s.scale);
+  const set = useViewStore((s) => s.set);
+  const addCountry = useViewStore((s) => s.addCountry);
+  const removeCountry = useViewStore((s) => s.removeCountry);
+  return (
+    <CountriesSection
+      {...props}
+      countries={countries}
+      metric={metric}
+      scale={scale}
+      onMetric={(m) => set({ metric: m })}
+      onScale={(s) => set({ scale: s })}
+      onAdd={addCountry}
+      onRemove={removeCountry}
+      onCompare={() => set({ view: 'compare' })}
+    />
+  );
+}
+
+function GlobalFromStore({ core }: { core: CoreDataset }) {
+  const scale = useViewStore((s) => s.scale);
+  return <GlobalSection core={core} scale={scale} />;
 }

@@ -1,0 +1,323 @@
+import { useMemo } from 'react';
+import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
+import { ChartTable } from '../../shared/charts/ChartTable';
+import {
+  METRIC_INDICATOR,
+  METRIC_LABEL,
+  UNODC_ATTRIBUTION,
+  factsWithComparison,
+  unodcSourceLabel,
+} from '../../shared/charts/countryData';
+import { CountrySelection } from '../../shared/charts/CountrySelection';
+import { DocumentFactList } from '../../shared/charts/DocumentFactList';
+import { formatFactValue, formatFactYear, metricLabel } from '../sources/sourcesSelectors';
+import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries';
+import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
+import { MarkerSwatch } from '../../shared/charts/Marker';
+import { SegmentedControl } from '../../shared/charts/SegmentedControl';
+import { SmallMultiples } from '../../shared/charts/SmallMultiples';
+import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
+import { useElementWidth } from '../../shared/charts/useElementWidth';
+import { countryName, indexCore } from '../../shared/datasetSelectors';
+import { MAX_COUNTRIES, type Metric, type Scale } from '../../state/urlState';
+import {
+  BREAKDOWN_PANEL_HEIGHT,
+  COUNTRY_CHART_HEIGHT,
+  COUNTRY_CHART_HEIGHT_NARROW,
+  DOCUMENT_PANEL_HEIGHT,
+  FALLBACK_WIDTH,
+  METRIC_OPTIONS,
+  NARROW_VIEW_WIDTH,
+  SCALE_OPTIONS,
+  SUGGESTED_COUNTRIES,
+} from './trendsConstants';
+import { trendsChartDescription } from './trendsChart';
+import {
+  TRENDS_FACT_METRICS,
+  breakdownPanels,
+  countryChartInput,
+  countryIdentities,
+  countryTableRows,
+  coverageNote,
+  documentOnlyPanels,
+  namesOf,
+  unplottedFacts,
+} from './trendsSelectors';
+
+interface Props {
+  core: CoreDataset;
+  unodc: UnodcDataset;
+  facts: FactsDataset;
+  countries: readonly string[];
+  metric: Metric;
+  scale: Scale;
+  onMetric: (m: Metric) => void;
+  onScale: (s: Scale) => void;
+  onAdd: (iso3: string) => void;
+  onRemove: (iso3: string) => void;
+  onCompare: () => void;
+}
+
+export function CountriesSection(props: Props) {
+  const { core, unodc, facts, metric, scale } = props;
+  const index = indexCore(core);
+  const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const countries = useMemo(() => countryIdentities(index, props.countries), [index, props.countries]);
+  const identity = (iso3: string) => countries.find((c) => c.iso3 === iso3);
+  const source = unodcSourceLabel(core);
+  const input = useMemo(
+    () => countryChartInput({ core, index, unodc, facts: facts.facts, countries, metric, scale }),
+    [core, index, unodc, facts, countries, metric, scale],
+  );
+  const narrow = width < NARROW_VIEW_WIDTH;
+  const layout = layoutTimeSeries({
+    ...input,
+    width,
+    height: narrow ? COUNTRY_CHART_HEIGHT_NARROW : COUNTRY_CHART_HEIGHT,
+  });
+  const xDomain = input.xDomain as [number, number];
+  const docPanels = documentOnlyPanels({ core, index, unodc, facts: facts.facts, countries, scale }, xDomain);
+  const isos = countries.map((c) => c.iso3);
+  const names = namesOf(countries);
+
+  return (
+    <section className="trends-countries" aria-labelledby="trends-countries-title">
+      <h2 id="trends-countries-title">Countries</h2>
+      <div className="view-controls">
+        <CountrySelection
+          label={`Add a country (up to ${MAX_COUNTRIES})`}
+          all={core.countries}
+          selected={countries}
+          max={MAX_COUNTRIES}
+          onAdd={props.onAdd}
+          onRemove={props.onRemove}
+        />
+        <SegmentedControl
+          legend="Measure"
+          options={METRIC_OPTIONS}
+          value={metric}
+          onChange={props.onMetric}
+        />
+        <SegmentedControl legend="Scale" options={SCALE_OPTIONS} value={scale} onChange={props.onScale} />
+        {countries.length >= 2 && (
+          <button type="button" className="compare-button" onClick={props.onCompare}>
+            Compare {countries.length > 4 ? 'the first four' : 'these'} side by side
+          </button>
+        )}
+      </div>
+
+      <div ref={ref} className="chart-width-probe">
+        {countries.length === 0 ? (
+          <div className="empty-selection">
+            <p>
+              Pick up to {MAX_COUNTRIES} countries to see UNODC’s detected victims, persons prosecuted and
+              persons convicted by data year, the figures the source documents give, and each country’s TIP
+              tier.
+            </p>
+            <p>
+              Start with:{' '}
+              {SUGGESTED_COUNTRIES.map((iso3) => (
+                <button key={iso3} type="button" className="link-button" onClick={() => props.onAdd(iso3)}>
+                  {countryName(index, iso3)}
+                </button>
+              ))}
+            </p>
+          </div>
+        ) : (
+          <>
+            <figure className="chart-figure">
+              <figcaption>
+                <h3 className="chart-title">
+                  {METRIC_LABEL[metric]} by data year: {names}
+                </h3>
+                <p className="chart-subtitle">
+                  UNODC counts as lines, figures from the source documents as stars; each country’s TIP tier
+                  by report year above the axis.
+                </p>
+              </figcaption>
+              <InteractiveTimeSeries
+                layout={layout}
+                label={`${METRIC_LABEL[metric]} by data year, ${names}`}
+                ariaLabel={trendsChartDescription({ ...props, countries: isos })}
+              />
+              <EncodingLegend source={source} />
+              <TierLegend prefix="trends-tier-legend" />
+              <p className="chart-source">
+                {UNODC_ATTRIBUTION} ({source}). Stars: the source documents named in each tooltip. Tiers: U.S.
+                Department of State, Trafficking in Persons Report, by report year (the June edition,
+                assessing April of the previous year to March). Tiers rate government efforts, not how much
+                trafficking there is.
+              </p>
+            </figure>
+            <ul className="coverage-notes" aria-label="What the UNODC data covers">
+              {countries.map((c) => (
+                <li key={c.iso3}>
+                  <MarkerSwatch shape={c.shape} colour={c.colour} />{' '}
+                  {coverageNote(
+                    c.name,
+                    input.series.find((s) => s.shortLabel === c.iso3)?.points ?? [],
+                    METRIC_LABEL[metric],
+                  )}
+                </li>
+              ))}
+            </ul>
+            <UnplottedFacts facts={facts} isos={isos} name={(iso) => countryName(index, iso)} />
+            <ChartTable
+              summary={`Table: ${METRIC_LABEL[metric].toLowerCase()} by data year`}
+              caption={`${METRIC_LABEL[metric]} by data year: UNODC (${source}) and the source documents`}
+              columns={[
+                { key: 'year', label: 'Data year' },
+                ...countries.flatMap((c) => [
+                  { key: `${c.iso3}-u`, label: `${c.name}, UNODC`, numeric: true },
+                  { key: `${c.iso3}-d`, label: `${c.name}, documents`, numeric: true },
+                ]),
+              ]}
+              rows={countryTableRows(input.series, input.marks ?? [], countries).map((r) => ({
+                key: String(r.dataYear),
+                cells: [
+                  r.dataYear,
+                  ...r.cells.flatMap((cell) => [cell.unodc || '—', cell.documents.join('; ') || '—']),
+                ],
+              }))}
+              footer={
+                <p className="muted">
+                  — no figure. “&lt;5”: UNODC publishes counts under five that way. ≠ the document differs
+                  from UNODC or another document (see the quotes below). {UNODC_ATTRIBUTION}.
+                </p>
+              }
+            />
+
+            {docPanels.length > 0 && (
+              <>
+                <h3>Investigations and arrests in the source documents</h3>
+                <SmallMultiples
+                  width={width}
+                  panelHeight={DOCUMENT_PANEL_HEIGHT}
+                  panels={docPanels}
+                  describe={(p) => ({
+                    label: p.title ?? p.yLabel,
+                    ariaLabel: `${p.title}: ${(p.marks ?? [])
+                      .map((m) => `${m.label} ${m.dataYear}: ${m.valueText} ${m.what}`)
+                      .join('; ')}`,
+                  })}
+                />
+              </>
+            )}
+
+            <h3>Detected victims by sex, age and form of exploitation</h3>
+            <p className="muted">
+              Parts of UNODC’s detected victims. A country may report a total without every breakdown, or the
+              reverse, so the parts need not add up to the total; “Other forms of exploitation” is not shown.
+            </p>
+            {countries.map((c) => {
+              const panels = breakdownPanels(core, unodc, c, xDomain, scale);
+              return (
+                <div key={c.iso3} className="breakdown-country">
+                  <SmallMultiples
+                    width={width}
+                    panelHeight={BREAKDOWN_PANEL_HEIGHT}
+                    panels={panels}
+                    minPanelWidth={narrow ? width : 280}
+                    describe={(p) => ({
+                      label: p.title ?? '',
+                      ariaLabel: `${p.title}, ${source}. The table below gives every value.`,
+                    })}
+                  />
+                  <ChartTable
+                    summary={`Table: detected victims of ${c.name} by sex, age and form`}
+                    caption={`Detected victims of ${c.name} by data year (${source})`}
+                    columns={[
+                      { key: 'year', label: 'Data year' },
+                      ...panels.flatMap((p) =>
+                        p.series.map((s) => ({ key: s.id, label: s.label, numeric: true })),
+                      ),
+                    ]}
+                    rows={[
+                      ...new Set(
+                        panels.flatMap((p) => p.series.flatMap((s) => s.points.map((q) => q.dataYear))),
+                      ),
+                    ]
+                      .sort((a, b) => a - b)
+                      .map((y) => ({
+                        key: String(y),
+                        cells: [
+                          y,
+                          ...panels.flatMap((p) =>
+                            p.series.map((s) => {
+                              const v = s.points.find((q) => q.dataYear === y)?.value;
+                              return v === undefined
+                                ? '—'
+                                : typeof v === 'number'
+                                  ? v.toLocaleString('en-US')
+                                  : v;
+                            }),
+                          ),
+                        ],
+                      }))}
+                  />
+                </div>
+              );
+            })}
+
+            <h3>What the documents say</h3>
+            <p className="muted">
+              Victims identified, prosecutions, convictions, investigations and arrests reported in the source
+              documents for {names}, with how each stands against UNODC’s figure for the same year.
+            </p>
+            {countries.map((c) => {
+              const items = factsWithComparison(facts.facts, c.iso3, TRENDS_FACT_METRICS, unodc);
+              return (
+                <details key={c.iso3} className="facts-country" open={items.length > 0 || undefined}>
+                  <summary>
+                    {c.name}: {items.length === 0 ? 'no' : items.length} figure{items.length === 1 ? '' : 's'}{' '}
+                    in the source documents
+                  </summary>
+                  <DocumentFactList
+                    items={items}
+                    core={core}
+                    unodcSource={source}
+                    identity={identity}
+                    showCountry={false}
+                  />
+                </details>
+              );
+            })}
+            <p className="muted indicator-note">
+              UNODC indicator shown: {METRIC_INDICATOR[metric]} (“{unodc.indicators[METRIC_INDICATOR[metric]]}
+              ”).
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function UnplottedFacts({
+  facts,
+  isos,
+  name,
+}: {
+  facts: FactsDataset;
+  isos: readonly string[];
+  name: (iso3: string) => string;
+}) {
+  const list = unplottedFacts(facts.facts, isos, TRENDS_FACT_METRICS);
+  if (list.length === 0) return null;
+  return (
+    <div className="unplotted">
+      <p>
+        <strong>Not on the chart:</strong> totals the documents give over several years cannot sit on a
+        per-year axis.
+      </p>
+      <ul>
+        {list.map((f) => (
+          <li key={f.id}>
+            {name(f.country)}: {formatFactValue(f)} {metricLabel(f)}, {formatFactYear(f)} — “{f.quote}” (
+            {f.title})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, screenshotPath, watchConsole } from './helpers';
+
+const chart = (page: Page) => page.locator('.trends-countries .chart-figure');
+
+async function pick(page: Page, name: string) {
+  const box = page.getByRole('combobox', { name: /Add a country/ });
+  await box.fill(name);
+  await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+}
+
+test.describe('Trends view', () => {
+  test('picks Serbia and Vietnam with the search box; the URL keeps them', async ({ page }) => {
+    const console = watchConsole(page);
+    await openApp(page, '?view=trends');
+    await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeVisible();
+    await pick(page, 'Serbia');
+    await pick(page, 'Vietnam');
+    await expect(page).toHaveURL(/countries=SRB,VNM/);
+    await expect(
+      page.getByRole('heading', { name: 'Detected victims by data year: Serbia and Vietnam' }),
+    ).toBeVisible();
+    await expect(chart(page).locator('.ts-series')).toHaveCount(2);
+    await expect(chart(page).locator('[data-tier-row="SRB"]')).toBeVisible();
+    await expect(chart(page).getByText('data year', { exact: true })).toBeVisible();
+    await expect(chart(page).locator('svg text', { hasText: 'TIP tier by report year' })).toBeVisible();
+    await page.screenshot({ path: screenshotPath('trends-1366'), fullPage: false });
+    expect(console.errors).toEqual([]);
+  });
+
+  test('shows the documents’ figures, e.g. Serbia’s 18 convictions in 2020, with quotes on hover', async ({
+    page,
+  }) => {
+    await openApp(page, '?view=trends&countries=SRB,VNM&metric=convicted');
+    const mark = chart(page).locator('.ts-mark[data-year="2020"][data-value="18"]');
+    await expect(mark).toHaveCount(1);
+    await mark.hover();
+    const tooltip = page.locator('.chart-tooltip');
+    await expect(tooltip).toContainText('Serbia: 18 convictions');
+    await expect(tooltip).toContainText('courts convicted 16 traffickers compared with 18 in 2020');
+    await expect(tooltip).toContainText('Human Trafficking in Serbia');
+    // The crosshair lists every visible series, with "no data" where UNODC has nothing.
+    await expect(tooltip.locator('tr', { hasText: 'Vietnam' }).first()).toContainText('no data');
+    await page.screenshot({ path: screenshotPath('trends-quote-1366'), fullPage: false });
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    // The same quotes are listed under the chart.
+    await expect(
+      page
+        .locator('.fact-list')
+        .getByText('“courts convicted 16 traffickers compared with 18 in 2020”')
+        .first(),
+    ).toBeVisible();
+  });
+
+  test('a data year with no UNODC figure draws no line segment', async ({ page }) => {
+    await openApp(page, '?view=trends&countries=SRB&metric=prosecuted');
+    const serbia = chart(page).locator('.ts-series[data-series="SRB-prosecuted"]');
+    // UNODC has Serbia's prosecutions for 2005 and 2007 but not 2006.
+    await expect(serbia.locator('.ts-point[data-year="2005"]')).toHaveCount(1);
+    await expect(serbia.locator('.ts-point[data-year="2007"]')).toHaveCount(1);
+    await expect(serbia.locator('.ts-run').first()).toBeAttached();
+    await expect(serbia.locator('.ts-point[data-year="2006"]')).toHaveCount(0);
+    const runs = await serbia
+      .locator('.ts-run')
+      .evaluateAll((els) =>
+        els.map((e) => [Number(e.getAttribute('data-from')), Number(e.getAttribute('data-to'))]),
+      );
+    expect(runs.length).toBeGreaterThan(0);
+    for (const [from, to] of runs) expect(from! > 2006 || to! < 2006).toBe(true);
+    // "<5" is drawn and labelled, never as zero.
+    await expect(serbia.locator('.ts-point[data-value="<5"]').first()).toBeVisible();
+    await expect(serbia.locator('.ts-lt5-label').first()).toHaveText('<5');
+  });
+
+  test('the log toggle changes the value axis and the URL', async ({ page }) => {
+    await openApp(page, '?view=trends&countries=SRB,VNM');
+    const ticks = () =>
+      chart(page)
+        .locator('.ts-y-tick')
+        .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    await expect(chart(page).locator('.ts-y-tick').first()).toBeAttached();
+    const linear = await ticks();
+    expect(linear).toContain('0');
+    await page.locator('.trends-countries').getByText('Log', { exact: true }).click();
+    await expect(page).toHaveURL(/scale=log/);
+    await expect(chart(page).getByText(/\(log scale\)/)).toBeVisible();
+    const log = await ticks();
+    expect(log).not.toEqual(linear);
+    expect(log).not.toContain('0');
+    expect(log).toEqual(expect.arrayContaining(['10', '100', '1,000']));
+  });
+
+  test('the table shows the same numbers as the chart', async ({ page }) => {
+    await openApp(page, '?view=trends&countries=SRB,VNM&metric=convicted');
+    await expect(chart(page).locator('.ts-point').first()).toBeAttached();
+    const points = await chart(page)
+      .locator('.ts-series[data-series="SRB-convicted"] .ts-point')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-year')!, e.getAttribute('data-value')!]));
+    expect(points.length).toBeGreaterThan(5);
+    await page.getByText('Table: persons convicted by data year').click();
+    const table = page.getByRole('table', { name: /Persons convicted by data year: UNODC/ });
+    await expect(table).toBeVisible();
+    for (const [year, value] of points) {
+      const row = table.locator('tbody tr', { has: page.locator(`th:text-is("${year}")`) });
+      const serbiaUnodc = row.locator('td').nth(0);
+      await expect(serbiaUnodc).toHaveText(value === '<5' ? '<5' : Number(value).toLocaleString('en-US'));
+    }
+    await expect(
+      table
+        .locator('tbody tr', { has: page.locator('th:text-is("2020")') })
+        .locator('td')
+        .nth(1),
+    ).toHaveText('18');
+  });
+
+  test('reaches every point from the keyboard with one tab stop', async ({ page }) => {
+    await openApp(page, '?view=trends&countries=SRB&metric=convicted');
+    const area = chart(page).getByRole('group', { name: /Persons convicted by data year/ });
+    await area.focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('.chart-tooltip')).toContainText('Data year 2003');
+    await page.keyboard.press('End');
+    await expect(page.locator('.chart-tooltip')).toContainText('courts convicted');
+  });
+
+  test('a shared link restores the selection, measure and scale', async ({ page }) => {
+    await openApp(page, '?view=trends&countries=SRB,VNM&metric=prosecuted&scale=log');
+    await page.reload();
+    const chips = page.getByRole('list', { name: 'Selected countries' });
+    await expect(chips.getByText('Serbia')).toBeVisible();
+    await expect(chips.getByText('Vietnam')).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Persons prosecuted' })).toBeChecked();
+    await expect(
+      page.getByRole('heading', { name: 'Persons prosecuted by data year: Serbia and Vietnam' }),
+    ).toBeVisible();
+    await expect(chart(page).getByText(/\(log scale\)/)).toBeVisible();
+  });
+
+  test('the global series names the edition of each point', async ({ page }) => {
+    await openApp(page, '?view=trends');
+    const global = page.locator('.trends-global');
+    await expect(global.getByText(/Each TIP Report edition reprints/)).toBeVisible();
+    const panel = global.getByRole('group', { name: 'Prosecutions worldwide by data year' });
+    await panel.focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('.chart-tooltip')).toContainText('TIP Report 2007/2016 editions');
+    await page.keyboard.press('End');
+    await expect(page.locator('.chart-tooltip')).toContainText('TIP Report 2025 edition');
+    await global.getByText('Table: global law-enforcement data by data year').click();
+    await expect(global.getByRole('row', { name: /^2017/ })).toContainText('TIP Report 2024 edition');
+    await global.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('trends-global-1366'), fullPage: false });
+  });
+
+  test('looks right at a narrow width', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, '?view=trends&countries=SRB,VNM&metric=convicted');
+    await expect(chart(page).locator('.ts-series')).toHaveCount(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await chart(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('trends-390'), fullPage: false });
+  });
+});
