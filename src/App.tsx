@@ -5,7 +5,7 @@ import { Notices } from './shared/Notices';
 import { useUrlSync } from './state/useUrlSync';
 import { VIEWS } from './state/urlState';
 import { useViewStore } from './state/viewStore';
-import { VIEW_LABEL, ViewContent } from './ViewContent';
+import { usePrefetchViews, VIEW_LABEL, ViewContent } from './ViewContent';
 import { BriefingControls, usePackHydration } from './features/present/BriefingControls';
 import { PresentMode } from './features/present/PresentMode';
 import { usePackStore } from './features/present/packStore';
@@ -50,6 +50,7 @@ export function App() {
   useValidateAgainstData();
   usePackHydration();
   const core = useCore();
+  usePrefetchViews(core.isSuccess);
   const presenting = usePackStore((s) => s.presenting !== null);
   const view = useViewStore((s) => s.view);
   const setState = useViewStore((s) => s.set);

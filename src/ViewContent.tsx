@@ -1,11 +1,49 @@
-import { lazy } from 'react';
+import { lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import type { View } from './state/urlState';
 import { MapView } from './features/map/MapView';
+import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
+
+type LazyView = Exclude<View, 'map'>;
 
 // Views other than the map load on demand, keeping the first load small.
-const TrendsView = lazy(() => import('./features/trends/TrendsView'));
-const CompareView = lazy(() => import('./features/compare/CompareView'));
-const SourcesView = lazy(() => import('./features/sources/SourcesView'));
+const VIEW_LOADERS: Record<LazyView, () => Promise<{ default: ComponentType }>> = {
+  trends: () => import('./features/trends/TrendsView'),
+  compare: () => import('./features/compare/CompareView'),
+  sources: () => import('./features/sources/SourcesView'),
+};
+
+/** One lazy component per view; replaced after a failed download so that Retry downloads again. */
+const lazyViews = new Map<LazyView, LazyExoticComponent<ComponentType>>();
+const lazyView = (view: LazyView): LazyExoticComponent<ComponentType> => {
+  let component = lazyViews.get(view);
+  if (!component) {
+    component = lazy(VIEW_LOADERS[view]);
+    lazyViews.set(view, component);
+  }
+  return component;
+};
+
+/** Time to wait for an idle moment before warming the other views' code anyway. */
+const PREFETCH_IDLE_TIMEOUT_MS = 3000;
+
+/**
+ * Downloads the other views' code once the first view is on screen, in an idle moment: the first load stays
+ * small, and the views still open after the network is cut.
+ */
+export function usePrefetchViews(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const prefetch = () => {
+      for (const load of Object.values(VIEW_LOADERS)) load().catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(prefetch, { timeout: PREFETCH_IDLE_TIMEOUT_MS });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(prefetch, PREFETCH_IDLE_TIMEOUT_MS);
+    return () => window.clearTimeout(id);
+  }, [ready]);
+}
 
 export const VIEW_LABEL: Record<View, string> = {
   map: 'Map',
@@ -14,16 +52,25 @@ export const VIEW_LABEL: Record<View, string> = {
   sources: 'Sources',
 };
 
+function ViewSwitch({ view }: { view: View }) {
+  if (view === 'map') return <MapView />;
+  const Lazy = lazyView(view);
+  return <Lazy />;
+}
+
 /** The one place that maps a view name to its component: the app and presentation mode both use it. */
 export function ViewContent({ view }: { view: View }) {
-  switch (view) {
-    case 'map':
-      return <MapView />;
-    case 'trends':
-      return <TrendsView />;
-    case 'compare':
-      return <CompareView />;
-    case 'sources':
-      return <SourcesView />;
-  }
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <ViewErrorBoundary
+      key={`${view}-${attempt}`}
+      viewLabel={VIEW_LABEL[view]}
+      onRetry={() => {
+        if (view !== 'map') lazyViews.delete(view);
+        setAttempt((a) => a + 1);
+      }}
+    >
+      <ViewSwitch view={view} />
+    </ViewErrorBoundary>
+  );
 }

@@ -28,7 +28,13 @@ export async function fetchDataset<K extends DatasetFileKey>(
   try {
     response = await fetcher(dataUrl(key));
   } catch (e) {
-    throw new DataLoadError(file, `could not be downloaded (${(e as Error).message})`);
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    throw new DataLoadError(
+      file,
+      offline
+        ? 'could not be downloaded: the browser is offline. Reconnect, then retry'
+        : `could not be downloaded (${(e as Error).message})`,
+    );
   }
   if (!response.ok)
     throw new DataLoadError(file, `the server answered ${response.status} ${response.statusText}`.trim());

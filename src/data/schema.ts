@@ -4,6 +4,11 @@
  */
 import { z } from 'zod';
 
+// zod probes `new Function` when it builds an object schema, to decide whether to compile fast parsers. Under
+// the app's Content-Security-Policy (no 'unsafe-eval') that probe is reported as a CSP violation on every load,
+// so turn it off before the first schema below is built (every other schema module imports this one first).
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------------------------------------
 // Wire values
 // ---------------------------------------------------------------------------------------------
