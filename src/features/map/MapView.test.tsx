@@ -109,7 +109,8 @@ describe('MapView', () => {
 
   it('lists every country with its tier in the table alternative', async () => {
     await renderMap({ reportYear: 2020 });
-    const table = screen.getByRole('table', { name: /Tier of every country in the 2020 report/ });
+    await userEvent.click(screen.getByText(/Table: every country’s tier in the 2020 report/));
+    const table = await screen.findByRole('table', { name: /Tier of every country in the 2020 report/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.getAttribute('data-iso3')).sort()).toEqual(['BLR', 'SRB', 'VNM']);
     expect(within(table).getByRole('row', { name: /Belarus/ })).toHaveTextContent('Tier 3');

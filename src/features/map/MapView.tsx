@@ -26,6 +26,7 @@ import { CountryTable } from './CountryTable';
 import { ExportButton } from '../../shared/export/ExportButton';
 import { mapExportSpec } from './mapExport';
 import {
+  CHANGE_ARROW,
   CHANGE_CLASSES,
   CHANGE_LABEL,
   PLAY_INTERVAL_MS,
@@ -175,6 +176,7 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const [pinned, setPinned] = useState<MapClass | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [playing, setPlaying] = useState(false);
+  const [tableOpen, setTableOpen] = useState(false);
   const typeahead = useRef({ text: '', at: 0 });
   const focusPanel = useRef(false);
   const panelHeading = useRef<HTMLHeadingElement>(null);
@@ -639,14 +641,20 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
                   </p>
                   <ul className="small-places">
                     {visiblePlaces.map((p) => {
-                      const cls = changeByIso3.get(p.iso3)?.to ?? 'No data';
+                      const c = changeByIso3.get(p.iso3);
+                      const cls = c?.to ?? 'No data';
+                      const moved = mode === 'changes' && c && c.change !== 'unchanged';
                       return (
                         <li key={p.iso3}>
                           <button type="button" className="link-button" onClick={() => openCountry(p.iso3)}>
                             {countryName(index, p.iso3)}
                           </button>{' '}
-                          <abbr className="muted" title={TIER_CLASS_LABEL[cls]}>
+                          <abbr
+                            className="muted"
+                            title={`${TIER_CLASS_LABEL[cls]}${moved ? `, ${CHANGE_LABEL[c.change].toLowerCase()}` : ''}`}
+                          >
                             {TIER_CLASS_SHORT[cls]}
+                            {moved ? ` ${CHANGE_ARROW[c.change]}` : ''}
                           </abbr>
                           {!p.coordinates && <span className="muted"> (listed only)</span>}
                         </li>
@@ -716,21 +724,28 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
         </section>
       )}
 
-      <details className="map-table-details">
+      <details
+        className="map-table-details"
+        open={tableOpen}
+        onToggle={(e) => setTableOpen(e.currentTarget.open)}
+      >
         <summary>
           Table: every country’s tier in the {toYear} report
           {region === 'world' ? '' : ` (${REGION_LABEL[region]})`}, {scopeChanges.length} countries
         </summary>
-        <CountryTable
-          rows={scopeChanges}
-          index={index}
-          fromYear={baseYear}
-          toYear={toYear}
-          caption={`Tier of every country ${region === 'world' ? '' : `in ${REGION_LABEL[region]} `}in the ${toYear} report${baseYear !== null ? `, with the ${baseYear} report and the change` : ''}. Sort by any column.`}
-          onSelect={openCountry}
-          showSource
-          streaks={streaks}
-        />
+        {/* Rendered only while open: 198 rows would otherwise re-render on every year change. */}
+        {tableOpen && (
+          <CountryTable
+            rows={scopeChanges}
+            index={index}
+            fromYear={baseYear}
+            toYear={toYear}
+            caption={`Tier of every country ${region === 'world' ? '' : `in ${REGION_LABEL[region]} `}in the ${toYear} report${baseYear !== null ? `, with the ${baseYear} report and the change` : ''}. Sort by any column.`}
+            onSelect={openCountry}
+            showSource
+            streaks={streaks}
+          />
+        )}
       </details>
     </div>
   );

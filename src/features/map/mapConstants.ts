@@ -189,7 +189,7 @@ export const MAP_THEME: MapTheme = {
 
 export const OCEAN_FILL = '#f3f6f9';
 /** Land the TIP Report does not rate on its own (Greenland, Western Sahara, Puerto Rico…). */
-export const UNRATED_LAND_FILL = '#dcdfe3';
+export const UNRATED_LAND_FILL = '#e6e8eb';
 /** Countries outside the chosen region preset. */
 export const OUTSIDE_REGION_FILL = '#eceef1';
 export const OUTSIDE_REGION_STROKE = '#ffffff';

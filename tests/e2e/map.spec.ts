@@ -1,0 +1,261 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, screenshotPath, watchConsole } from './helpers';
+
+const mapSvg = (page: Page) => page.locator('.map-frame svg[data-ready="true"]');
+const shape = (page: Page, iso3: string) => mapSvg(page).locator(`[data-iso3="${iso3}"]`).first();
+
+async function openMap(page: Page, query = '') {
+  await openApp(page, query);
+  await expect(mapSvg(page)).toBeVisible();
+}
+
+/** Every fill on the map in document order: changes when any country's colour changes. */
+const fillSignature = (page: Page) =>
+  mapSvg(page)
+    .locator('[data-iso3]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('fill')).join('|'));
+
+test.describe('Tier map', () => {
+  test('draws at least 170 countries, with the caveat on the map, and no console errors', async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await openMap(page);
+    const iso3s = await mapSvg(page)
+      .locator('[data-iso3]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-iso3')))]);
+    expect(iso3s.length).toBeGreaterThanOrEqual(170);
+    // Rated places without a shape at this scale are circles, so Hong Kong and Malta do not disappear.
+    await expect(mapSvg(page).locator('circle[data-iso3="HKG"]')).toHaveCount(1);
+    await expect(mapSvg(page).locator('circle[data-iso3="MLT"]')).toHaveCount(1);
+    await expect(mapSvg(page).locator('text[data-note]')).toHaveText(
+      'Tiers rate government efforts, not how much trafficking there is.',
+    );
+    expect(console.errors).toEqual([]);
+  });
+
+  test('moving the report year changes the fills and the subtitle', async ({ page }) => {
+    await openMap(page, '?year=2020');
+    await expect(page.getByTestId('map-subtitle')).toHaveText('2020 report, April 2019 – March 2020');
+    const before = await fillSignature(page);
+    const slider = page.getByRole('slider', { name: 'Report year' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuenow', '2021');
+    await expect(page).toHaveURL(/year=2021/);
+    await expect(page.getByTestId('map-subtitle')).toHaveText('2021 report, April 2020 – March 2021');
+    expect(await fillSignature(page)).not.toBe(before);
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuenow', '2001');
+    await page.keyboard.press('PageUp');
+    await expect(slider).toHaveAttribute('aria-valuenow', '2006');
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuenow', '2025');
+  });
+
+  test('shows Belarus on Tier 3 in the 2020 report, on the map, in the tooltip and in the table', async ({
+    page,
+  }) => {
+    await openMap(page, '?year=2020');
+    await expect(shape(page, 'BLR')).toHaveAttribute('data-class', 'Tier 3');
+    await shape(page, 'BLR').hover();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText('Belarus');
+    await expect(tooltip).toContainText('2020 report: Tier 3');
+    await expect(tooltip).toContainText('Same as the 2019 report');
+    await expect(tooltip).toContainText('What the documents say');
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
+    await page.getByText(/Table: every country’s tier in the 2020 report/).click();
+    await expect(page.locator('.map-table-details tr[data-iso3="BLR"] td[data-col="to"]')).toHaveText(
+      /^Tier 3/,
+    );
+  });
+
+  test('a lists-only year shows "Tier 1 or 2", never a tier carried over', async ({ page }) => {
+    await openMap(page, '?year=2025');
+    // Serbia is on the 2024 Watch List and on neither list in 2025.
+    await expect(shape(page, 'SRB')).toHaveAttribute('data-class', 'Tier 1 or 2');
+    await expect(page.getByTestId('coverage-note')).toContainText('Watch List and Tier 3 only');
+    await expect(page.locator('.year-tick[data-year="2025"]')).toHaveAttribute('data-status', 'lists-only');
+    await expect(page.getByRole('button', { name: /Tier 1 or 2\s*\d+/ })).toBeVisible();
+  });
+
+  test('a report year with no tier data shows no data everywhere, carrying nothing over', async ({
+    page,
+  }) => {
+    // No year in the real data is empty, so empty one: 2019 loses every tier cell and is marked "none".
+    await page.route('**/data/core.json', async (route) => {
+      const response = await route.fetch();
+      const core = await response.json();
+      for (const iso3 of Object.keys(core.tiers))
+        core.tiers[iso3] = core.tiers[iso3].filter((c: { reportYear: number }) => c.reportYear !== 2019);
+      const cov = core.coverage.find((c: { reportYear: number }) => c.reportYear === 2019);
+      Object.assign(cov, { status: 'none', known: 0, tier1or2: [], note: 'No tier data.' });
+      await route.fulfill({ response, json: core });
+    });
+    await openMap(page, '?year=2019');
+    const classes = await mapSvg(page)
+      .locator('[data-iso3]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-class')))]);
+    expect(classes).toEqual(['No data']);
+    await expect(page.getByTestId('coverage-note')).toContainText('No tier data for the 2019 report');
+    await expect(page.locator('.year-tick[data-year="2019"]')).toHaveAttribute('data-status', 'none');
+    await expect(page.getByRole('slider', { name: 'Report year' })).toHaveAttribute(
+      'aria-valuetext',
+      /2019 report.*no tier data/,
+    );
+    // The neighbouring years still have their tiers.
+    await page.getByRole('slider', { name: 'Report year' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(shape(page, 'BLR')).toHaveAttribute('data-class', 'Tier 3');
+  });
+
+  test('hovering a legend class highlights its countries', async ({ page }) => {
+    await openMap(page, '?year=2020');
+    await page.getByRole('button', { name: /^Tier 3\s*\d+$/ }).hover();
+    await expect(shape(page, 'BLR')).toHaveAttribute('opacity', '1');
+    await expect(shape(page, 'SRB')).not.toHaveAttribute('opacity', '1');
+  });
+
+  test('Changes mode lists a known mover and flags consecutive Watch List years', async ({ page }) => {
+    await openMap(page, '?year=2021&mode=changes&from=2020');
+    await expect(page.getByTestId('map-subtitle')).toContainText('From the 2020 report to the 2021 report');
+    await expect(shape(page, 'BLR')).toHaveAttribute('data-class', 'upgraded');
+    const movers = page.getByRole('table', { name: /changed tier between the 2020 and 2021 reports/ });
+    const belarus = movers.locator('tr[data-iso3="BLR"]');
+    await expect(belarus).toContainText('Tier 3');
+    await expect(belarus).toContainText('Tier 2 Watch List');
+    await expect(belarus).toContainText('Upgraded');
+    await movers.getByRole('button', { name: /^Country/ }).click();
+    await expect(movers.getByRole('columnheader', { name: /Country/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(
+      page.getByRole('heading', { name: 'On the Watch List in consecutive reports' }),
+    ).toBeVisible();
+    await expect(page.locator('.streak-list li').first()).toBeVisible();
+  });
+
+  test('keyboard only: tab to the map, arrows, type-ahead, Enter opens the panel, Esc closes it', async ({
+    page,
+  }) => {
+    await openMap(page, '?year=2020');
+    const map = page.getByRole('application');
+    for (let i = 0; i < 40 && !(await map.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(map).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('map-announcer')).toHaveText(/^Angola: .+, 2020 report$/);
+    await page.keyboard.type('belarus');
+    await expect(page.getByTestId('map-announcer')).toHaveText('Belarus: Tier 3, 2020 report');
+    await expect(page.getByRole('tooltip')).toContainText('Belarus');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('map-announcer')).toHaveText(/^Belgium: /);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 2, name: 'Belarus' });
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveURL(/country=BLR/);
+    const panel = page.getByRole('complementary', { name: 'Belarus' });
+    await expect(panel.locator('.tier-strip-svg')).toBeVisible();
+    await expect(panel.getByText('Detected victims')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(map).toBeFocused();
+    await expect(page).not.toHaveURL(/country=/);
+  });
+
+  test('the country search opens a country', async ({ page }) => {
+    await openMap(page, '?year=2020&region=africa');
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Serb');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Serbia' })).toBeFocused();
+    // Serbia is outside Africa, so the map goes back to the world.
+    await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('world');
+  });
+
+  test('the country panel shows latest UNODC counts with their data years and "<5" as published', async ({
+    page,
+  }) => {
+    await openMap(page, '?year=2020&country=GHA');
+    const panel = page.getByRole('complementary', { name: 'Ghana' });
+    const convicted = panel.locator('[data-indicator="convicted"]');
+    await expect(convicted).toContainText('<5');
+    await expect(convicted).toContainText(/data year \d{4}/);
+    await expect(panel).toContainText('Source: UNODC, Global Report on Trafficking in Persons');
+    await panel.getByRole('button', { name: 'Add to compare' }).click();
+    await expect(page).toHaveURL(/countries=GHA/);
+  });
+
+  test('the view survives a reload through the URL', async ({ page }) => {
+    await openMap(page, '?year=2015&mode=changes&from=2010&region=europe&country=BLR');
+    const check = async () => {
+      await expect(page.getByRole('slider', { name: 'Report year to compare' })).toHaveAttribute(
+        'aria-valuenow',
+        '2015',
+      );
+      await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('europe');
+      await expect(page.getByRole('combobox', { name: 'Compare with' })).toHaveValue('2010');
+      await expect(page.getByRole('button', { name: 'Changes' })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByRole('heading', { level: 2, name: 'Belarus' })).toBeVisible();
+    };
+    await check();
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('mekong');
+    await expect(page).toHaveURL(/region=mekong/);
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('mekong');
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('europe');
+    await page.reload();
+    await check();
+  });
+
+  test('play steps through the years and pause stops it', async ({ page }) => {
+    await openMap(page, '?year=2010');
+    const slider = page.getByRole('slider', { name: 'Report year' });
+    await page.getByRole('button', { name: 'Play through the report years' }).click();
+    await expect(slider).toHaveAttribute('aria-valuenow', '2011', { timeout: 3000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const stopped = await slider.getAttribute('aria-valuenow');
+    await page.waitForTimeout(1500);
+    await expect(slider).toHaveAttribute('aria-valuenow', stopped!);
+  });
+
+  test('has no accessibility violations with the panel and the table open', async ({ page }) => {
+    await openMap(page, '?year=2021&mode=changes&region=europe&country=BLR');
+    await page.getByText(/Table: every country’s tier/).click();
+    await expect(page.locator('.map-table-details table')).toBeVisible();
+    const result = await new AxeBuilder({ page }).include('main').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+
+  test('looks right at 1366×768', async ({ page }) => {
+    await openMap(page, '?year=2020');
+    const box = await mapSvg(page).boundingBox();
+    expect(box!.width).toBeGreaterThan(900);
+    // The whole map fits in the first screen.
+    expect(box!.y + box!.height).toBeLessThanOrEqual(768);
+    await page.screenshot({ path: screenshotPath('map-1366') });
+    await openMap(page, '?year=2021&mode=changes');
+    await page.screenshot({ path: screenshotPath('map-changes-1366') });
+    await openMap(page, '?year=2020&region=europe&country=SRB');
+    await page.screenshot({ path: screenshotPath('map-europe-panel-1366') });
+  });
+
+  test('looks right at 390×844', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openMap(page, '?year=2020');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await mapSvg(page).boundingBox();
+    expect(box!.width).toBeGreaterThan(340);
+    await page.screenshot({ path: screenshotPath('map-390') });
+    await shape(page, 'BLR').click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Belarus' })).toBeFocused();
+    await page.screenshot({ path: screenshotPath('map-panel-390') });
+    await openMap(page, '?year=2020&region=mekong');
+    await page.screenshot({ path: screenshotPath('map-mekong-390') });
+  });
+});
