@@ -44,7 +44,10 @@ type Bytes = Record<ResourceKind, { raw: number; gzip: number; transferred: numb
 
 interface LoadResult {
   timeToMapMs: number | null;
+  /** Requests started before the map was painted: the first load. */
   bytes: Bytes;
+  /** Requests started after it (idle prefetch of other views, data fetched later). */
+  bytesAfter: Bytes;
   foreignRequests: string[];
 }
 
@@ -84,7 +87,9 @@ async function load(
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   await context.addInitScript({ content: probeScript(probe) });
   const page = await context.newPage();
-  const bytes = emptyBytes();
+  /** Epoch ms at which the map was painted; requests starting later are not part of the first load. */
+  let paintedAtEpoch = Infinity;
+  const finished: { url: URL; startTime: number; transferred: number }[] = [];
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   let lastActivity = Date.now();
@@ -96,7 +101,8 @@ async function load(
   page.on('request', (req) => {
     pending++;
     lastActivity = Date.now();
-    if (!req.url().startsWith(server.origin) && !req.url().startsWith('data:'))
+    // data: and blob: URLs are made by the page itself (the export builds its image from a blob).
+    if (!req.url().startsWith(`${server.origin}/`) && !/^(data|blob):/.test(req.url()))
       foreignRequests.push(req.url());
   });
   const settle = () => {
@@ -110,13 +116,7 @@ async function load(
       .then((sizes) => {
         const url = new URL(req.url());
         if (url.origin !== server.origin) return;
-        const kind = classifyUrl(req.url());
-        const served = server.sizes.get(url.pathname);
-        const entry = bytes[kind];
-        entry.transferred += sizes.responseBodySize;
-        entry.raw += served?.raw ?? 0;
-        entry.gzip += served?.gzip ?? 0;
-        entry.files.push(url.pathname);
+        finished.push({ url, startTime: req.timing().startTime, transferred: sizes.responseBodySize });
       })
       .finally(settle);
   });
@@ -125,7 +125,12 @@ async function load(
   let timeToMapMs: number | null = null;
   try {
     await page.waitForFunction(() => window.__tipBench?.paintedAt != null, null, { timeout: mapTimeoutMs });
-    timeToMapMs = await page.evaluate(() => window.__tipBench!.paintedAt!);
+    const painted = await page.evaluate(() => ({
+      at: window.__tipBench!.paintedAt!,
+      origin: performance.timeOrigin,
+    }));
+    timeToMapMs = painted.at;
+    paintedAtEpoch = painted.origin + painted.at;
   } catch {
     // No map within the time limit: reported as "not available", not as a number.
   }
@@ -133,7 +138,18 @@ async function load(
   const quietBy = Date.now() + STEP_TIMEOUT_MS;
   while (Date.now() < quietBy && (pending > 0 || Date.now() - lastActivity < NETWORK_QUIET_MS))
     await sleep(50);
-  return { context, page, result: { timeToMapMs, bytes, foreignRequests }, consoleErrors };
+  // Split once the paint time is known: a request may finish before the bench has read it from the page.
+  const bytes = emptyBytes();
+  const bytesAfter = emptyBytes();
+  for (const r of finished) {
+    const served = server.sizes.get(r.url.pathname);
+    const entry = (r.startTime > paintedAtEpoch ? bytesAfter : bytes)[classifyUrl(r.url.href)];
+    entry.transferred += r.transferred;
+    entry.raw += served?.raw ?? 0;
+    entry.gzip += served?.gzip ?? 0;
+    entry.files.push(r.url.pathname);
+  }
+  return { context, page, result: { timeToMapMs, bytes, bytesAfter, foreignRequests }, consoleErrors };
 }
 
 async function measureYearChanges(page: Page): Promise<{ timings: YearChangeTiming[]; note: string | null }> {
@@ -209,15 +225,15 @@ async function measurePng(
   return { ms, note };
 }
 
-function summarizeBytes(loads: LoadResult[]) {
+function summarizeBytes(loads: LoadResult[], part: 'bytes' | 'bytesAfter' = 'bytes') {
   const out: Record<string, { raw: number; gzip: number; transferred: Summary; files: string[] }> = {};
   for (const kind of RESOURCE_KINDS) {
-    const first = loads[0]!.bytes[kind];
+    const first = loads[0]![part][kind];
     out[kind] = {
       raw: first.raw,
       gzip: first.gzip,
       transferred: summarize(
-        loads.map((l) => l.bytes[kind].transferred),
+        loads.map((l) => l[part][kind].transferred),
         0,
       ),
       files: [...new Set(first.files)].sort(),
@@ -319,11 +335,12 @@ async function main() {
   const yearChanges = appRuns.flatMap((r) => r.yearChanges);
   const pngTimes = present(appRuns.map((r) => r.pngMs));
   const appBytes = summarizeBytes(appRuns);
+  const appBytesAfter = summarizeBytes(appRuns, 'bytesAfter');
   const refBytes = summarizeBytes(refRuns);
 
   const firstLoadJs = appBytes.js!;
   const jsChunks = new Set(firstLoadJs.files.map((f) => f.replace(/^\//, '')));
-  const geometryInJs = buildReport.geometryModules.filter((g) => jsChunks.has(g.chunk));
+  const geometryInJs = buildReport.geometryModules.filter((g) => jsChunks.has(g.chunk) && !g.urlOnly);
   const geometry = {
     fetched: { raw: appBytes.geometry!.raw, gzip: appBytes.geometry!.gzip, files: appBytes.geometry!.files },
     bundledInFirstLoadJs: geometryInJs,
@@ -406,10 +423,10 @@ async function main() {
       yearChangeUpdate: 'keydown timestamp → the first DOM change of the map fills',
       png: 'click on the PNG button of the export dialog (16:9 preset, 2×) → the download event',
       bytes:
-        'every request from navigation until the map is painted and no request for 400 ms; raw = file size, gzip = level 6 (what the bench server sends)',
+        'first load = every request started between navigation and the painted map; appAfterMap = requests started after it until no request for 400 ms (idle prefetch of the other views); raw = file size, gzip = level 6 (what the bench server sends)',
     },
     summary,
-    bytes: { app: appBytes, reference: refBytes },
+    bytes: { app: appBytes, appAfterMap: appBytesAfter, reference: refBytes },
     geometry,
     firstLoadPackagesPreMinify: Object.fromEntries(
       Object.entries(firstLoadPackages).sort((a, b) => b[1] - a[1]),
@@ -436,6 +453,14 @@ async function main() {
       `${kb(b.raw)} KB → ${kb(b.gzip)} KB gzip (${kb(b.transferred.median)} KB sent, ${b.files.length} files)`,
     );
   }
+  const after = RESOURCE_KINDS.filter((k) => appBytesAfter[k]!.files.length > 0);
+  if (after.length > 0)
+    line(
+      'after the map (prefetch, lazy data)',
+      after
+        .map((k) => `${k} ${kb(appBytesAfter[k]!.gzip)} KB gzip (${appBytesAfter[k]!.files.length} files)`)
+        .join(', '),
+    );
   if (geometryInJs.length > 0)
     for (const g of geometryInJs)
       line(

@@ -5,7 +5,7 @@ export const DEFAULT_RUNS = 7;
 /** Year changes measured per run (alternating ArrowLeft / ArrowRight on the year slider). */
 export const YEAR_CHANGES_PER_RUN = 4;
 /** Where the bench builds the app; its own folder so parallel work on the default dist is not disturbed. */
-export const DEFAULT_DIST = '/tmp/dist-bench';
+export const DEFAULT_DIST = '/tmp/dist-bench-perf';
 export const RESULTS_DIR = 'bench-results';
 export const RESULTS_FILE = `${RESULTS_DIR}/bench.json`;
 export const PNG_SAMPLE_FILE = `${RESULTS_DIR}/map-16x9@2x.png`;

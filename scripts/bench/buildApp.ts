@@ -19,6 +19,8 @@ export interface GeometryModule {
   chunk: string;
   raw: number;
   gzip: number;
+  /** Imported with `?url`: the JS holds only the file's address, the geometry is fetched as its own asset. */
+  urlOnly: boolean;
 }
 
 export interface BuildReport {
@@ -53,6 +55,7 @@ export async function buildApp(outDir: string): Promise<BuildReport> {
               chunk: fileName,
               raw: Buffer.byteLength(mod.code),
               gzip: gzipSync(mod.code, { level: GZIP_LEVEL }).length,
+              urlOnly: /\?url$/.test(id),
             });
           }
         }
