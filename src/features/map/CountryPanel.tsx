@@ -1,6 +1,6 @@
-import { forwardRef, type KeyboardEvent } from 'react';
+import { forwardRef, useState, type KeyboardEvent } from 'react';
 import { useFacts, useUnodc } from '../../data/loaders';
-import type { CoreDataset, Source } from '../../data/schema';
+import type { Conflict, CoreDataset, FactsDataset, Source } from '../../data/schema';
 import { DataState } from '../../shared/DataState';
 import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, tierFillRef } from '../../shared/tierConstants';
@@ -69,55 +69,89 @@ function LatestCounts({ iso3, core }: { iso3: string; core: CoreDataset }) {
   );
 }
 
+/** How many facts the panel lists before "Show all". */
+const FACTS_SHOWN = 5;
+
+function FactList({
+  data,
+  iso3,
+  sourceTitle,
+}: {
+  data: FactsDataset;
+  iso3: string;
+  sourceTitle: (id: string) => string;
+}) {
+  const [showAll, setShowAll] = useState(false);
+  const all = factsByCountry(data).get(iso3) ?? [];
+  const conflicts = conflictsOf(data, iso3);
+  if (all.length === 0) return <p className="muted">No source document discusses this country.</p>;
+  // Disagreements first, then the most recent.
+  const list = [...all].sort(
+    (a, b) => Number(b.conflicts.length > 0) - Number(a.conflicts.length > 0) || b.year - a.year,
+  );
+  const shown = showAll ? list : list.slice(0, FACTS_SHOWN);
+  const byId = new Map(data.facts.map((f) => [f.id, f]));
+  // A value from a document names the document's article; one from a table names the table.
+  const valueSource = (v: Conflict['values'][number]) => {
+    const fact = v.factId ? byId.get(v.factId) : undefined;
+    return fact ? `${fact.title}${fact.author ? `, ${fact.author}` : ''}` : sourceTitle(v.source);
+  };
+  return (
+    <>
+      {conflicts.length > 0 && (
+        <div className="panel-conflicts" role="note">
+          <p>
+            <span className="conflict-badge">Sources disagree</span> {conflicts.length}{' '}
+            {conflicts.length === 1 ? 'disagreement' : 'disagreements'} between sources:
+          </p>
+          <ul>
+            {conflicts.map((c) => (
+              <li key={c.id}>
+                {c.description}{' '}
+                <span className="muted">
+                  ({c.values.map((v) => `${v.value}: ${valueSource(v)}`).join('; ')})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ul className="panel-facts">
+        {shown.map((f) => (
+          <li key={f.id} className={f.conflicts.length > 0 ? 'has-conflict' : undefined}>
+            <p className="fact-head">
+              <strong>{factLabel(f)}</strong>: {formatFactValue(f)}
+              {f.breakdown ? ` (${f.breakdown})` : ''} <span className="muted">{formatFactYear(f)}</span>
+              {f.conflicts.length > 0 && <span className="conflict-badge">Conflict</span>}
+            </p>
+            <blockquote>“{f.quote}”</blockquote>
+            <p className="fact-source">
+              {f.title}
+              {f.author ? `, ${f.author}` : ''} · confidence {f.confidence}
+              {f.derived ? ' · value derived from the quote' : ''}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {list.length > FACTS_SHOWN && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((v) => !v)}
+        >
+          {showAll ? 'Show fewer facts' : `Show all ${list.length} facts`}
+        </button>
+      )}
+    </>
+  );
+}
+
 function DocumentFacts({ iso3, sourceTitle }: { iso3: string; sourceTitle: (id: string) => string }) {
   const facts = useFacts();
   return (
     <DataState query={facts} what="document facts (facts.json)">
-      {(data) => {
-        const list = factsByCountry(data).get(iso3) ?? [];
-        const conflicts = conflictsOf(data, iso3);
-        if (list.length === 0) return <p className="muted">No source document discusses this country.</p>;
-        return (
-          <>
-            {conflicts.length > 0 && (
-              <div className="panel-conflicts" role="note">
-                <p>
-                  <span className="conflict-badge">Sources disagree</span> {conflicts.length}{' '}
-                  {conflicts.length === 1 ? 'disagreement' : 'disagreements'} between sources:
-                </p>
-                <ul>
-                  {conflicts.map((c) => (
-                    <li key={c.id}>
-                      {c.description}{' '}
-                      <span className="muted">
-                        ({c.values.map((v) => `${v.value}: ${sourceTitle(v.source)}`).join('; ')})
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            <ul className="panel-facts">
-              {list.map((f) => (
-                <li key={f.id} className={f.conflicts.length > 0 ? 'has-conflict' : undefined}>
-                  <p className="fact-head">
-                    <strong>{factLabel(f)}</strong>: {formatFactValue(f)}
-                    {f.breakdown ? ` (${f.breakdown})` : ''}{' '}
-                    <span className="muted">{formatFactYear(f)}</span>
-                    {f.conflicts.length > 0 && <span className="conflict-badge">Conflict</span>}
-                  </p>
-                  <blockquote>“{f.quote}”</blockquote>
-                  <p className="fact-source">
-                    {f.title}
-                    {f.author ? `, ${f.author}` : ''} · confidence {f.confidence}
-                    {f.derived ? ' · value derived from the quote' : ''}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </>
-        );
-      }}
+      {(data) => <FactList key={iso3} data={data} iso3={iso3} sourceTitle={sourceTitle} />}
     </DataState>
   );
 }

@@ -97,7 +97,9 @@ describe('MapView', () => {
   it('marks facts that conflict with another source in the panel', async () => {
     await renderMap({ reportYear: 2020, country: 'BLR' });
     const panel = screen.getByRole('complementary', { name: 'Belarus' });
-    expect(await within(panel).findByText(/the tier table says Tier 3/)).toBeInTheDocument();
+    expect(await within(panel).findByText(/the tier table says Tier 3/)).toHaveTextContent(
+      'Tier 2: Human Trafficking in Serbia; Tier 3: tip-tiers-combined',
+    );
     expect(within(panel).getByText('Conflict')).toBeInTheDocument();
   });
 

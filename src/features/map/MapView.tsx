@@ -454,8 +454,9 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
                 value={baseYear ?? ''}
                 onChange={(e) => set({ fromYear: e.target.value ? Number(e.target.value) : null })}
               >
+                {baseYear === null && <option value="">No earlier report</option>}
                 {years
-                  .filter((y) => y !== toYear)
+                  .filter((y) => y < toYear)
                   .map((y) => (
                     <option key={y} value={y}>
                       {y} report{yearCoverage(index, y) === 'none' ? ' (no data)' : ''}

@@ -192,9 +192,10 @@ describe('effectiveFromYear', () => {
     expect(effectiveFromYear(index, 2020, 2018)).toBe(2018);
   });
 
-  it('falls back to the previous report for a missing, equal or unknown baseline', () => {
+  it('falls back to the previous report for a missing, equal, later or unknown baseline', () => {
     expect(effectiveFromYear(index, 2020, null)).toBe(2019);
     expect(effectiveFromYear(index, 2020, 2020)).toBe(2019);
+    expect(effectiveFromYear(index, 2019, 2021)).toBe(2018);
     expect(effectiveFromYear(index, 2020, 2010)).toBe(2019);
     expect(effectiveFromYear(index, 2018, null)).toBeNull();
   });

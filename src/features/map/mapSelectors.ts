@@ -91,9 +91,9 @@ export function previousReportYear(index: CoreIndex, reportYear: number): number
   return i > 0 ? index.reportYears[i - 1]! : null;
 }
 
-/** The baseline of Changes mode: the chosen year if it is a different report in the data, else the previous. */
+/** The baseline of Changes mode: the chosen year if it is an earlier report in the data, else the previous. */
 export function effectiveFromYear(index: CoreIndex, toYear: number, fromYear: number | null): number | null {
-  if (fromYear !== null && fromYear !== toYear && index.coverage.has(fromYear)) return fromYear;
+  if (fromYear !== null && fromYear < toYear && index.coverage.has(fromYear)) return fromYear;
   return previousReportYear(index, toYear);
 }
 
