@@ -47,9 +47,12 @@ interface Props {
   streaks?: ReadonlyMap<string, number>;
 }
 
-const stepsText = (r: CountryChange) =>
+const STEP_TEXT: Record<number, string> = { 0.5: '½ tier', 1: '1 tier', 1.5: '1½ tiers', 2: '2 tiers' };
+
+/** " (½ tier)" for a move on or off the Watch List, " (2 tiers)" for Tier 3 → Tier 1. */
+export const stepsText = (r: Pick<CountryChange, 'change' | 'steps'>): string =>
   r.steps && (r.change === 'upgraded' || r.change === 'downgraded')
-    ? ` by ${r.steps === 0.5 ? 'half a tier (Watch List)' : `${r.steps} tier${r.steps === 1 ? '' : 's'}`}`
+    ? ` (${STEP_TEXT[r.steps] ?? `${r.steps} tiers`})`
     : '';
 
 /** A sortable table of countries with their tier in two reports and the change between them. */
@@ -69,8 +72,8 @@ export function CountryTable({
     dir: 'ascending',
   });
   const sorted = useMemo(() => sortRows(rows, sort.key, sort.dir), [rows, sort]);
-  const header = (key: TableSortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? sort.dir : 'none'}>
+  const header = (key: TableSortKey, label: string, className?: string) => (
+    <th scope="col" className={className} aria-sort={sort.key === key ? sort.dir : 'none'}>
       <button
         type="button"
         className="sort-button"
@@ -93,7 +96,7 @@ export function CountryTable({
         <thead>
           <tr>
             {header('name', 'Country')}
-            {header('region', 'Region')}
+            {header('region', 'Region', 'col-region')}
             {fromYear !== null && header('from', `${fromYear} report`)}
             {header('to', `${toYear} report`)}
             {header('change', 'Change')}
@@ -111,7 +114,7 @@ export function CountryTable({
                     {r.name}
                   </button>
                 </th>
-                <td>{r.region}</td>
+                <td className="col-region">{r.region}</td>
                 {fromYear !== null && <td data-col="from">{TIER_CLASS_LABEL[r.from]}</td>}
                 <td data-col="to">
                   {TIER_CLASS_LABEL[r.to]}
