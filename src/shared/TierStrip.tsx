@@ -23,6 +23,21 @@ export const describeTierHistory = (name: string, cells: readonly TierStripCell[
     .map((c) => `${c.reportYear} ${TIER_CLASS_LABEL[c.cls]}${c.inferred ? ' (inferred)' : ''}`)
     .join('; ')}${cells.some((c) => c.cls === 'No data') ? '; other years no data' : ''}.`;
 
+/**
+ * Ink for the short tier code inside a cell, at least 4.5:1 against the cell's colour: white on Tier 1 blue
+ * (5.2:1); black on Tier 3 vermillion (5.4:1; white there is only 3.9:1 and #1a1a1a 4.49:1); near-black elsewhere.
+ */
+export const codeInk = (cls: TierClass): string => {
+  switch (cls) {
+    case 'Tier 1':
+      return '#ffffff';
+    case 'Tier 3':
+      return '#000000';
+    default:
+      return '#1a1a1a';
+  }
+};
+
 interface GroupProps {
   cells: readonly TierStripCell[];
   /** Left edge of each report year's cell; the same function across countries keeps strips aligned. */
@@ -69,7 +84,7 @@ export function TierStripGroup({
               textAnchor="middle"
               fontSize={Math.min(11, cellWidth / 2.4)}
               fontWeight={600}
-              fill={c.cls === 'Tier 1' || c.cls === 'Tier 3' ? '#ffffff' : '#1a1a1a'}
+              fill={codeInk(c.cls)}
               paintOrder="stroke"
               stroke={c.cls === 'Tier 2 Watch List' || c.cls === 'Special Case' ? '#ffffff' : 'none'}
               strokeWidth={c.cls === 'Tier 2 Watch List' || c.cls === 'Special Case' ? 2.5 : 0}

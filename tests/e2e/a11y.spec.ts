@@ -1,0 +1,481 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { openApp, screenshotPath } from './helpers';
+
+/**
+ * Accessibility of every view and state: axe scans (no serious or critical violation), a keyboard-only walk
+ * (every control reachable, focus always visible, no trap), and contrast of SVG text and chart marks, which axe
+ * does not check, in the light theme and the projector theme of presentation mode.
+ */
+
+test.describe.configure({ mode: 'parallel' });
+
+const SUMMARY_DIR = 'test-results/a11y';
+
+interface Scene {
+  name: string;
+  /** Brings the page into the state to check. */
+  open: (page: Page) => Promise<void>;
+}
+
+const mainHeading = (page: Page) => page.locator('main h1:visible, .present-stage h1:visible').first();
+
+async function openView(page: Page, query: string) {
+  await openApp(page, query);
+  await expect(mainHeading(page)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+}
+
+async function openExportDialog(page: Page, query: string) {
+  await openView(page, query);
+  await page
+    .getByRole('button', { name: /^Export/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog').first();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('img, svg').first()).toBeVisible();
+}
+
+async function openPresentation(page: Page) {
+  await openView(page, '?view=trends&countries=SRB,VNM');
+  for (const name of ['Trends', 'Map'] as const) {
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name }).click();
+    await expect(mainHeading(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Pin view' }).click();
+    const pin = page.getByRole('dialog', { name: /Pin this view/ });
+    await pin.getByRole('button', { name: /^Pin slide/ }).click();
+    await expect(pin).toBeHidden();
+  }
+  await page.getByRole('button', { name: /^Briefing pack/ }).click();
+  await page.getByRole('dialog', { name: 'Briefing pack' }).getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('dialog', { name: /^Presentation, slide/ })).toBeVisible();
+  await expect(mainHeading(page)).toBeVisible();
+}
+
+const SCENES: Scene[] = [
+  { name: 'map', open: (p) => openView(p, '') },
+  { name: 'map, changes mode', open: (p) => openView(p, '?mode=changes&year=2021') },
+  {
+    name: 'map, country panel open',
+    open: async (p) => {
+      await openView(p, '?country=SRB');
+      await expect(p.getByRole('complementary', { name: 'Serbia' })).toBeVisible();
+    },
+  },
+  {
+    name: 'map, table alternative open',
+    open: async (p) => {
+      await openView(p, '');
+      await p
+        .locator('summary')
+        .filter({ hasText: /^Table: every country/ })
+        .click();
+      await expect(p.getByRole('table').first()).toBeVisible();
+    },
+  },
+  { name: 'trends, empty', open: (p) => openView(p, '?view=trends') },
+  { name: 'trends, two countries', open: (p) => openView(p, '?view=trends&countries=SRB,VNM') },
+  { name: 'compare, empty', open: (p) => openView(p, '?view=compare') },
+  { name: 'compare, four countries', open: (p) => openView(p, '?view=compare&countries=SRB,VNM,BLR,THA') },
+  { name: 'sources', open: (p) => openView(p, '?view=sources') },
+  { name: 'export dialog (map)', open: (p) => openExportDialog(p, '') },
+  { name: 'export dialog (trends)', open: (p) => openExportDialog(p, '?view=trends&countries=SRB,VNM') },
+  { name: 'presentation mode', open: openPresentation },
+  { name: 'link notice and data error', open: (p) => openBroken(p) },
+  {
+    name: 'map at 390 px',
+    open: async (p) => {
+      await p.setViewportSize({ width: 390, height: 844 });
+      await openView(p, '');
+    },
+  },
+];
+
+async function openBroken(page: Page) {
+  await page.route('**/data/unodc.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await openApp(page, '?view=trends&countries=SRB&year=abcd');
+  await expect(page.locator('.notice').first()).toBeVisible();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+}
+
+const slug = (s: string) =>
+  s
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+
+test.describe('axe scans', () => {
+  for (const scene of SCENES) {
+    test(`${scene.name}: no serious or critical violation`, async ({ page }) => {
+      await scene.open(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.length,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      }));
+      mkdirSync(SUMMARY_DIR, { recursive: true });
+      writeFileSync(
+        `${SUMMARY_DIR}/${slug(scene.name)}.json`,
+        JSON.stringify({ scene: scene.name, passes: results.passes.length, violations: summary }, null, 2),
+      );
+      const blocking = summary.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(blocking).toEqual([]);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Keyboard
+// ---------------------------------------------------------------------------------------------------------
+
+interface FocusStop {
+  /** A stable description: tag, role, accessible-ish name. */
+  id: string;
+  visibleFocus: boolean;
+  onScreen: boolean;
+}
+
+/** Describes the focused element and whether its focus is visible (an outline or a focus shadow) and on screen. */
+const describeFocus = (page: Page): Promise<FocusStop | null> =>
+  page.evaluate(() => {
+    let el = document.activeElement as HTMLElement | null;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+    const shadow = style.boxShadow !== 'none' && el.matches(':focus-visible');
+    const r = el.getBoundingClientRect();
+    const onScreen =
+      r.width > 0 &&
+      r.height > 0 &&
+      r.bottom > 0 &&
+      r.right > 0 &&
+      r.top < innerHeight &&
+      r.left < innerWidth;
+    const name =
+      el.getAttribute('aria-label') ??
+      el.getAttribute('title') ??
+      (el as HTMLInputElement).labels?.[0]?.textContent ??
+      el.textContent ??
+      '';
+    const path: string[] = [];
+    for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) {
+      const parent: Element | null = n.parentElement;
+      path.unshift(`${n.tagName}${parent ? Array.prototype.indexOf.call(parent.children, n) : ''}`);
+    }
+    return {
+      id: `${el.tagName.toLowerCase()}[${el.getAttribute('role') ?? ''}] "${name.trim().slice(0, 40)}" @${path.join('>')}`,
+      visibleFocus: outline || shadow,
+      onScreen,
+    };
+  });
+
+/** Every element a Tab press should reach in the current page (visible, enabled, not removed from the order). */
+const tabbables = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    // A radio group is one stop: its checked radio, or its first one when none is checked (arrows move inside).
+    const radioStop = (el: HTMLElement) => {
+      if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+      const group = Array.from(
+        (el.form ?? document).querySelectorAll<HTMLInputElement>(
+          `input[type="radio"][name="${CSS.escape(el.name)}"]`,
+        ),
+      ).filter((r) => !r.disabled);
+      const checked = group.find((r) => r.checked);
+      return checked ? el === checked : el === group[0];
+    };
+    return Array.from(document.querySelectorAll<HTMLElement>(selector))
+      .filter(
+        (el) =>
+          el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'),
+      )
+      .filter(radioStop)
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      })
+      .map((el) => {
+        const path: string[] = [];
+        for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) {
+          const parent: Element | null = n.parentElement;
+          path.unshift(`${n.tagName}${parent ? Array.prototype.indexOf.call(parent.children, n) : ''}`);
+        }
+        return path.join('>');
+      });
+  });
+
+const MAX_TAB_STOPS = 400;
+
+/**
+ * Records the whole Tab order: presses Tab until focus leaves the page (to the browser's own UI), then records
+ * every stop from the top of the page until it leaves again. Fails on a trap (the same control over and over).
+ */
+async function walkWithTab(page: Page): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  const seen = new Map<string, number>();
+  let wrapped = false;
+  for (let i = 0; i < 2 * MAX_TAB_STOPS; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await describeFocus(page);
+    if (!stop) {
+      if (wrapped && stops.length > 0) return stops;
+      wrapped = true;
+      continue;
+    }
+    const visits = (seen.get(stop.id) ?? 0) + 1;
+    seen.set(stop.id, visits);
+    // The same control three times before the order is complete: focus is trapped.
+    expect(visits, `focus trapped at ${stop.id}`).toBeLessThan(3);
+    if (wrapped) stops.push(stop);
+  }
+  throw new Error(`Tab did not come round within ${MAX_TAB_STOPS} stops: a trap or an endless list`);
+}
+
+const KEYBOARD_VIEWS: Scene[] = [
+  { name: 'map', open: (p) => openView(p, '') },
+  { name: 'map, country panel open', open: (p) => openView(p, '?country=SRB') },
+  { name: 'trends', open: (p) => openView(p, '?view=trends&countries=SRB,VNM') },
+  { name: 'compare', open: (p) => openView(p, '?view=compare&countries=SRB,VNM') },
+  {
+    name: 'sources',
+    open: async (p) => {
+      await openView(p, '?view=sources');
+      // Keep the walk short: the facts table has a link per fact.
+      await p.getByLabel('Search facts').fill('Serbia');
+    },
+  },
+];
+
+test.describe('keyboard-only walk', () => {
+  for (const scene of KEYBOARD_VIEWS) {
+    test(`${scene.name}: every control is reached with Tab, focus is always visible, no trap`, async ({
+      page,
+    }) => {
+      await scene.open(page);
+      const expected = await tabbables(page);
+      const stops = await walkWithTab(page);
+      const hidden = stops.filter((s) => !s.visibleFocus || !s.onScreen).map((s) => s.id);
+      expect(hidden, 'focused elements without a visible focus indicator on screen').toEqual([]);
+      const reached = new Set(stops.map((s) => s.id.slice(s.id.indexOf('@') + 1)));
+      const missed = expected.filter((path) => !reached.has(path));
+      expect(missed, 'controls Tab never reached').toEqual([]);
+      // Shift+Tab goes back the same way: from outside the page to the last stop, then the one before.
+      await page.keyboard.press('Shift+Tab');
+      expect((await describeFocus(page))?.id).toBe(stops.at(-1)!.id);
+      await page.keyboard.press('Shift+Tab');
+      expect((await describeFocus(page))?.id).toBe(stops.at(-2)!.id);
+    });
+  }
+
+  test('the skip link is the first stop, is visible when focused, and moves focus to the content', async ({
+    page,
+  }) => {
+    await openView(page, '');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('views switch with the keyboard and focus is never lost', async ({ page }) => {
+    await openView(page, '');
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    for (const name of ['Trends', 'Compare', 'Sources', 'Map'] as const) {
+      await nav.getByRole('link', { name }).focus();
+      await page.keyboard.press('Enter');
+      await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+      await expect(mainHeading(page)).toBeVisible();
+      expect(await describeFocus(page)).not.toBeNull();
+    }
+  });
+
+  test('the export dialog takes focus, keeps Tab inside, closes with Escape and gives focus back', async ({
+    page,
+  }) => {
+    await openView(page, '');
+    const open = page.getByRole('button', { name: /^Export/ }).first();
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog').first();
+    await expect(dialog).toBeVisible();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await describeFocus(page);
+      expect(stop?.visibleFocus, `focus visible at ${stop?.id}`).toBe(true);
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
+  });
+
+  test('presentation mode moves with keys and Escape leaves it', async ({ page }) => {
+    await openPresentation(page);
+    const show = page.getByRole('dialog', { name: /^Presentation, slide/ });
+    await page.keyboard.press('ArrowRight');
+    await expect(show).toHaveAccessibleName(/slide 2 of 2/);
+    await page.keyboard.press('Escape');
+    await expect(show).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Contrast of SVG text and marks (axe checks HTML text only)
+// ---------------------------------------------------------------------------------------------------------
+
+interface ContrastFailure {
+  what: string;
+  ratio: number;
+  needed: number;
+}
+
+/**
+ * SVG text must reach 4.5:1 (3:1 when large) against what is behind it, and the lines of line charts 3:1
+ * (WCAG 1.4.11). The background is the svg's own full-size backdrop rect if it has one, else the first opaque
+ * background of its HTML ancestors.
+ */
+const svgContrastFailures = (page: Page, scope: string): Promise<ContrastFailure[]> =>
+  page.evaluate((scopeSelector) => {
+    const parse = (c: string): [number, number, number, number] | null => {
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+      if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+      const h = /^#([0-9a-f]{6})$/i.exec(c.trim());
+      if (h) {
+        const n = parseInt(h[1]!, 16);
+        return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 1];
+      }
+      return null;
+    };
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    const htmlBackground = (el: Element): number[] => {
+      for (let n: Element | null = el; n; n = n.parentElement) {
+        const c = parse(getComputedStyle(n).backgroundColor);
+        if (c && c[3] > 0.5) return c;
+      }
+      return [255, 255, 255, 1];
+    };
+    const backdrop = (svg: SVGSVGElement): number[] => {
+      const box = svg.getBoundingClientRect();
+      const rect = svg.querySelector(':scope > rect, :scope > g > rect:first-child');
+      if (rect) {
+        const r = rect.getBoundingClientRect();
+        const fill = parse(getComputedStyle(rect).fill);
+        if (fill && fill[3] > 0.5 && r.width >= box.width * 0.95 && r.height >= box.height * 0.95)
+          return fill;
+      }
+      return htmlBackground(svg);
+    };
+    /** The opaque shape painted under a point of an svg (the last one before `el` in paint order), else null. */
+    const shapeUnder = (svg: SVGSVGElement, el: SVGGraphicsElement): number[] | null | 'pattern' => {
+      const box = el.getBoundingClientRect();
+      const screen = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+      let found: number[] | null | 'pattern' = null;
+      for (const shape of Array.from(
+        svg.querySelectorAll<SVGGeometryElement>('rect, path, circle, ellipse, polygon'),
+      )) {
+        if (shape === el || shape.closest('defs, pattern, clipPath, mask, marker')) continue;
+        if (!(shape.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+        const style = getComputedStyle(shape);
+        if (
+          style.fill === 'none' ||
+          style.visibility === 'hidden' ||
+          Number(style.fillOpacity) * Number(style.opacity) < 0.5
+        )
+          continue;
+        const ctm = shape.getScreenCTM();
+        if (!ctm) continue;
+        if (!shape.isPointInFill(screen.matrixTransform(ctm.inverse()))) continue;
+        found = style.fill.startsWith('url(') ? 'pattern' : parse(style.fill);
+      }
+      return found;
+    };
+    const failures: { what: string; ratio: number; needed: number }[] = [];
+    for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>(`${scopeSelector} svg`))) {
+      if (!svg.checkVisibility() || svg.getBoundingClientRect().width < 50) continue;
+      const bg = backdrop(svg);
+      for (const text of Array.from(svg.querySelectorAll('text'))) {
+        if (!text.textContent?.trim() || !text.checkVisibility()) continue;
+        const style = getComputedStyle(text);
+        const fill = parse(style.fill);
+        if (!fill || Number(style.opacity) < 0.1) continue;
+        const size = parseFloat(style.fontSize);
+        const bold = Number(style.fontWeight) >= 700;
+        const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+        // A halo (an opaque stroke painted under the fill) is the text's own background.
+        const halo = parse(style.stroke);
+        const hasHalo =
+          halo !== null &&
+          halo[3] > 0.5 &&
+          parseFloat(style.strokeWidth) >= 1.5 &&
+          style.paintOrder.startsWith('stroke');
+        const under = hasHalo ? halo : shapeUnder(svg, text);
+        // Text over a pattern (hatching) has no single background colour; the tier is also given as text elsewhere.
+        if (under === 'pattern') continue;
+        const r = ratio(fill, under ?? bg);
+        if (r < needed - 0.01)
+          failures.push({
+            what: `text "${text.textContent.trim().slice(0, 30)}" ${style.fill} on ${under ? `rgb(${under.slice(0, 3).join(', ')})` : 'the background'}`,
+            ratio: r,
+            needed,
+          });
+      }
+      for (const line of Array.from(svg.querySelectorAll('path, polyline, line'))) {
+        const style = getComputedStyle(line);
+        // Data lines: stroked, unfilled, at least 1.5 px wide (thin rules and grid lines are decoration).
+        if (style.fill !== 'none' || style.stroke === 'none' || parseFloat(style.strokeWidth) < 1.5) continue;
+        if (line.closest('pattern, defs, marker, clipPath')) continue;
+        const stroke = parse(style.stroke);
+        if (!stroke || Number(style.strokeOpacity) < 0.5) continue;
+        const r = ratio(stroke, bg);
+        if (r < 2.99) failures.push({ what: `line ${style.stroke}`, ratio: r, needed: 3 });
+      }
+    }
+    return failures.map((f) => ({ ...f, ratio: Math.round(f.ratio * 100) / 100 }));
+  }, scope);
+
+test.describe('contrast of SVG text and marks', () => {
+  const CHART_SCENES: Scene[] = [
+    { name: 'map, light theme', open: (p) => openView(p, '?mode=changes&year=2021') },
+    {
+      name: 'trends, light theme',
+      open: (p) => openView(p, '?view=trends&countries=SRB,VNM,BLR,THA,NGA,MEX'),
+    },
+    { name: 'compare, light theme', open: (p) => openView(p, '?view=compare&countries=SRB,VNM,BLR,THA') },
+    { name: 'presentation (projector theme)', open: openPresentation },
+  ];
+  for (const scene of CHART_SCENES) {
+    test(`${scene.name}: SVG text ≥ 4.5:1 and data lines ≥ 3:1`, async ({ page }) => {
+      await scene.open(page);
+      await page.screenshot({ path: screenshotPath(`a11y-${slug(scene.name)}`) });
+      const failures = await svgContrastFailures(page, 'main, .present-stage');
+      const unique = [...new Map(failures.map((f) => [f.what, f])).values()];
+      expect(unique).toEqual([]);
+    });
+  }
+
+  test('presentation mode passes axe colour contrast in its projector theme', async ({ page }) => {
+    await openPresentation(page);
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  });
+});
