@@ -120,7 +120,7 @@ export const BOUNDS_SAMPLE_STEP = 5;
 export const MAP_PADDING = 8;
 export const MIN_MAP_HEIGHT = 180;
 /** Regions fill the width but never grow taller than this on screen. */
-export const MAX_MAP_HEIGHT = 520;
+export const MAX_MAP_HEIGHT = 480;
 /** Below this width the side column drops under the map. */
 export const WIDE_LAYOUT_MIN = 1100;
 /** Band at the foot of the map that holds the caveat. */
