@@ -117,10 +117,9 @@ test.describe('Trends view', () => {
   test('reaches every point from the keyboard with one tab stop', async ({ page }) => {
     await openApp(page, '?view=trends&countries=SRB&metric=convicted');
     const area = chart(page).getByRole('group', { name: /Persons convicted by data year/ });
-    await area.focus();
-    await page.keyboard.press('Home');
+    await area.press('Home');
     await expect(page.locator('.chart-tooltip')).toContainText('Data year 2003');
-    await page.keyboard.press('End');
+    await area.press('End');
     await expect(page.locator('.chart-tooltip')).toContainText('courts convicted');
   });
 
@@ -142,10 +141,9 @@ test.describe('Trends view', () => {
     const global = page.locator('.trends-global');
     await expect(global.getByText(/Each TIP Report edition reprints/)).toBeVisible();
     const panel = global.getByRole('group', { name: 'Prosecutions worldwide by data year' });
-    await panel.focus();
-    await page.keyboard.press('Home');
+    await panel.press('Home');
     await expect(page.locator('.chart-tooltip')).toContainText('TIP Report 2007/2016 editions');
-    await page.keyboard.press('End');
+    await panel.press('End');
     await expect(page.locator('.chart-tooltip')).toContainText('TIP Report 2025 edition');
     await global.getByText('Table: global law-enforcement data by data year').click();
     await expect(global.getByRole('row', { name: /^2017/ })).toContainText('TIP Report 2024 edition');

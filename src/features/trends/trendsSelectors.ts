@@ -16,7 +16,6 @@ import {
   METRIC_LABEL,
   documentMarks,
   isPlottable,
-  seriesSlot,
   unodcPoints,
   unodcSeries,
   unodcSourceLabel,
@@ -27,17 +26,10 @@ import { yearRuns, listJoin } from '../../shared/charts/format';
 import type { LineSeriesSpec, MarkSpec, SeriesPoint } from '../../shared/charts/series';
 import type { PanelInput } from '../../shared/charts/SmallMultiplesSvg';
 import type { YearBand } from '../../shared/charts/timeSeriesLayout';
-import { countryName, type CoreIndex } from '../../shared/datasetSelectors';
+import type { CoreIndex } from '../../shared/datasetSelectors';
 import { tierHistory } from '../../shared/TierStrip';
 import type { Metric, Scale } from '../../state/urlState';
 import { BREAKDOWN_STYLE, BREAKDOWNS, GLOBAL_MEASURES, MIN_SERIES_YEARS } from './trendsConstants';
-
-/** The selected countries with their colour and marker, in the user's order; unknown codes are skipped. */
-export function countryIdentities(index: CoreIndex, isos: readonly string[]): CountryIdentity[] {
-  return isos
-    .filter((iso3) => index.countries.has(iso3))
-    .map((iso3, i) => ({ iso3, name: countryName(index, iso3), ...seriesSlot(i) }));
-}
 
 /**
  * The x axis of country charts: every report year of the tier data and every data year shown, so tier strips
@@ -56,6 +48,8 @@ export function countryXDomain(
     ) ?? [index.reportYears[0] ?? 2001, index.latestReportYear]
   );
 }
+
+export { countryIdentities, seriesTableRows as countryTableRows } from '../../shared/charts/countryData';
 
 export interface CountryChartArgs {
   core: CoreDataset;
@@ -247,37 +241,6 @@ export const TRENDS_FACT_METRICS: readonly FactMetric[] = [
 // ---------------------------------------------------------------------------------------------
 // Table alternative
 // ---------------------------------------------------------------------------------------------
-
-export interface TableCell {
-  unodc: string;
-  documents: string[];
-}
-
-/** One row per data year that holds anything, one cell per country: the same numbers as the chart. */
-export function countryTableRows(
-  series: readonly LineSeriesSpec[],
-  marks: readonly MarkSpec[],
-  countries: readonly CountryIdentity[],
-): { dataYear: number; cells: TableCell[] }[] {
-  const years = new Set<number>([
-    ...series.flatMap((s) => s.points.map((p) => p.dataYear)),
-    ...marks.map((m) => m.dataYear),
-  ]);
-  return [...years]
-    .sort((a, b) => a - b)
-    .map((dataYear) => ({
-      dataYear,
-      cells: countries.map((c, i) => {
-        const p = series[i]?.points.find((q) => q.dataYear === dataYear);
-        return {
-          unodc: p ? (p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : p.value.toLocaleString('en-US')) : '',
-          documents: marks
-            .filter((m) => m.shortLabel === c.iso3 && m.dataYear === dataYear)
-            .map((m) => `${m.valueText}${m.hollow ? ` (${m.what})` : ''}${m.conflict ? ' ≠' : ''}`),
-        };
-      }),
-    }));
-}
 
 /** "Serbia and Vietnam" */
 export const namesOf = (countries: readonly CountryIdentity[]): string =>

@@ -93,6 +93,7 @@ export function ChartTooltip({ layout, active }: { layout: TimeSeriesLayout; act
             </strong>
           </p>
           {mark.conflict && <p className="chart-tooltip-conflict">≠ {mark.conflict}</p>}
+          {mark.context && <p className="chart-tooltip-context">{mark.context}</p>}
           {mark.quotes.map((q) => (
             <figure key={q.cite + q.quote}>
               <blockquote>“{q.quote}”</blockquote>

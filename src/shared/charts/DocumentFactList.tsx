@@ -12,19 +12,28 @@ interface Props {
   identity: (iso3: string) => CountryIdentity | undefined;
   /** Print the country in each entry (off in Compare, where the column names it). */
   showCountry?: boolean;
+  /** Descriptions of the dataset's recorded conflicts, by id (e.g. a document against the tier table). */
+  conflictText?: (conflictId: string) => string | undefined;
 }
 
-const isDisagreement = (c: FactComparison, f: DocumentFact) =>
-  c.kind === 'differs' || (c.kind === 'other-scope' && c.unodc !== f.value);
+/** A like-for-like disagreement; a part of the total or another unit is context, not a conflict. */
+const isDisagreement = (c: FactComparison) => c.kind === 'differs';
 
 /** The documents' facts with their quotes and sources, and how each stands against UNODC. */
-export function DocumentFactList({ items, core, unodcSource, identity, showCountry = true }: Props) {
+export function DocumentFactList({
+  items,
+  core,
+  unodcSource,
+  identity,
+  showCountry = true,
+  conflictText,
+}: Props) {
   if (items.length === 0) return <p className="muted">The source documents give no such figures.</p>;
   return (
     <ul className="fact-list">
       {items.map(({ fact, comparison }) => {
         const who = identity(fact.country);
-        const conflict = isDisagreement(comparison, fact) || fact.conflicts.length > 0;
+        const conflict = isDisagreement(comparison) || fact.conflicts.length > 0;
         return (
           <li key={fact.id} className={conflict ? 'fact-item has-conflict' : 'fact-item'} data-fact={fact.id}>
             <p className="fact-head">
@@ -49,6 +58,14 @@ export function DocumentFactList({ items, core, unodcSource, identity, showCount
                 {comparisonText(comparison, fact, unodcSource)}
               </p>
             )}
+            {fact.conflicts
+              .map((id) => conflictText?.(id))
+              .filter((t): t is string => !!t && !(fact.yearKind === 'data' && comparison.kind === 'differs'))
+              .map((t) => (
+                <p key={t} className="fact-compare conflict">
+                  {t}
+                </p>
+              ))}
             {fact.note && <p className="fact-note muted">Note: {fact.note}</p>}
           </li>
         );

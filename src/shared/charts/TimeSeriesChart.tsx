@@ -17,6 +17,14 @@ import {
 import { Marker } from './Marker';
 import type { TimeSeriesLayout } from './timeSeriesLayout';
 
+/**
+ * A label next to its line's end gets a short tick to it when dodged; a series that ends years earlier gets no
+ * leader (a horizontal rule would read as a value carried forward), its label repeats its marker instead.
+ */
+const LEADER_MAX_GAP = 24;
+const LABEL_MARKER_OFFSET = 5;
+const LABEL_TEXT_OFFSET = 13;
+
 /** What the reader is pointing at: a data year's column, and possibly one point in it. */
 export interface ActivePoint {
   dataYear: number;
@@ -272,11 +280,12 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
 
       {layout.labels.map((l) => (
         <g key={l.id} className="ts-direct-label">
-          {Math.abs(l.labelY - l.anchorY) > 2 && (
+          {Math.abs(l.labelY - l.anchorY) > 2 && l.x - l.anchorX < LEADER_MAX_GAP && (
             <line x1={l.x - 4} x2={l.x - 1} y1={l.anchorY} y2={l.labelY} stroke={l.colour} strokeWidth={1} />
           )}
+          <Marker shape={l.shape} x={l.x + LABEL_MARKER_OFFSET} y={l.labelY} colour={l.colour} />
           <text
-            x={l.x}
+            x={l.x + LABEL_TEXT_OFFSET}
             y={l.labelY}
             dy="0.35em"
             fontSize={FONT_SIZE.directLabel}

@@ -28,7 +28,7 @@ export const MARGIN = {
   bottom: 36,
   left: 52,
   /** Widest right margin reserved for direct labels at the end of each line. */
-  labelsWide: 124,
+  labelsWide: 136,
   /** Without direct labels. */
   right: 14,
 } as const;
@@ -47,6 +47,10 @@ export const MIN_VALUE_TICKS = 2;
 export const TIER_ROW_HEIGHT = 16;
 export const TIER_ROW_GAP = 2;
 export const TIER_ROWS_BOTTOM_GAP = 18;
+/** The standalone tier strip (Compare): total height, and the strip's top and height within it. */
+export const TIER_STRIP_CHART_HEIGHT = 50;
+export const TIER_STRIP_TOP = 4;
+export const TIER_STRIP_HEIGHT = 20;
 
 export const MARKER_SIZE = 7;
 export const MARKER_SIZE_FOCUS = 11;
@@ -54,7 +58,8 @@ export const LINE_WIDTH = 2;
 export const DIRECT_LABEL_MIN_GAP = 14;
 /** Rough width of one character of a direct label, to size the right margin to the longest label. */
 export const DIRECT_LABEL_CHAR_WIDTH = 7.4;
-export const DIRECT_LABEL_PAD = 12;
+/** Room for the gap, the marker repeated before the label, and its spacing. */
+export const DIRECT_LABEL_PAD = 24;
 
 /** A pointer within this many pixels of a point (vertically) focuses it; otherwise the whole year is shown. */
 export const POINT_HIT_RADIUS = 14;

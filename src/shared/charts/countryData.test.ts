@@ -162,5 +162,8 @@ describe('documentMarks', () => {
     );
     expect(mark!.hollow).toBe(true);
     expect(mark!.what).toBe('convictions, sex traffickers');
+    // A part of the total is context, not a disagreement: no ring, but the tooltip says how it relates.
+    expect(mark!.conflict).toBeNull();
+    expect(mark!.context).toContain('the two measure different things');
   });
 });

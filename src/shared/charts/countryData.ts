@@ -14,6 +14,7 @@ import {
 } from '../../data/schema';
 import { formatFactValue, metricLabel } from '../../features/sources/sourcesSelectors';
 import type { Metric } from '../../state/urlState';
+import { countryName, type CoreIndex } from '../datasetSelectors';
 import { DOCUMENT_SHAPE, SERIES_COLOURS, SERIES_SHAPES, type MarkerShape } from './chartConstants';
 import { formatCount, monthYear } from './format';
 import type { LineSeriesSpec, MarkSpec, SeriesPoint } from './series';
@@ -80,6 +81,16 @@ export interface CountryIdentity {
   name: string;
   colour: string;
   shape: MarkerShape;
+}
+
+/**
+ * The selected countries with their colour and marker, in the user's order; unknown codes are skipped.
+ * The slot follows the position in the shared selection, so a country looks the same in Trends and Compare.
+ */
+export function countryIdentities(index: CoreIndex, isos: readonly string[]): CountryIdentity[] {
+  return isos
+    .filter((iso3) => index.countries.has(iso3))
+    .map((iso3, i) => ({ iso3, name: countryName(index, iso3), ...seriesSlot(i) }));
 }
 
 export function unodcSeries(
@@ -235,8 +246,7 @@ export function documentMarks(
         !consistentWithUnodc(o, f.value as number),
     );
     const flags: string[] = [];
-    if (comparison.kind === 'differs' || (comparison.kind === 'other-scope' && comparison.unodc !== f.value))
-      flags.push(comparisonText(comparison, f, unodcSource));
+    if (comparison.kind === 'differs') flags.push(comparisonText(comparison, f, unodcSource));
     if (otherDocs.length > 0)
       flags.push(
         `Another document gives ${otherDocs.map((o) => formatFactValue(o)).join(', ')} for ${f.year}`,
@@ -252,6 +262,10 @@ export function documentMarks(
       valueText: formatFactValue(f),
       hollow: !!f.breakdown || f.unit !== 'persons',
       conflict: flags.length > 0 ? flags.join('. ') : null,
+      context:
+        comparison.kind === 'other-scope' || comparison.kind === 'agrees'
+          ? comparisonText(comparison, f, unodcSource)
+          : null,
       what: factWhat(f),
       quotes: group.map((g) => ({ quote: g.quote, cite: citeFact(g, core) })),
       source: `Document: ${[...new Set(group.map((g) => g.title))].join('; ')}`,
@@ -270,4 +284,39 @@ export function factsWithComparison(
     .filter((f) => f.country === iso3 && metrics.includes(f.metric))
     .sort((a, b) => a.year - b.year || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
     .map((fact) => ({ fact, comparison: compareFactWithUnodc(fact, unodc) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table alternative
+// ---------------------------------------------------------------------------------------------
+
+export interface TableCell {
+  unodc: string;
+  documents: string[];
+}
+
+/** One row per data year that holds anything, one cell per country: the same numbers as the chart. */
+export function seriesTableRows(
+  series: readonly LineSeriesSpec[],
+  marks: readonly MarkSpec[],
+  countries: readonly CountryIdentity[],
+): { dataYear: number; cells: TableCell[] }[] {
+  const years = new Set<number>([
+    ...series.flatMap((s) => s.points.map((p) => p.dataYear)),
+    ...marks.map((m) => m.dataYear),
+  ]);
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((dataYear) => ({
+      dataYear,
+      cells: countries.map((c, i) => {
+        const p = series[i]?.points.find((q) => q.dataYear === dataYear);
+        return {
+          unodc: p ? (p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : p.value.toLocaleString('en-US')) : '',
+          documents: marks
+            .filter((m) => m.shortLabel === c.iso3 && m.dataYear === dataYear)
+            .map((m) => `${m.valueText}${m.hollow ? ` (${m.what})` : ''}${m.conflict ? ' ≠' : ''}`),
+        };
+      }),
+    }));
 }

@@ -51,6 +51,8 @@ export interface MarkSpec {
   hollow: boolean;
   /** Set when another source holds a different value for the same thing: drawn with a ring and a "≠". */
   conflict: string | null;
+  /** How the figure relates to other sources when they measure something else (shown in the tooltip only). */
+  context?: string | null;
   /** What the value is ("convictions", "victims identified, children (under 16)"). */
   what: string;
   quotes: TooltipQuote[];

@@ -1,6 +1,7 @@
 import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
 import type { TierStripCell } from '../TierStrip';
 import {
+  type MarkerShape,
   DIRECT_LABEL_CHAR_WIDTH,
   DIRECT_LABEL_MIN_GAP,
   DIRECT_LABEL_PAD,
@@ -90,8 +91,10 @@ export interface DirectLabel {
   id: string;
   text: string;
   colour: string;
+  shape: MarkerShape;
   x: number;
   /** Where the line ends and where the label sits after dodging. */
+  anchorX: number;
   anchorY: number;
   labelY: number;
 }
@@ -129,6 +132,7 @@ const TITLE_BLOCK = FONT_SIZE.panelTitle + 8;
 const Y_LABEL_BLOCK = FONT_SIZE.axisLabel + 8;
 const TIER_LABEL_BLOCK = FONT_SIZE.note + 6;
 const MIN_PLOT_HEIGHT = 40;
+const TOP_TICK_ROOM = FONT_SIZE.tick / 2 + 2;
 const BAND_BLOCK = 24;
 /** Rough width of one character of band text, to decide whether a label fits its span. */
 const BAND_CHAR_WIDTH = 5.6;
@@ -168,7 +172,8 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
   if (tierSpecs.length > 0)
     cursor += tierSpecs.length * (TIER_ROW_HEIGHT + TIER_ROW_GAP) - TIER_ROW_GAP + TIER_ROWS_BOTTOM_GAP;
   const yLabelY = cursor + FONT_SIZE.axisLabel;
-  cursor += Y_LABEL_BLOCK;
+  // Without a y label (small multiples titled by their measure), only room for the top tick label is kept.
+  cursor += input.yLabel || scale === 'log' ? Y_LABEL_BLOCK : TOP_TICK_ROOM;
 
   const fitsWide = (t: string) => DIRECT_LABEL_PAD + t.length * DIRECT_LABEL_CHAR_WIDTH <= MARGIN.labelsWide;
   const labelText = (s: LineSeriesSpec) => (compact || !fitsWide(s.label) ? s.shortLabel : s.label);
@@ -251,6 +256,7 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
             id: l.series.id,
             text: labelText(l.series),
             colour: l.series.colour,
+            shape: l.series.shape,
             x: x.center(anchor.dataYear),
             y: ay,
           },
@@ -261,7 +267,9 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
     id: l.id,
     text: l.text,
     colour: l.colour,
+    shape: l.shape,
     x: plot.right + 6,
+    anchorX: l.x,
     anchorY: l.y,
     labelY: l.labelY,
   }));

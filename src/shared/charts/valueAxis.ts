@@ -56,6 +56,13 @@ export function valueDomain(kind: ValueScaleKind, values: readonly number[]): [n
   }
 }
 
+/** A linear domain from zero for small quantities such as ratios, reaching at least `atLeast`. */
+export function ratioDomain(values: readonly number[], atLeast = 1): [number, number] {
+  const max = Math.max(atLeast, ...values.filter(Number.isFinite));
+  const nice = scaleLinear().domain([0, max]).nice().domain();
+  return [0, nice[1] ?? max];
+}
+
 /** Merges several domains into one that covers all (for one y-scale shared across small multiples). */
 export function unionDomain(kind: ValueScaleKind, domains: readonly [number, number][]): [number, number] {
   return valueDomain(kind, domains.flat());
