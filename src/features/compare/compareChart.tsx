@@ -1,0 +1,65 @@
+import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
+import { METRIC_LABEL } from '../../shared/charts/countryData';
+import { listJoin } from '../../shared/charts/format';
+import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
+import { indexCore } from '../../shared/datasetSelectors';
+import { tierHistory } from '../../shared/TierStrip';
+import type { CompareScale, Scale } from '../../state/urlState';
+import { COMPARE_METRICS } from './compareConstants';
+import { compareCountries, comparePanels } from './compareSelectors';
+
+export interface CompareChartProps {
+  width: number;
+  height: number;
+  core: CoreDataset;
+  unodc: UnodcDataset;
+  facts: FactsDataset;
+  /** The shared selection; the first four are compared. */
+  countries: readonly string[];
+  scale: Scale;
+  compareScale: CompareScale;
+  patternPrefix?: string;
+}
+
+export function compareChartDescription(props: Omit<CompareChartProps, 'width' | 'height'>): string {
+  const countries = compareCountries(indexCore(props.core), props.countries);
+  return `${listJoin(COMPARE_METRICS.map((m) => METRIC_LABEL[m].toLowerCase()))} by data year for ${listJoin(
+    countries.map((c) => c.name),
+  )}, one column per country with its TIP tier by report year on top; ${
+    props.compareScale === 'shared'
+      ? 'one y-scale shared by all countries'
+      : 'each country on its own y-scale'
+  }, ${props.scale} scale.`;
+}
+
+/**
+ * The comparison as one SVG for a box of the given size: a column per country, rows for the tier history and
+ * the three measures. Same panel layouts as on screen, so an export shows what the user compared.
+ */
+export function renderCompareChart(props: CompareChartProps) {
+  const { width, height, core, unodc, facts, scale, compareScale, patternPrefix = 'cmx' } = props;
+  const index = indexCore(core);
+  const countries = compareCountries(index, props.countries);
+  const columns = comparePanels({ core, index, unodc, facts: facts.facts, countries, scale, compareScale });
+  // Row-major: the first measure of every country, then the second…; the first row carries the tier strip.
+  const panels = COMPARE_METRICS.flatMap((_, mi) =>
+    countries.map((c, ci) => ({
+      ...columns[ci]![mi]!,
+      tierRows:
+        mi === 0
+          ? [{ id: c.iso3, label: c.iso3, colour: c.colour, cells: tierHistory(index, c.iso3) }]
+          : undefined,
+    })),
+  );
+  return (
+    <SmallMultiplesSvg
+      width={width}
+      height={height}
+      panels={panels}
+      columns={Math.max(1, countries.length)}
+      columnTitles={countries.map((c) => c.name)}
+      ariaLabel={compareChartDescription(props)}
+      patternPrefix={patternPrefix}
+    />
+  );
+}

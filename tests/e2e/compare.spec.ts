@@ -1,0 +1,144 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openApp, screenshotPath, watchConsole } from './helpers';
+
+const QUERY = '?view=compare&countries=BLR,SRB,VNM';
+const columns = (page: Page) => page.locator('.compare-column');
+
+/** The left edge of a report year's strip cell, relative to the strip's own SVG. */
+async function stripCell(column: Locator, year: number) {
+  const svg = column.locator('.compare-strip svg');
+  const cell = svg.locator(`g[data-year="${year}"] rect`);
+  const [s, c] = await Promise.all([svg.boundingBox(), cell.boundingBox()]);
+  return { relX: c!.x - s!.x, absX: c!.x, width: c!.width };
+}
+
+const yTicks = (panel: Locator) =>
+  panel.locator('.ts-y-tick').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+
+test.describe('Compare view', () => {
+  test('puts Belarus, Serbia and Vietnam in aligned columns', async ({ page }) => {
+    const console = watchConsole(page);
+    await openApp(page, QUERY);
+    await expect(columns(page)).toHaveCount(3);
+    await expect(page.locator('.compare-columns')).toHaveAttribute('data-layout', 'columns');
+    await expect(columns(page).nth(0).getByRole('heading', { level: 2 })).toHaveText('Belarus');
+    await expect(columns(page).nth(2).getByRole('heading', { level: 2 })).toHaveText('Vietnam');
+    // Same x for the same report year in every column.
+    for (const year of [2001, 2010, 2025]) {
+      const cells = await Promise.all([0, 1, 2].map((i) => stripCell(columns(page).nth(i), year)));
+      for (const c of cells.slice(1)) {
+        expect(Math.abs(c.relX - cells[0]!.relX)).toBeLessThan(0.5);
+        expect(Math.abs(c.width - cells[0]!.width)).toBeLessThan(0.5);
+      }
+    }
+    // Within a column, report year N sits above data year N of the panels.
+    const belarus = columns(page).nth(0);
+    const cell = await belarus.locator('.compare-strip g[data-year="2010"] rect').boundingBox();
+    const point = await belarus
+      .getByRole('group', { name: 'Detected victims, Belarus' })
+      .locator('.ts-point[data-year="2010"] path')
+      .boundingBox();
+    expect(Math.abs(cell!.x + cell!.width / 2 - (point!.x + point!.width / 2))).toBeLessThan(1.5);
+    await page.screenshot({ path: screenshotPath('compare-1366'), fullPage: false });
+    await belarus.locator('.compare-strip').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('compare-columns-1366'), fullPage: false });
+    expect(console.errors).toEqual([]);
+  });
+
+  test('the y-scale switch changes the axes from shared to per country', async ({ page }) => {
+    await openApp(page, QUERY);
+    const victims = (i: number) =>
+      columns(page)
+        .nth(i)
+        .getByRole('group', { name: /^Detected victims, / });
+    await expect(victims(0).locator('.ts-y-tick').first()).toBeAttached();
+    const shared = await Promise.all([0, 1, 2].map((i) => yTicks(victims(i))));
+    expect(shared[1]).toEqual(shared[0]);
+    expect(shared[2]).toEqual(shared[0]);
+    await page.getByText('Each country its own').click();
+    await expect(page).toHaveURL(/cscale=independent/);
+    await expect
+      .poll(async () => JSON.stringify(await yTicks(victims(1))))
+      .not.toBe(JSON.stringify(shared[1]));
+    const independent = await Promise.all([0, 1, 2].map((i) => yTicks(victims(i))));
+    expect(independent[1]).not.toEqual(independent[0]);
+    await page.getByText('Log', { exact: true }).click();
+    await expect(page).toHaveURL(/scale=log/);
+    await expect(victims(0).getByText(/\(log scale\)/)).toBeVisible();
+  });
+
+  test('the summary names their tiers correctly and says what is missing', async ({ page }) => {
+    await openApp(page, QUERY);
+    const summary = page.getByRole('region', { name: 'Summary' });
+    await expect(summary).toContainText(
+      'In the 2025 report, Belarus was on Tier 3, Serbia was on Tier 1 or Tier 2 (the data for that report list only the Watch List and Tier 3) and Vietnam was on Tier 2.',
+    );
+    await expect(summary).toContainText(
+      'In the 2023 report, the latest with every tier, Belarus was on Tier 3, Serbia was on Tier 2 Watch List and Vietnam was on Tier 2 Watch List.',
+    );
+    await expect(summary).toContainText(
+      'Latest UNODC figures for persons prosecuted: Belarus 38 (2020), Serbia 20 (2018) and Vietnam 385 (2011).',
+    );
+    await expect(summary).toContainText(
+      'UNODC gives 126 for the same year; the two disagree and both are shown.',
+    );
+    // The column headers agree with the summary.
+    await expect(columns(page).nth(0).locator('[data-latest-tier]')).toHaveText('Tier 3');
+    await expect(columns(page).nth(2).locator('[data-latest-tier]')).toHaveText('Tier 2');
+  });
+
+  test('a shared link restores the comparison, its order and its scales', async ({ page }) => {
+    await openApp(page, '?view=compare&countries=VNM,BLR,SRB&cscale=independent&scale=log');
+    await page.reload();
+    await expect(columns(page)).toHaveCount(3);
+    const names = await columns(page).getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(names.map((n) => n.trim())).toEqual(['Vietnam', 'Belarus', 'Serbia']);
+    await expect(page.getByRole('radio', { name: 'Each country its own' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Log' })).toBeChecked();
+  });
+
+  test('reorders and removes countries, and the URL follows', async ({ page }) => {
+    await openApp(page, QUERY);
+    await page.getByRole('button', { name: 'Move Vietnam earlier' }).click();
+    await expect(page).toHaveURL(/countries=BLR,VNM,SRB/);
+    await page.getByRole('button', { name: 'Remove Belarus' }).click();
+    await expect(page).toHaveURL(/countries=VNM,SRB/);
+    await expect(columns(page)).toHaveCount(2);
+  });
+
+  test('the difference view lists the years their tiers differed and convictions per prosecution', async ({
+    page,
+  }) => {
+    await openApp(page, QUERY);
+    const diff = page.getByRole('region', { name: 'Difference: Belarus and Serbia' });
+    await expect(diff.getByTestId('tier-difference-text')).toContainText('Their tiers differed in');
+    await expect(diff.locator('.tier-strip-highlight[data-year="2015"]').first()).toBeAttached();
+    await diff.getByText('Table: prosecutions, convictions and their ratio by data year').click();
+    const row2010 = diff.getByRole('row', { name: /^2010/ });
+    // Belarus 2010: 85 convicted of 124 prosecuted; Serbia: 21 of 99.
+    await expect(row2010).toContainText('0.69');
+    await expect(row2010).toContainText('0.21');
+    await diff.locator('select').first().selectOption('VNM');
+    const after = page.getByRole('region', { name: 'Difference: Vietnam and Serbia' });
+    await expect(after).toBeVisible();
+    await after.getByRole('heading', { name: 'Convictions per prosecution' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('compare-difference-1366'), fullPage: false });
+  });
+
+  test('stacks the countries on a narrow screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, QUERY);
+    await expect(columns(page)).toHaveCount(3);
+    await expect(page.locator('.compare-columns')).toHaveAttribute('data-layout', 'stacked');
+    const boxes = await Promise.all([0, 1, 2].map((i) => columns(page).nth(i).boundingBox()));
+    expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y + boxes[0]!.height - 1);
+    expect(Math.abs(boxes[1]!.x - boxes[0]!.x)).toBeLessThan(1);
+    const cells = await Promise.all([0, 1, 2].map((i) => stripCell(columns(page).nth(i), 2010)));
+    expect(Math.abs(cells[1]!.absX - cells[0]!.absX)).toBeLessThan(0.5);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('compare-390'), fullPage: false });
+    await columns(page).nth(0).locator('.compare-strip').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('compare-390-column'), fullPage: false });
+  });
+});
