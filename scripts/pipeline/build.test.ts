@@ -348,6 +348,17 @@ describe('buildDataset', () => {
     });
   });
 
+  it('does not infer Tier 1 or 2 for a country that was a Special Case in a neighbouring report', () => {
+    const built = buildDataset(
+      inputs({
+        tiersCombined:
+          COMBINED +
+          'BLR,112,Belarus,2022,Tier 3,3,cia_factbook,\nSRB,688,Serbia,2023,Tier 2,2,cia_factbook,\nVNM,704,Viet Nam,2023,Special Case,,cia_factbook,\n',
+      }),
+    );
+    expect(built.core.coverage.find((c) => c.reportYear === 2022)?.tier1or2).toEqual(['SRB']);
+  });
+
   it('fails with the file named when a facts file is not JSON', () => {
     const i = inputs();
     i.facts.text = '[{"id": ';

@@ -172,6 +172,7 @@ export function computeCoverage(
       lastYear = Math.max(lastYear, cell.reportYear);
     }
   }
+  const tierOf = (iso3: string, year: number) => tiers.get(iso3)?.find((c) => c.reportYear === year)?.tier;
   const coverage: ReportYearCoverage[] = [];
   for (let reportYear = FIRST_REPORT_YEAR; reportYear <= lastYear; reportYear++) {
     const thisYear = known.get(reportYear) ?? new Set<string>();
@@ -195,16 +196,32 @@ export function computeCoverage(
       });
       continue;
     }
-    // A country counts as assessed when it has a tier in the previous or the next report year.
-    const assessed = new Set([...(known.get(reportYear - 1) ?? []), ...(known.get(reportYear + 1) ?? [])]);
-    const tier1or2 = [...assessed].filter((iso3) => !thisYear.has(iso3)).sort();
-    coverage.push({
-      reportYear,
-      status: tier1or2.length > 0 ? 'lists-only' : 'complete',
-      known: thisYear.size,
-      tier1or2,
-      note: 'The sources list the Watch List and Tier 3 in full but Tier 1 and Tier 2 only in part; a country assessed in the neighbouring reports and absent from the lists is on Tier 1 or Tier 2.',
-    });
+    // A country counts as assessed when the previous or the next report ranked it. Special Cases are not on the
+    // Watch List or Tier 3 lists either, so a country that was a Special Case next door is not inferred to be on
+    // Tier 1 or 2: it stays "no data".
+    const ranked = (year: number): string[] =>
+      [...(known.get(year) ?? [])].filter((iso3) => tierOf(iso3, year) !== 'Special Case');
+    const specialNextDoor = (iso3: string) =>
+      tierOf(iso3, reportYear - 1) === 'Special Case' || tierOf(iso3, reportYear + 1) === 'Special Case';
+    const assessed = new Set([...ranked(reportYear - 1), ...ranked(reportYear + 1)]);
+    const tier1or2 = [...assessed].filter((iso3) => !thisYear.has(iso3) && !specialNextDoor(iso3)).sort();
+    coverage.push(
+      tier1or2.length > 0
+        ? {
+            reportYear,
+            status: 'lists-only',
+            known: thisYear.size,
+            tier1or2,
+            note: 'The sources list the Watch List and Tier 3 in full but Tier 1 and Tier 2 only in part; a country ranked in the neighbouring reports and absent from the lists is on Tier 1 or Tier 2.',
+          }
+        : {
+            reportYear,
+            status: 'complete',
+            known: thisYear.size,
+            tier1or2,
+            note: 'The Watch List and Tier 3 come from complete lists; Tier 1 and Tier 2 from the gap-fill sources, which cover every other assessed country.',
+          },
+    );
   }
   return coverage;
 }

@@ -49,14 +49,38 @@ export function tierStatus(index: CoreIndex, iso3: string, reportYear: number): 
 
 export type TierChange = 'upgraded' | 'downgraded' | 'unchanged' | 'not comparable';
 
+/**
+ * The ordinal span a class stands for: a tier is a point, "Tier 1 or 2" the interval from 1 to 2.
+ * Special Case and "No data" are off the scale.
+ */
+function rankSpan(cls: TierClass): [number, number] | null {
+  if (cls === 'Tier 1 or 2') return [TIER_RANK['Tier 1']!, TIER_RANK['Tier 2']!];
+  const r = TIER_RANK[cls];
+  return r === null ? null : [r, r];
+}
+
+/**
+ * Movement from one report to another. "Tier 1 or 2" still compares where the answer is certain: Tier 3 →
+ * "Tier 1 or 2" is an upgrade whichever of the two it was; Tier 2 → "Tier 1 or 2" is not comparable. Special Case
+ * to Special Case is unchanged; Special Case or no data against a tier is not comparable.
+ */
 export function tierChange(from: TierClass, to: TierClass): TierChange {
-  const a = TIER_RANK[from];
-  const b = TIER_RANK[to];
-  if (a === null || b === null) {
-    return from === to && from === 'Special Case' ? 'unchanged' : 'not comparable';
-  }
-  if (a === b) return 'unchanged';
-  return b < a ? 'upgraded' : 'downgraded';
+  if (from === 'Special Case' && to === 'Special Case') return 'unchanged';
+  const a = rankSpan(from);
+  const b = rankSpan(to);
+  if (!a || !b) return 'not comparable';
+  if (a[0] === a[1] && b[0] === b[1] && a[0] === b[0]) return 'unchanged';
+  if (b[1] < a[0]) return 'upgraded';
+  if (b[0] > a[1]) return 'downgraded';
+  return 'not comparable';
+}
+
+/** Size of a move in tier steps (the Watch List counts as half a step below Tier 2); null if not comparable. */
+export function tierChangeSteps(from: TierClass, to: TierClass): number | null {
+  const a = rankSpan(from);
+  const b = rankSpan(to);
+  if (!a || !b) return null;
+  return b[0] > a[1] ? b[0] - a[1] : a[0] > b[1] ? a[0] - b[1] : 0;
 }
 
 export const countryName = (index: CoreIndex, iso3: string): string =>

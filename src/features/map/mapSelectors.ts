@@ -3,8 +3,8 @@
  * counts for the legend, changes between two reports, Watch List streaks, and the keyboard order.
  */
 import { REGIONS, type YearCoverage } from '../../data/schema';
-import { tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
-import { TIER_CLASSES, TIER_RANK, type TierClass } from '../../shared/tierConstants';
+import { tierChange, tierChangeSteps, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
+import { TIER_CLASSES, type TierClass } from '../../shared/tierConstants';
 import type { RegionPreset } from '../../state/urlState';
 import { CHANGE_CLASSES, MEKONG_ISO3, PRESET_REGION, type ChangeClass } from './mapConstants';
 
@@ -50,40 +50,11 @@ export function countClasses<C extends string>(
 export const legendCounts = (classes: ReadonlyMap<string, TierClass>, members?: Iterable<string>) =>
   countClasses(classes, TIER_CLASSES, members);
 
-/**
- * The ordinal span a class stands for: a tier is a point, "Tier 1 or 2" the interval from 1 to 2.
- * Special Case and "No data" are off the scale.
- */
-function rankSpan(cls: TierClass): [number, number] | null {
-  if (cls === 'Tier 1 or 2') return [TIER_RANK['Tier 1']!, TIER_RANK['Tier 2']!];
-  const r = TIER_RANK[cls];
-  return r === null ? null : [r, r];
-}
-
-/**
- * Movement from one report to another. Unlike a point comparison, "Tier 1 or 2" still compares where the answer
- * is certain: Tier 3 → "Tier 1 or 2" is an upgrade whichever of the two it was; Tier 2 → "Tier 1 or 2" is not
- * comparable. Special Case to Special Case is unchanged; Special Case or no data against a tier is not comparable.
- */
-export function compareClasses(from: TierClass, to: TierClass): ChangeClass {
-  if (from === 'Special Case' && to === 'Special Case') return 'unchanged';
-  const a = rankSpan(from);
-  const b = rankSpan(to);
-  if (!a || !b) return 'not comparable';
-  if (a[0] === a[1] && b[0] === b[1] && a[0] === b[0]) return 'unchanged';
-  if (b[1] < a[0]) return 'upgraded';
-  if (b[0] > a[1]) return 'downgraded';
-  return 'not comparable';
-}
+/** Movement from one report to another: the shared rule, so the map, Compare and the panel agree. */
+export const compareClasses: (from: TierClass, to: TierClass) => ChangeClass = tierChange;
 
 /** Size of a move in tier steps (the Watch List counts as half a step below Tier 2); null if not comparable. */
-export function changeSteps(from: TierClass, to: TierClass): number | null {
-  const a = rankSpan(from);
-  const b = rankSpan(to);
-  if (!a || !b) return null;
-  const gap = b[0] > a[1] ? b[0] - a[1] : a[0] > b[1] ? a[0] - b[1] : 0;
-  return gap;
-}
+export const changeSteps = tierChangeSteps;
 
 /** The report before `reportYear` in the data, or null for the first. */
 export function previousReportYear(index: CoreIndex, reportYear: number): number | null {
