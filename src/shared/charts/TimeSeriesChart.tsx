@@ -9,6 +9,7 @@ import {
   CHART_GRID,
   CHART_INK,
   CHART_INK_MUTED,
+  CHART_PAPER,
   FONT_SIZE,
   LINE_WIDTH,
   MARKER_SIZE,
@@ -24,6 +25,9 @@ import type { TimeSeriesLayout } from './timeSeriesLayout';
 const LEADER_MAX_GAP = 24;
 const LABEL_MARKER_OFFSET = 5;
 const LABEL_TEXT_OFFSET = 13;
+
+/** A white outline painted under text that may sit over marks or lines, so it stays legible (and AA). */
+const HALO = { stroke: CHART_PAPER, strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 
 /** What the reader is pointing at: a data year's column, and possibly one point in it. */
 export interface ActivePoint {
@@ -220,6 +224,7 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
                   fontSize={FONT_SIZE.note}
                   fontWeight={600}
                   fill={line.series.colour}
+                  {...HALO}
                   className="ts-lt5-label"
                 >
                   {p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : String(p.value)}
@@ -259,6 +264,7 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
                   fontSize={FONT_SIZE.note + 1}
                   fontWeight={700}
                   fill={CHART_CONFLICT}
+                  {...HALO}
                 >
                   ≠
                 </text>
@@ -291,6 +297,7 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
             fontSize={FONT_SIZE.directLabel}
             fontWeight={600}
             fill={l.colour}
+            {...HALO}
           >
             {l.text}
           </text>
