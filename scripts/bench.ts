@@ -247,6 +247,53 @@ const fmtMs = (s: Summary | null) =>
     ? `${s.median.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}, n=${s.n})`
     : 'not available';
 
+type BytesSummary = ReturnType<typeof summarizeBytes>;
+
+/** The figures as a Markdown table: one row per measure, median / min / max, target and verdict. */
+function markdownTable(
+  summary: {
+    timeToMap: { app: Summary | null; reference: Summary | null; ratio: Summary | null };
+    yearChange: { repaint: Summary | null; update: Summary | null };
+    png16x9at2x: { time: Summary | null };
+  },
+  bytes: BytesSummary,
+  targets: { name: string; target: string; pass: boolean | null }[],
+  runs: number,
+): string {
+  const ms = (s: Summary | null) => (s ? [s.median, s.min, s.max].map((v) => `${v} ms`) : ['n/a', '', '']);
+  const verdict = (name: string) => {
+    const t = targets.find((x) => x.name.startsWith(name));
+    return t ? `${t.target} ${t.pass === null ? '—' : t.pass ? '✓' : '✗'}` : '';
+  };
+  const gz = (k: string) => `${kb(bytes[k]!.gzip)} KB`;
+  const rows: string[][] = [
+    ['first-load JS (gzip)', gz('js'), '', '', verdict('first-load JS')],
+    ['first-load CSS (gzip)', gz('css'), '', '', ''],
+    ['default-view data (gzip)', gz('data'), '', '', verdict('default-view data')],
+    ['map geometry (gzip)', gz('geometry'), '', '', ''],
+    ['fonts (woff2)', gz('fonts'), '', '', ''],
+    ['time to map, app', ...ms(summary.timeToMap.app), ''],
+    ['time to map, static reference', ...ms(summary.timeToMap.reference), ''],
+    [
+      'time to map, app / reference',
+      ...(summary.timeToMap.ratio
+        ? [summary.timeToMap.ratio.median, summary.timeToMap.ratio.min, summary.timeToMap.ratio.max].map(
+            (v) => `${v}×`,
+          )
+        : ['n/a', '', '']),
+      verdict('time to map'),
+    ],
+    ['year change → repainted map', ...ms(summary.yearChange.repaint), verdict('year-change')],
+    ['year change → fills updated (script)', ...ms(summary.yearChange.update), ''],
+    ['2× 16:9 PNG of the map', ...ms(summary.png16x9at2x.time), ''],
+  ];
+  return [
+    `| measure (${runs} runs, fresh profile each) | median | min | max | target |`,
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
 async function main() {
   const started = Date.now();
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -495,6 +542,8 @@ async function main() {
   if (result.foreignRequests.length)
     console.log(`\nRequests leaving the origin: ${result.foreignRequests.join(', ')}`);
   if (result.consoleErrors.length) console.log(`\nConsole errors: ${result.consoleErrors.join(' | ')}`);
+  console.log('\nAs a table (for the README):\n');
+  console.log(markdownTable(summary, appBytes, targets, runs));
   console.log(`\nWrote ${RESULTS_FILE} in ${result.seconds} s.`);
 }
 
