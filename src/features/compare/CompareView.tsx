@@ -264,6 +264,24 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
         </p>
       </section>
 
+      <ChartTable
+        summary="Table: tiers by report year"
+        caption={`TIP tier by report year: ${countries.map((c) => c.name).join(', ')}`}
+        columns={[
+          { key: 'year', label: 'Report year' },
+          ...countries.map((c) => ({ key: c.iso3, label: c.name })),
+        ]}
+        rows={index.reportYears.map((reportYear) => ({
+          key: String(reportYear),
+          cells: [
+            reportYear,
+            ...countries.map((c) => {
+              const cell = tierHistory(index, c.iso3).find((t) => t.reportYear === reportYear);
+              return cell ? `${TIER_CLASS_LABEL[cell.cls]}${cell.inferred ? ' (inferred)' : ''}` : '—';
+            }),
+          ],
+        }))}
+      />
       {COMPARE_METRICS.map((metric, mi) => {
         const series = panels.map((p) => p[mi]!.series[0]!);
         const marks = panels.flatMap((p) => p[mi]!.marks ?? []);
