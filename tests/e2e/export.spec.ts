@@ -298,4 +298,70 @@ test.describe('export', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('export-dialog-390') });
   });
+
+  test('a Trends chart exports as a self-contained SVG on a transparent background', async ({ page }) => {
+    const console = watchConsole(page);
+    await openApp(page, '?view=trends&countries=SRB,VNM&metric=convicted');
+    const section = page.locator('.trends-countries');
+    await expect(section.locator('svg path').first()).toBeVisible();
+    const dialog = await openExport(page, section);
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await dialog.getByRole('radio', { name: 'Transparent' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    const file = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^tip-convicted_SRB-VNM_${TODAY.source}\\.svg$`));
+    const svg = (await readDownload(file)).toString('utf8');
+    saveCopy('export-trends-transparent.svg', svg);
+    const info = await inspectSvg(page, svg);
+    expect(info.parseError).toBeNull();
+    expect(info.scripts).toBe(0);
+    expect(info.foreignObjects).toBe(0);
+    expect(info.external).toEqual([]);
+    expect(info.fontFaces).toBe(3);
+    expect(info.background).toBeNull();
+    expect(info.viewBox).toBe('0 0 1920 1080');
+    expect(info.titleText).toBe('Persons convicted by data year: Serbia and Vietnam');
+    expect(info.footer).toContain('UNODC GLOTIP, May 2023 release');
+    expect(info.footer).toContain('U.S. TIP Reports');
+    expect(info.legend).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Serbia/), expect.stringMatching(/^Vietnam/)]),
+    );
+    expect(info.link).toBe(page.url());
+    expect(info.version).toBe(`dataset ${core.version}`);
+    expect(info.citation).toContain('TIP Atlas');
+    // The chart itself: both countries' lines, drawn by the same component as on screen.
+    expect(svg).toContain('data-tier-row="SRB"');
+    expect(svg).toContain('data-tier-row="VNM"');
+
+    // The same chart as a dark 2× PNG, to look at.
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    const png = await readDownload(
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+    );
+    expect(pngSize(png)).toEqual({ width: 3840, height: 2160 });
+    saveCopy('export-trends-16x9-dark-2x.png', png);
+    expect(console.errors).toEqual([]);
+  });
+
+  test('the worldwide Trends panels export with the editions they come from', async ({ page }) => {
+    await openApp(page, '?view=trends');
+    const section = page.locator('.trends-global');
+    await expect(section.locator('svg path').first()).toBeVisible();
+    const dialog = await openExport(page, section);
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: 'White' }).check();
+    await dialog.getByRole('radio', { name: '4:3 slide' }).check();
+    await dialog.getByRole('radio', { name: /^1×/ }).check();
+    const png = await readDownload(
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+    );
+    expect(pngSize(png)).toEqual({ width: 1600, height: 1200 });
+    saveCopy('export-trends-global-4x3-1x.png', png);
+    const csvFile = await download(page, dialog.getByRole('button', { name: 'Download CSV' }));
+    const csv = (await readDownload(csvFile)).toString('utf8');
+    expect(csv).toMatch(/^# Prosecutions, convictions and victims identified worldwide\n/);
+    expect(csv).toContain('# Source [tip-global-le]:');
+    expect(csv).toMatch(/\n2024,.*,TIP Report 2025 edition,2025,tip-global-le,/);
+  });
 });

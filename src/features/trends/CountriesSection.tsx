@@ -32,6 +32,8 @@ import {
   SUGGESTED_COUNTRIES,
 } from './trendsConstants';
 import { trendsChartDescription } from './trendsChart';
+import { trendsExportSpec } from './trendsExport';
+import { ExportButton } from '../../shared/export/ExportButton';
 import {
   TRENDS_FACT_METRICS,
   breakdownPanels,
@@ -103,6 +105,21 @@ export function CountriesSection(props: Props) {
           <button type="button" className="compare-button" onClick={props.onCompare}>
             Compare {countries.length > 4 ? 'the first four' : 'these'} side by side
           </button>
+        )}
+        {countries.length > 0 && (
+          <ExportButton
+            getSpec={() =>
+              trendsExportSpec({
+                core,
+                unodc,
+                facts,
+                countries: isos,
+                metric,
+                scale,
+                viewSize: { width, height: layout.height },
+              })
+            }
+          />
         )}
       </div>
 

@@ -14,8 +14,16 @@ import {
   SCALE_OPTIONS,
 } from './trendsConstants';
 import { editionBands, editionLabel, globalPanels } from './trendsSelectors';
+import { globalTrendsExportSpec } from './trendsExport';
+import { ExportButton } from '../../shared/export/ExportButton';
 
 const cell = (v: number | null) => (v === null ? '—' : formatCount(v));
+
+/** The on-screen size of the global panels: up to three columns of at least 300 px. */
+const globalViewSize = (width: number) => {
+  const columns = Math.max(1, Math.min(GLOBAL_MEASURES.length, Math.floor(width / 300)));
+  return { width, height: Math.ceil(GLOBAL_MEASURES.length / columns) * GLOBAL_PANEL_HEIGHT };
+};
 
 export function GlobalSection({ core, scale }: { core: CoreDataset; scale: Scale }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
@@ -32,6 +40,9 @@ export function GlobalSection({ core, scale }: { core: CoreDataset; scale: Scale
           options={SCALE_OPTIONS}
           value={scale}
           onChange={(s) => setState({ scale: s })}
+        />
+        <ExportButton
+          getSpec={() => globalTrendsExportSpec({ core, scale, viewSize: globalViewSize(width) })}
         />
       </div>
       <p className="caveat">{GLOBAL_CAVEAT}</p>

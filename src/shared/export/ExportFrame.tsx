@@ -123,6 +123,8 @@ function Swatch({ item, size, theme }: { item: LegendItem; size: number; theme: 
           strokeWidth={size / 14}
         />
       );
+    case 'custom':
+      return <g>{item.render(size)}</g>;
     case 'line':
       return (
         <g>
@@ -159,6 +161,8 @@ export function ExportFrame({ spec, layout, theme, pixelScale = 1 }: Props) {
     height: chart.height / ts,
     theme: lightPanel ? EXPORT_THEMES.white : theme,
   };
+  // The legend shares the chart's light panel: its swatches use the chart's own (light-theme) colours.
+  const legendTheme = lightPanel ? EXPORT_THEMES.white : theme;
   const hasTierSwatch = spec.legend.some((i) => i.kind === 'tier');
   return (
     <svg
@@ -202,7 +206,10 @@ export function ExportFrame({ spec, layout, theme, pixelScale = 1 }: Props) {
           x={chart.x - PANEL_INSET * ts}
           y={chart.y - PANEL_INSET * ts}
           width={chart.width + 2 * PANEL_INSET * ts}
-          height={chart.height + 2 * PANEL_INSET * ts}
+          height={
+            (legend.height ? legend.items[0]!.y + legend.height - chart.y : chart.height) +
+            2 * PANEL_INSET * ts
+          }
           rx={PANEL_INSET * ts}
           fill={EXPORT_THEMES.white.paper!}
         />
@@ -213,14 +220,14 @@ export function ExportFrame({ spec, layout, theme, pixelScale = 1 }: Props) {
       <g className="export-legend">
         {legend.items.map(({ item, x, y }) => (
           <g key={`${item.kind}-${item.label}`} transform={`translate(${x},${y})`}>
-            <Swatch item={item} size={legend.swatch} theme={theme} />
+            <Swatch item={item} size={legend.swatch} theme={legendTheme} />
             <text
               x={legend.labelOffset}
               y={legend.swatch / 2}
               dy="0.35em"
               fontSize={legend.fontSize}
-              fill={theme.ink}
-              {...haloProps(theme, legend.fontSize)}
+              fill={legendTheme.ink}
+              {...haloProps(legendTheme, legend.fontSize)}
             >
               {item.label}
             </text>

@@ -19,7 +19,9 @@ export type LegendItem =
       stroke: string;
       dash?: string;
       marker?: 'circle' | 'square' | 'triangle' | 'diamond' | 'none';
-    };
+    }
+  /** A swatch the chart draws itself (its own marker shapes), in a square of `size` with the origin top-left. */
+  | { label: string; kind: 'custom'; render: (size: number) => ReactNode };
 
 export type DataCell = string | number | boolean | null;
 

@@ -37,7 +37,14 @@ export interface FrameLayout {
   subtitle: TextBlock;
   /** The chart's box in frame pixels; the chart itself is laid out at width/typeScale × height/typeScale. */
   chart: { x: number; y: number; width: number; height: number };
-  legend: { items: PlacedLegendItem[]; fontSize: number; swatch: number; labelOffset: number };
+  legend: {
+    items: PlacedLegendItem[];
+    fontSize: number;
+    swatch: number;
+    labelOffset: number;
+    /** Total height of the legend rows (0 without a legend). */
+    height: number;
+  };
   footer: TextBlock;
   exportedOn: string;
 }
@@ -140,6 +147,7 @@ export function layoutFrame(spec: ExportSpec, { preset, date = new Date() }: Fra
       fontSize: legendSize,
       swatch,
       labelOffset: swatch + s(FRAME.legendSwatchGap),
+      height: legendHeight,
     },
     footer: {
       lines: footerText,

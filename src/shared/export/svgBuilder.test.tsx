@@ -107,6 +107,17 @@ describe('buildExportSvg', () => {
     ]);
   });
 
+  it('draws legend swatches a chart supplies itself', () => {
+    const spec = fixtureSpec({
+      legend: [
+        { kind: 'custom', label: 'Serbia', render: (size) => <circle className="own" r={size / 2} /> },
+      ],
+    });
+    const doc = parse(buildExportSvg(spec, { preset: 'square', background: 'white' }).svg);
+    expect(doc.querySelector('.export-legend .own')).not.toBeNull();
+    expect(doc.querySelector('.export-legend text')!.textContent).toBe('Serbia');
+  });
+
   it('carries link, dataset version and citation in <metadata>, and a <title> and <desc>', () => {
     const { svg } = buildExportSvg(fixtureSpec(), { preset: 'square', background: 'white', date: DATE });
     const doc = parse(svg);
@@ -177,6 +188,8 @@ describe('buildExportSvg', () => {
     expect(doc.querySelector('.export-chart-panel')!.getAttribute('fill')).toBe('#ffffff');
     expect(doc.querySelector('.fixture-caption')!.getAttribute('fill')).toBe('#555555');
     expect(doc.querySelector('.export-title')!.getAttribute('fill')).toBe('#f2f2f2');
+    // The legend sits on the panel with the chart, in dark ink.
+    expect(doc.querySelector('.export-legend text')!.getAttribute('fill')).toBe('#1a1a1a');
   });
 
   it('drops xmlns attributes a component writes, so the file stays well-formed', () => {

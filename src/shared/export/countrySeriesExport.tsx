@@ -1,0 +1,226 @@
+/**
+ * The export pieces Trends and Compare share for country charts: the rows behind them (UNODC counts by data year,
+ * figures from the source documents, TIP tiers by report year, each with its source id), the legend with the
+ * charts' own markers, and source lines naming the UNODC release and the TIP editions.
+ */
+import type { CoreDataset, DocumentFact, UnodcDataset } from '../../data/schema';
+import {
+  isPlottable,
+  METRIC_FACT,
+  METRIC_INDICATOR,
+  METRIC_LABEL,
+  UNODC_ATTRIBUTION,
+  UNODC_SOURCE_ID,
+  unodcPoints,
+  unodcSourceLabel,
+  type CountryIdentity,
+} from '../charts/countryData';
+import { DOCUMENT_SHAPE, SHAPE_LABEL, type MarkerShape } from '../charts/chartConstants';
+import { markerPath } from '../charts/Marker';
+import { tierStatus, type CoreIndex } from '../datasetSelectors';
+import { TIER_CLASS_LABEL, TIER_CLASSES, type TierClass } from '../tierConstants';
+import type { Metric } from '../../state/urlState';
+import { TIERS_NOT_PREVALENCE, tipSourceLine } from './exportSources';
+import type { DataCell, ExportData, LegendItem } from './exportTypes';
+import { exportSources, sourceCaveats } from './exportSources';
+
+export const COUNTRY_SERIES_COLUMNS: ExportData['columns'] = [
+  { key: 'iso3', label: 'ISO 3166-1 alpha-3' },
+  { key: 'country', label: 'Country' },
+  { key: 'kind', label: 'What the row is' },
+  { key: 'measure', label: 'Measure' },
+  { key: 'dataYear', label: 'Data year (the year counted)' },
+  { key: 'reportYear', label: 'Report year (TIP edition)' },
+  { key: 'value', label: 'Value ("<5": fewer than five, as UNODC publishes it)' },
+  { key: 'qualifier', label: 'Qualifier of a document figure' },
+  { key: 'unit', label: 'Unit' },
+  { key: 'breakdown', label: 'Part of the total the figure counts' },
+  { key: 'basis', label: 'Tier stated by a source or inferred' },
+  { key: 'source', label: 'Source id (see the sources list)' },
+  { key: 'conflicts', label: 'Conflict ids (sources disagree)' },
+  { key: 'quote', label: 'Quote from the document' },
+];
+
+export const ROW_KIND = {
+  unodc: 'UNODC count',
+  document: 'Document figure',
+  tier: 'TIP tier',
+} as const;
+
+export interface CountrySeriesArgs {
+  core: CoreDataset;
+  index: CoreIndex;
+  unodc: UnodcDataset;
+  facts: readonly DocumentFact[];
+  countries: readonly CountryIdentity[];
+  metric: Metric;
+  /** Include each country's tier by report year (the charts draw them as strips). */
+  tiers?: boolean;
+}
+
+/** Facts a country chart plots for a metric: a count for one data year. */
+export const plottedFacts = (facts: readonly DocumentFact[], iso3: string, metric: Metric): DocumentFact[] =>
+  facts.filter((f) => f.country === iso3 && f.metric === METRIC_FACT[metric] && isPlottable(f));
+
+/** The rows behind a country chart, in long form: one row per value, each naming its source. */
+export function countrySeriesData(args: CountrySeriesArgs): ExportData {
+  const { core, index, unodc, facts, countries, metric, tiers = true } = args;
+  const rows: Record<string, DataCell>[] = [];
+  const sourceIds = new Set<string>([UNODC_SOURCE_ID]);
+  const blank = {
+    dataYear: null,
+    reportYear: null,
+    qualifier: null,
+    unit: null,
+    breakdown: null,
+    basis: null,
+    conflicts: null,
+    quote: null,
+  };
+  for (const c of countries) {
+    const who = { iso3: c.iso3, country: c.name };
+    for (const p of unodcPoints(unodc, c.iso3, METRIC_INDICATOR[metric])) {
+      rows.push({
+        ...blank,
+        ...who,
+        kind: ROW_KIND.unodc,
+        measure: METRIC_LABEL[metric],
+        dataYear: p.dataYear,
+        value: p.value,
+        unit: 'persons',
+        source: UNODC_SOURCE_ID,
+      });
+    }
+    for (const f of plottedFacts(facts, c.iso3, metric)) {
+      sourceIds.add(f.source);
+      rows.push({
+        ...blank,
+        ...who,
+        kind: ROW_KIND.document,
+        measure: f.metric.replace(/_/g, ' '),
+        dataYear: f.year,
+        value: f.value as number,
+        qualifier: f.qualifier,
+        unit: f.unit,
+        breakdown: f.breakdown ?? null,
+        source: f.source,
+        conflicts: f.conflicts.length ? f.conflicts.join(' ') : null,
+        quote: f.quote,
+      });
+    }
+    if (tiers) {
+      for (const reportYear of index.reportYears) {
+        const s = tierStatus(index, c.iso3, reportYear);
+        if (s.cell) sourceIds.add(s.cell.source);
+        rows.push({
+          ...blank,
+          ...who,
+          kind: ROW_KIND.tier,
+          measure: 'TIP tier',
+          reportYear,
+          value: s.cls,
+          basis: s.cell?.basis ?? null,
+          source: s.cell?.source ?? null,
+        });
+      }
+    }
+  }
+  return {
+    columns: COUNTRY_SERIES_COLUMNS,
+    rows,
+    sources: exportSources(core, sourceIds),
+    caveats: [
+      `${METRIC_LABEL[metric]}: national counts UNODC publishes by data year (${unodcSourceLabel(core)}); not estimates of prevalence. A data year UNODC does not publish has no row: missing is missing, never zero.`,
+      ...(tiers ? [TIERS_NOT_PREVALENCE] : []),
+      'Document figures are quoted from the source documents; where they differ from UNODC or from each other, both are kept and the conflict id says so.',
+      ...sourceCaveats(core, sourceIds),
+    ],
+    notes: [`${UNODC_ATTRIBUTION}.`],
+  };
+}
+
+/** A legend swatch with a chart's own marker shape: a short (optionally dashed) line and the marker, or the marker alone. */
+export function markerLegendSwatch(
+  shape: MarkerShape,
+  colour: string,
+  options: { line?: boolean; hollow?: boolean; dash?: boolean } = {},
+) {
+  const { line = false, hollow = false, dash = false } = options;
+  return function Swatch(size: number) {
+    return (
+      <g>
+        {line && (
+          <line
+            x1={0}
+            x2={size}
+            y1={size / 2}
+            y2={size / 2}
+            stroke={colour}
+            strokeWidth={size / 7}
+            strokeDasharray={dash ? `${size / 5} ${size / 8}` : undefined}
+          />
+        )}
+        <path
+          d={markerPath(shape, size * 0.62)}
+          transform={`translate(${size / 2},${size / 2})`}
+          fill={hollow ? '#ffffff' : colour}
+          stroke={hollow ? colour : '#ffffff'}
+          strokeWidth={size / 12}
+        />
+      </g>
+    );
+  };
+}
+
+/** Legend of a country chart: each country's colour and marker, the encodings, and the tier classes shown. */
+export function countrySeriesLegend(
+  countries: readonly CountryIdentity[],
+  options: { documents: boolean; tierClasses: Iterable<TierClass>; encodingColour?: string },
+): LegendItem[] {
+  const ink = options.encodingColour ?? '#1a1a1a';
+  const shown = new Set(options.tierClasses);
+  return [
+    ...countries.map((c): LegendItem => ({
+      kind: 'custom',
+      label: `${c.name} (${SHAPE_LABEL[c.shape]})`,
+      render: markerLegendSwatch(c.shape, c.colour, { line: true }),
+    })),
+    {
+      kind: 'custom',
+      label: '“<5”: fewer than five',
+      render: markerLegendSwatch('circle', ink, { hollow: true }),
+    },
+    ...(options.documents
+      ? [
+          {
+            kind: 'custom' as const,
+            label: 'Figure from a source document',
+            render: markerLegendSwatch(DOCUMENT_SHAPE, ink),
+          },
+        ]
+      : []),
+    ...TIER_CLASSES.filter((cls) => shown.has(cls)).map((cls): LegendItem => ({
+      kind: 'tier',
+      tierClass: cls,
+      label: TIER_CLASS_LABEL[cls],
+    })),
+  ];
+}
+
+/** Source lines of a country chart: the UNODC release, the documents and the TIP editions of the tiers shown. */
+export function countrySeriesSourceLines(
+  core: CoreDataset,
+  data: ExportData,
+  reportYears: readonly number[],
+): string[] {
+  const documents = new Set(data.rows.filter((r) => r.kind === ROW_KIND.document).map((r) => r.source));
+  return [
+    `${UNODC_ATTRIBUTION} (${unodcSourceLabel(core)}); counts by data year.`,
+    ...(documents.size
+      ? [
+          `Stars: figures quoted from ${documents.size} source document${documents.size === 1 ? '' : 's'}; the data download gives each quote and citation.`,
+        ]
+      : []),
+    ...(reportYears.length ? [tipSourceLine(reportYears)] : []),
+  ];
+}
