@@ -2,7 +2,13 @@ import './charts.css';
 import type { CoreDataset, DocumentFact } from '../../data/schema';
 import { formatFactValue, formatFactYear, metricLabel } from '../../features/sources/sourcesSelectors';
 import { DOCUMENT_SHAPE } from './chartConstants';
-import { citeFact, comparisonText, type CountryIdentity, type FactComparison } from './countryData';
+import {
+  citeFact,
+  comparisonText,
+  disagreesWithUnodc,
+  type CountryIdentity,
+  type FactComparison,
+} from './countryData';
 import { MarkerSwatch } from './Marker';
 
 interface Props {
@@ -15,9 +21,6 @@ interface Props {
   /** Descriptions of the dataset's recorded conflicts, by id (e.g. a document against the tier table). */
   conflictText?: (conflictId: string) => string | undefined;
 }
-
-/** A like-for-like disagreement; a part of the total or another unit is context, not a conflict. */
-const isDisagreement = (c: FactComparison) => c.kind === 'differs';
 
 /** The documents' facts with their quotes and sources, and how each stands against UNODC. */
 export function DocumentFactList({
@@ -33,7 +36,7 @@ export function DocumentFactList({
     <ul className="fact-list">
       {items.map(({ fact, comparison }) => {
         const who = identity(fact.country);
-        const conflict = isDisagreement(comparison) || fact.conflicts.length > 0;
+        const conflict = disagreesWithUnodc(comparison, fact) || fact.conflicts.length > 0;
         return (
           <li key={fact.id} className={conflict ? 'fact-item has-conflict' : 'fact-item'} data-fact={fact.id}>
             <p className="fact-head">
@@ -60,7 +63,10 @@ export function DocumentFactList({
             )}
             {fact.conflicts
               .map((id) => conflictText?.(id))
-              .filter((t): t is string => !!t && !(fact.yearKind === 'data' && comparison.kind === 'differs'))
+              .filter(
+                (t): t is string =>
+                  !!t && !(fact.yearKind === 'data' && disagreesWithUnodc(comparison, fact)),
+              )
               .map((t) => (
                 <p key={t} className="fact-compare conflict">
                   {t}

@@ -5,6 +5,7 @@ import {
   compareFactWithUnodc,
   consistentWithUnodc,
   documentMarks,
+  partExceedsTotal,
   unodcSeries,
   unodcSourceLabel,
 } from './countryData';
@@ -109,6 +110,15 @@ describe('compareFactWithUnodc', () => {
   });
 });
 
+describe('partExceedsTotal', () => {
+  it('flags a part larger than the whole, and "<5" as a whole under five', () => {
+    expect(partExceedsTotal({ value: 19, qualifier: 'exact' }, 11)).toBe(true);
+    expect(partExceedsTotal({ value: 9, qualifier: 'exact' }, 11)).toBe(false);
+    expect(partExceedsTotal({ value: 6, qualifier: 'exact' }, '<5')).toBe(true);
+    expect(partExceedsTotal({ value: 19, qualifier: 'up_to' }, 11)).toBe(false);
+  });
+});
+
 describe('documentMarks', () => {
   it('merges two documents giving the same figure into one mark with both quotes', () => {
     const marks = documentMarks(
@@ -165,5 +175,16 @@ describe('documentMarks', () => {
     // A part of the total is context, not a disagreement: no ring, but the tooltip says how it relates.
     expect(mark!.conflict).toBeNull();
     expect(mark!.context).toContain('the two measure different things');
+  });
+
+  it('flags a part that exceeds UNODC’s total for the year', () => {
+    const [mark] = documentMarks(
+      [fact({ metric: 'prosecutions', year: 2019, value: 50, breakdown: 'sex traffickers' })],
+      serbia,
+      'prosecutions',
+      { ...unodc, countries: { SRB: { prosecuted: [[2019, 11]] } } },
+      coreFixture,
+    );
+    expect(mark!.conflict).toContain("exceeds UNODC's total for 2019, 11");
   });
 });

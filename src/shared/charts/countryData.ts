@@ -168,6 +168,23 @@ export function consistentWithUnodc(
   }
 }
 
+/**
+ * A document's figure for a part of the total (a breakdown) that is larger than UNODC's total for the same year:
+ * a part cannot exceed its whole, so at least one of the two counts something else. Flagged as a disagreement.
+ */
+export function partExceedsTotal(
+  fact: Pick<DocumentFact, 'value' | 'qualifier'>,
+  unodc: UnodcValue,
+): boolean {
+  if (typeof fact.value !== 'number') return false;
+  if (!['exact', 'at_least', 'more_than'].includes(fact.qualifier)) return false;
+  return unodc === LESS_THAN_FIVE ? fact.value >= 5 : fact.value > unodc;
+}
+
+/** Whether the figure disagrees with UNODC: a different total, or a part larger than the total. */
+export const disagreesWithUnodc = (c: FactComparison, fact: DocumentFact): boolean =>
+  c.kind === 'differs' || (c.kind === 'other-scope' && !!fact.breakdown && partExceedsTotal(fact, c.unodc));
+
 export function compareFactWithUnodc(fact: DocumentFact, unodc: UnodcDataset): FactComparison {
   const indicator = FACT_INDICATOR[fact.metric];
   if (!indicator) return { kind: 'not-comparable', reason: 'UNODC publishes no such measure' };
@@ -191,9 +208,13 @@ export function comparisonText(c: FactComparison, fact: DocumentFact, unodcSourc
     case 'differs':
       return `Differs from UNODC: ${formatCount(c.unodc)} for ${fact.year} (${unodcSource})`;
     case 'other-scope':
-      return `UNODC's total for ${fact.year} is ${formatCount(c.unodc)} (${unodcSource}); the document counts ${
-        fact.breakdown ?? fact.unit
-      }, so the two measure different things`;
+      return fact.breakdown && partExceedsTotal(fact, c.unodc)
+        ? `The document's figure for a part (${fact.breakdown}) exceeds UNODC's total for ${fact.year}, ${formatCount(
+            c.unodc,
+          )} (${unodcSource}): at least one of them counts something else`
+        : `UNODC's total for ${fact.year} is ${formatCount(c.unodc)} (${unodcSource}); the document counts ${
+            fact.breakdown ?? fact.unit
+          }, so the two measure different things`;
     case 'no-unodc':
       return 'UNODC has no figure for this country and year';
     case 'not-comparable':
@@ -246,7 +267,7 @@ export function documentMarks(
         !consistentWithUnodc(o, f.value as number),
     );
     const flags: string[] = [];
-    if (comparison.kind === 'differs') flags.push(comparisonText(comparison, f, unodcSource));
+    if (disagreesWithUnodc(comparison, f)) flags.push(comparisonText(comparison, f, unodcSource));
     if (otherDocs.length > 0)
       flags.push(
         `Another document gives ${otherDocs.map((o) => formatFactValue(o)).join(', ')} for ${f.year}`,
@@ -263,7 +284,8 @@ export function documentMarks(
       hollow: !!f.breakdown || f.unit !== 'persons',
       conflict: flags.length > 0 ? flags.join('. ') : null,
       context:
-        comparison.kind === 'other-scope' || comparison.kind === 'agrees'
+        (comparison.kind === 'other-scope' || comparison.kind === 'agrees') &&
+        !disagreesWithUnodc(comparison, f)
           ? comparisonText(comparison, f, unodcSource)
           : null,
       what: factWhat(f),
