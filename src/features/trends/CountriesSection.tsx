@@ -218,6 +218,30 @@ export function CountriesSection(props: Props) {
                       .join('; ')}`,
                   })}
                 />
+                <ChartTable
+                  summary="Table: investigations and arrests in the source documents"
+                  caption="Investigations and arrests reported in the source documents, by data year"
+                  columns={[
+                    { key: 'year', label: 'Data year' },
+                    { key: 'country', label: 'Country' },
+                    { key: 'what', label: 'Measure' },
+                    { key: 'value', label: 'Figure', numeric: true },
+                    { key: 'source', label: 'Source' },
+                  ]}
+                  rows={docPanels
+                    .flatMap((p) => p.marks ?? [])
+                    .sort((a, b) => a.dataYear - b.dataYear || a.label.localeCompare(b.label))
+                    .map((m) => ({
+                      key: m.id,
+                      cells: [
+                        m.dataYear,
+                        m.label,
+                        m.what,
+                        m.valueText,
+                        m.quotes.map((q) => q.cite).join('; '),
+                      ],
+                    }))}
+                />
               </>
             )}
 
