@@ -2,11 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { openApp, screenshotPath, watchConsole } from './helpers';
+import { parseCsvRows } from '../../src/shared/export/dataExport';
 
 const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
   version: string;
   countries: { iso3: string; name: string }[];
   tiers: Record<string, { reportYear: number; tier: string; source: string }[]>;
+  coverage: { reportYear: number; tier1or2: string[] }[];
+};
+const unodc = JSON.parse(readFileSync('public/data/unodc.json', 'utf8')) as {
+  countries: Record<string, Record<string, [number, number | string][]>>;
+};
+const facts = JSON.parse(readFileSync('public/data/facts.json', 'utf8')) as {
+  facts: { id: string; country: string; year: number; value: unknown; quote: string; source: string }[];
 };
 
 const TODAY = /\d{4}-\d{2}-\d{2}/;
@@ -363,5 +371,90 @@ test.describe('export', () => {
     expect(csv).toMatch(/^# Prosecutions, convictions and victims identified worldwide\n/);
     expect(csv).toContain('# Source [tip-global-le]:');
     expect(csv).toMatch(/\n2024,.*,TIP Report 2025 edition,2025,tip-global-le,/);
+  });
+
+  test('the Compare view downloads a CSV whose rows match the dataset', async ({ page }) => {
+    await openApp(page, '?view=compare&countries=BLR,SRB,VNM');
+    const view = page.locator('.compare-view');
+    await expect(view.locator('.compare-column')).toHaveCount(3);
+    const dialog = await openExport(page, view);
+    const file = await download(page, dialog.getByRole('button', { name: 'Download CSV' }));
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^tip-compare_BLR-SRB-VNM_${TODAY.source}\\.csv$`));
+    const csv = (await readDownload(file)).toString('utf8');
+    saveCopy('export-compare.csv', csv);
+    const comments = csv.split('\n').filter((l) => l.startsWith('# '));
+    expect(comments[0]).toBe(
+      '# Belarus, Serbia and Vietnam compared: TIP tiers, detected victims, prosecutions and convictions',
+    );
+    expect(comments).toContain(`# Link: ${page.url()}`);
+    expect(comments).toContain(`# Dataset version: ${core.version}`);
+    expect(comments.some((c) => c.startsWith('# Caveat: Tiers rate a government'))).toBe(true);
+    const cited = new Set(comments.flatMap((c) => /^# Source \[([a-z0-9-]+)\]/.exec(c)?.[1] ?? []));
+
+    const [header, ...body] = parseCsvRows(csv);
+    const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+    expect(new Set(rows.map((r) => r.iso3))).toEqual(new Set(['BLR', 'SRB', 'VNM']));
+    for (const r of rows)
+      if (r.source) expect(cited.has(r.source!), `source ${r.source} is cited`).toBe(true);
+
+    // UNODC counts: every published value, exactly as unodc.json has it ("<5" included), and nothing else.
+    const counts = rows.filter((r) => r.kind === 'UNODC count');
+    for (const iso3 of ['BLR', 'SRB', 'VNM'])
+      for (const indicator of ['victims', 'prosecuted', 'convicted']) {
+        const expected = (unodc.countries[iso3]?.[indicator] ?? []).map(([y, v]) => `${y}:${v}`);
+        const got = counts
+          .filter((r) => r.iso3 === iso3 && r.indicator === indicator)
+          .map((r) => `${r.dataYear}:${r.value}`);
+        expect(got, `${iso3} ${indicator}`).toEqual(expected);
+      }
+    expect(counts.every((r) => r.source === 'unodc-glotip')).toBe(true);
+
+    // Tiers: one row per report year; a stated tier with its source, else "Tier 1 or 2" or "No data", never carried.
+    const tiers = rows.filter((r) => r.kind === 'TIP tier');
+    expect(tiers).toHaveLength(3 * core.coverage.length);
+    for (const r of tiers) {
+      const cell = core.tiers[r.iso3!]?.find((c) => c.reportYear === Number(r.reportYear));
+      if (cell) expect([r.value, r.source]).toEqual([cell.tier, cell.source]);
+      else {
+        const listed = core.coverage
+          .find((c) => c.reportYear === Number(r.reportYear))!
+          .tier1or2.includes(r.iso3!);
+        expect([r.value, r.source]).toEqual([listed ? 'Tier 1 or 2' : 'No data', '']);
+      }
+    }
+
+    // Document figures: each row is a fact of facts.json, quoted as it is there.
+    const docs = rows.filter((r) => r.kind === 'Document figure');
+    expect(docs.length).toBeGreaterThan(0);
+    for (const r of docs) {
+      const fact = facts.facts.find((f) => f.id === r.factId);
+      expect(fact, r.factId).toBeDefined();
+      expect([r.iso3, r.quote, Number(r.dataYear), Number(r.value), r.source]).toEqual([
+        fact!.country,
+        fact!.quote,
+        fact!.year,
+        fact!.value,
+        fact!.source,
+      ]);
+    }
+
+    const json = JSON.parse(
+      (
+        await readDownload(await download(page, dialog.getByRole('button', { name: 'Download JSON' })))
+      ).toString('utf8'),
+    );
+    expect(json.rows).toHaveLength(rows.length);
+    expect(json.link).toBe(page.url());
+    expect(json.datasetVersion).toBe(core.version);
+
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: 'White' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    await dialog.getByRole('radio', { name: /^1×/ }).check();
+    const png = await readDownload(
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+    );
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    saveCopy('export-compare-16x9-1x.png', png);
   });
 });

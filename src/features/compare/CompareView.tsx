@@ -42,6 +42,8 @@ import {
   SUGGESTED_COMPARISON,
 } from './compareConstants';
 import { compareChartDescription } from './compareChart';
+import { compareExportSpec, compareViewSize } from './compareExport';
+import { ExportButton } from '../../shared/export/ExportButton';
 import { DifferenceView } from './DifferenceView';
 import {
   compareCountries,
@@ -146,6 +148,21 @@ function CompareBody(props: BodyProps) {
           onChange={props.onCompareScale}
         />
         <SegmentedControl legend="Scale" options={SCALE_OPTIONS} value={scale} onChange={props.onScale} />
+        {countries.length >= COMPARE_MIN && (
+          <ExportButton
+            getSpec={() =>
+              compareExportSpec({
+                core,
+                unodc,
+                facts,
+                countries: selection,
+                scale,
+                compareScale,
+                viewSize: compareViewSize(width),
+              })
+            }
+          />
+        )}
       </div>
       {extra > 0 && (
         <p className="note-box" role="note">
@@ -336,7 +353,7 @@ function LatestTierLine({ latest }: { latest: LatestTier }) {
           {known.inferred ? ', inferred' : ''})
         </p>
       )}
-      {known && latest.previous && (
+      {latest.previous && (
         <p className="tier-change" data-change={latest.change}>
           {latest.change === 'not comparable'
             ? `Not comparable with the ${latest.previous.reportYear} report (${TIER_CLASS_LABEL[latest.previous.cls]})`

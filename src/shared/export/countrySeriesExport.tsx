@@ -29,6 +29,7 @@ export const COUNTRY_SERIES_COLUMNS: ExportData['columns'] = [
   { key: 'country', label: 'Country' },
   { key: 'kind', label: 'What the row is' },
   { key: 'measure', label: 'Measure' },
+  { key: 'indicator', label: 'UNODC indicator id (unodc.json)' },
   { key: 'dataYear', label: 'Data year (the year counted)' },
   { key: 'reportYear', label: 'Report year (TIP edition)' },
   { key: 'value', label: 'Value ("<5": fewer than five, as UNODC publishes it)' },
@@ -37,6 +38,7 @@ export const COUNTRY_SERIES_COLUMNS: ExportData['columns'] = [
   { key: 'breakdown', label: 'Part of the total the figure counts' },
   { key: 'basis', label: 'Tier stated by a source or inferred' },
   { key: 'source', label: 'Source id (see the sources list)' },
+  { key: 'factId', label: 'Fact id of a document figure (facts.json)' },
   { key: 'conflicts', label: 'Conflict ids (sources disagree)' },
   { key: 'quote', label: 'Quote from the document' },
 ];
@@ -53,7 +55,8 @@ export interface CountrySeriesArgs {
   unodc: UnodcDataset;
   facts: readonly DocumentFact[];
   countries: readonly CountryIdentity[];
-  metric: Metric;
+  /** One measure (Trends) or several (Compare shows all three). */
+  metric: Metric | readonly Metric[];
   /** Include each country's tier by report year (the charts draw them as strips). */
   tiers?: boolean;
 }
@@ -64,49 +67,56 @@ export const plottedFacts = (facts: readonly DocumentFact[], iso3: string, metri
 
 /** The rows behind a country chart, in long form: one row per value, each naming its source. */
 export function countrySeriesData(args: CountrySeriesArgs): ExportData {
-  const { core, index, unodc, facts, countries, metric, tiers = true } = args;
+  const { core, index, unodc, facts, countries, tiers = true } = args;
+  const metrics: readonly Metric[] = typeof args.metric === 'string' ? [args.metric] : args.metric;
   const rows: Record<string, DataCell>[] = [];
   const sourceIds = new Set<string>([UNODC_SOURCE_ID]);
   const blank = {
+    indicator: null,
     dataYear: null,
     reportYear: null,
     qualifier: null,
     unit: null,
     breakdown: null,
     basis: null,
+    factId: null,
     conflicts: null,
     quote: null,
   };
   for (const c of countries) {
     const who = { iso3: c.iso3, country: c.name };
-    for (const p of unodcPoints(unodc, c.iso3, METRIC_INDICATOR[metric])) {
-      rows.push({
-        ...blank,
-        ...who,
-        kind: ROW_KIND.unodc,
-        measure: METRIC_LABEL[metric],
-        dataYear: p.dataYear,
-        value: p.value,
-        unit: 'persons',
-        source: UNODC_SOURCE_ID,
-      });
-    }
-    for (const f of plottedFacts(facts, c.iso3, metric)) {
-      sourceIds.add(f.source);
-      rows.push({
-        ...blank,
-        ...who,
-        kind: ROW_KIND.document,
-        measure: f.metric.replace(/_/g, ' '),
-        dataYear: f.year,
-        value: f.value as number,
-        qualifier: f.qualifier,
-        unit: f.unit,
-        breakdown: f.breakdown ?? null,
-        source: f.source,
-        conflicts: f.conflicts.length ? f.conflicts.join(' ') : null,
-        quote: f.quote,
-      });
+    for (const metric of metrics) {
+      for (const p of unodcPoints(unodc, c.iso3, METRIC_INDICATOR[metric])) {
+        rows.push({
+          ...blank,
+          ...who,
+          kind: ROW_KIND.unodc,
+          measure: METRIC_LABEL[metric],
+          indicator: METRIC_INDICATOR[metric],
+          dataYear: p.dataYear,
+          value: p.value,
+          unit: 'persons',
+          source: UNODC_SOURCE_ID,
+        });
+      }
+      for (const f of plottedFacts(facts, c.iso3, metric)) {
+        sourceIds.add(f.source);
+        rows.push({
+          ...blank,
+          ...who,
+          kind: ROW_KIND.document,
+          measure: f.metric.replace(/_/g, ' '),
+          dataYear: f.year,
+          value: f.value as number,
+          qualifier: f.qualifier,
+          unit: f.unit,
+          breakdown: f.breakdown ?? null,
+          source: f.source,
+          factId: f.id,
+          conflicts: f.conflicts.length ? f.conflicts.join(' ') : null,
+          quote: f.quote,
+        });
+      }
     }
     if (tiers) {
       for (const reportYear of index.reportYears) {
@@ -130,7 +140,7 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
     rows,
     sources: exportSources(core, sourceIds),
     caveats: [
-      `${METRIC_LABEL[metric]}: national counts UNODC publishes by data year (${unodcSourceLabel(core)}); not estimates of prevalence. A data year UNODC does not publish has no row: missing is missing, never zero.`,
+      `${metrics.map((m) => METRIC_LABEL[m]).join(', ')}: national counts UNODC publishes by data year (${unodcSourceLabel(core)}); not estimates of prevalence. A data year UNODC does not publish has no row: missing is missing, never zero.`,
       ...(tiers ? [TIERS_NOT_PREVALENCE] : []),
       'Document figures are quoted from the source documents; where they differ from UNODC or from each other, both are kept and the conflict id says so.',
       ...sourceCaveats(core, sourceIds),
