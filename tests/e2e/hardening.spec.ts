@@ -31,6 +31,7 @@ const BAD_LINKS: BadLink[] = [
   { params: { year: '' }, notice: /year "" is not a year/ },
   { params: { year: '%E0%A4%A' }, notice: /year "%E0%A4%A" is not a year/, dropped: '%E0' },
   { params: { year: '2020', from: '1e3' }, notice: /from year "1e3" is not a year/, dropped: '1e3' },
+  { params: { from: XSS_SCRIPT }, notice: /from year "<script>/, dropped: '<script' },
   { params: { view: 'admin' }, notice: /view "admin" is not one of map, trends, compare, sources/ },
   { params: { view: XSS_IMG }, notice: /view "<img src=x onerror=/, dropped: '<img' },
   { params: { mode: XSS_ATTR }, notice: /map mode "\\"><svg onload=/, dropped: '<svg' },
