@@ -155,6 +155,7 @@ describe('latestTier', () => {
     expect(t.change).toBe('unchanged');
     expect(latestTier(index, 'VNM').cls).toBe('Tier 1 or 2');
     expect(latestTier(index, 'VNM').lastKnown).toBeNull();
+    expect(latestTier(index, 'VNM').change).toBe('not comparable');
   });
 });
 

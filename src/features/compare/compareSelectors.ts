@@ -120,24 +120,23 @@ export interface LatestTier {
   cls: TierClass;
   /** The last report year with a stated or inferred tier (may be the same year). */
   lastKnown: { reportYear: number; cls: TierClass; inferred: boolean } | null;
-  /** The report before lastKnown, and how the tier moved from it. */
+  /** The report before the latest, and how the tier moved from it (spans such as "Tier 1 or 2" included). */
   previous: { reportYear: number; cls: TierClass } | null;
   change: TierChange;
 }
 
 export function latestTier(index: CoreIndex, iso3: string): LatestTier {
   const reportYear = index.latestReportYear;
-  const cls = tierStatus(index, iso3, reportYear).cls;
   const cells = tierHistory(index, iso3);
-  const known = cells.filter((c) => isTier(c.cls));
-  const last = known.at(-1);
-  const prevCell = last ? cells.find((c) => c.reportYear === last.reportYear - 1) : undefined;
+  const cls = cells.find((c) => c.reportYear === reportYear)?.cls ?? 'No data';
+  const last = cells.filter((c) => isTier(c.cls)).at(-1);
+  const prevCell = cells.find((c) => c.reportYear === reportYear - 1);
   return {
     reportYear,
     cls,
     lastKnown: last ? { reportYear: last.reportYear, cls: last.cls, inferred: !!last.inferred } : null,
     previous: prevCell ? { reportYear: prevCell.reportYear, cls: prevCell.cls } : null,
-    change: last && prevCell ? tierChange(prevCell.cls, last.cls) : 'not comparable',
+    change: prevCell ? tierChange(prevCell.cls, cls) : 'not comparable',
   };
 }
 
