@@ -289,7 +289,13 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
           {Math.abs(l.labelY - l.anchorY) > 2 && l.x - l.anchorX < LEADER_MAX_GAP && (
             <line x1={l.x - 4} x2={l.x - 1} y1={l.anchorY} y2={l.labelY} stroke={l.colour} strokeWidth={1} />
           )}
-          <Marker shape={l.shape} x={l.x + LABEL_MARKER_OFFSET} y={l.labelY} colour={l.colour} />
+          <Marker
+            shape={l.shape}
+            x={l.x + LABEL_MARKER_OFFSET}
+            y={l.labelY}
+            colour={l.colour}
+            hollow={l.hollow}
+          />
           <text
             x={l.x + LABEL_TEXT_OFFSET}
             y={l.labelY}

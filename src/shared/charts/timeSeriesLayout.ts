@@ -92,6 +92,8 @@ export interface DirectLabel {
   text: string;
   colour: string;
   shape: MarkerShape;
+  /** Drawn like the series' own markers (hollow for a secondary series such as "of which labour"). */
+  hollow: boolean;
   x: number;
   /** Where the line ends and where the label sits after dodging. */
   anchorX: number;
@@ -257,6 +259,7 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
             text: labelText(l.series),
             colour: l.series.colour,
             shape: l.series.shape,
+            hollow: !!l.series.secondary,
             x: x.center(anchor.dataYear),
             y: ay,
           },
@@ -268,6 +271,7 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
     text: l.text,
     colour: l.colour,
     shape: l.shape,
+    hollow: l.hollow,
     x: plot.right + 6,
     anchorX: l.x,
     anchorY: l.y,
