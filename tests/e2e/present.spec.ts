@@ -105,11 +105,66 @@ test.describe('presentation mode', () => {
     );
   });
 
+  test('pinning a comparison offers its plain-language summary as the speaker note', async ({ page }) => {
+    await openApp(page, '?view=compare&countries=BLR,SRB');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Pin view' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
+    await expect(dialog.getByLabel('Slide title')).toHaveValue('Comparison: BLR, SRB');
+    await expect(dialog.getByLabel('Speaker note (optional)')).toHaveValue(/Belarus/);
+  });
+
   test('a broken pack in a link is ignored with a notice', async ({ page }) => {
     await openApp(page, '?pack=not-a-pack');
     await expect(
       page.locator('.notice').filter({ hasText: 'briefing pack in the link could not be read' }),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Briefing pack (0)' })).toBeVisible();
+  });
+});
+
+test.describe('briefing pack export', () => {
+  test('exports the pack as a ZIP of 16:9 slide images at 2× with the speaker notes', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openApp(page, '?year=2020');
+    await pin(page, 'Tiers in 2020', 'Belarus on Tier 3.');
+    await page.goto('./?view=trends&countries=SRB,VNM');
+    await pin(page, 'Serbia and Vietnam over time', 'Gaps are years without data.');
+    await page.goto('./?view=compare&countries=BLR,SRB,VNM');
+    await pin(page, 'Three countries side by side', 'Summary of the comparison.');
+    await page.goto('./?view=sources');
+    await page.getByRole('button', { name: 'Briefing pack (3)' }).click();
+    const panel = page.getByRole('dialog', { name: 'Briefing pack' });
+    const download = page.waitForEvent('download', { timeout: 90_000 });
+    await panel.getByRole('button', { name: 'Export pack as ZIP' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^tip-briefing-pack_\d{4}-\d{2}-\d{2}\.zip$/);
+    await expect(panel.getByRole('status')).toContainText('3 slide images and notes.txt');
+    // The app returns to the view it was on.
+    await expect(page).toHaveURL(/view=sources/);
+
+    const { readFile } = await import('node:fs/promises');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const entries = unzipSync(new Uint8Array(await readFile((await file.path())!)));
+    const pngs = Object.keys(entries)
+      .filter((n) => n.endsWith('.png'))
+      .sort();
+    expect(pngs).toEqual([
+      'slide-01_Tiers-in-2020.png',
+      'slide-02_Serbia-and-Vietnam-over-time.png',
+      'slide-03_Three-countries-side-by-side.png',
+    ]);
+    for (const name of pngs) {
+      const bytes = entries[name]!;
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+      // 1920×1080 logical at the default 2×.
+      expect([view.getUint32(16), view.getUint32(20)]).toEqual([3840, 2160]);
+      expect(bytes.byteLength).toBeGreaterThan(50_000);
+    }
+    const notes = strFromU8(entries['notes.txt']!);
+    expect(notes).toContain('Slide 1: Tiers in 2020');
+    expect(notes).toContain('Speaker note: Gaps are years without data.');
+    expect(notes).toMatch(/Link: http:\/\/127\.0\.0\.1:\d+\/\?view=compare&countries=BLR,SRB,VNM/);
   });
 });

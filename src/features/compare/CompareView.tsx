@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { usePackStore } from '../present/packStore';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { ChartTable } from '../../shared/charts/ChartTable';
@@ -49,6 +50,7 @@ import {
   compareCountries,
   comparePanels,
   compareSummary,
+  compareSummaryText,
   compareXDomain,
   latestTier,
   sourcesUsed,
@@ -218,6 +220,12 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
   const panels = comparePanels({ core, index, unodc, facts: facts.facts, countries, scale, compareScale });
   const xDomain = compareXDomain(index, unodc, facts.facts, countries);
   const summary = compareSummary(core, index, unodc, facts.facts, countries);
+  const summaryText = compareSummaryText(summary);
+  // Offered as the speaker note when this view is pinned to a briefing pack.
+  useEffect(() => {
+    usePackStore.getState().setCurrentSummary(summaryText);
+    return () => usePackStore.getState().setCurrentSummary(null);
+  }, [summaryText]);
   const source = unodcSourceLabel(core);
   const conflicts = new Map(facts.conflicts.map((c) => [c.id, c.description]));
   const [pair, setPair] = useState<[string, string] | null>(null);

@@ -18,15 +18,35 @@ export function usePackHydration(): void {
 
 interface Props {
   latestReportYear: number | null;
-  onExportZip?: () => void;
-  exportStatus?: string | null;
 }
 
 /** "Pin view" and "Briefing pack" in the header. */
-export function BriefingControls({ latestReportYear, onExportZip, exportStatus }: Props) {
+export function BriefingControls({ latestReportYear }: Props) {
   const count = usePackStore((s) => s.slides.length);
   const setPresenting = usePackStore((s) => s.setPresenting);
   const [dialog, setDialog] = useState<'pin' | 'pack' | null>(null);
+  const [exportStatus, setExportStatus] = useState<string | null>(null);
+  const [exportResult, setExportResult] = useState<string | null>(null);
+
+  const exportZip = async () => {
+    setExportResult(null);
+    setExportStatus('Preparing the export…');
+    try {
+      // The ZIP writer and the export path load only when someone exports a pack.
+      const [{ exportPackZip }, { saveBlob }] = await Promise.all([
+        import('./packZip'),
+        import('../../shared/export/download'),
+      ]);
+      const { blob, fileName, images } = await exportPackZip(usePackStore.getState().slides, setExportStatus);
+      saveBlob(blob, fileName);
+      setExportResult(`Saved ${fileName}: ${images} slide image${images === 1 ? '' : 's'} and notes.txt.`);
+    } catch (e) {
+      setExportResult(`The pack could not be exported: ${(e as Error).message}`);
+    } finally {
+      setExportStatus(null);
+    }
+  };
+
   return (
     <div className="header-actions">
       <button type="button" onClick={() => setDialog('pin')}>
@@ -40,8 +60,9 @@ export function BriefingControls({ latestReportYear, onExportZip, exportStatus }
         <PackPanel
           onClose={() => setDialog(null)}
           onPresent={(i) => setPresenting(i)}
-          onExportZip={onExportZip}
-          exportStatus={exportStatus}
+          onExportZip={() => void exportZip()}
+          exportStatus={exportStatus ?? exportResult}
+          busy={exportStatus !== null}
         />
       )}
     </div>

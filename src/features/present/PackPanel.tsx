@@ -7,10 +7,11 @@ interface Props {
   onPresent: (index: number) => void;
   onExportZip?: () => void;
   exportStatus?: string | null;
+  busy?: boolean;
 }
 
 /** The briefing pack: reorder, retitle, annotate and remove pinned views; present or export them. */
-export function PackPanel({ onClose, onPresent, onExportZip, exportStatus }: Props) {
+export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy = false }: Props) {
   const id = useId();
   const slides = usePackStore((s) => s.slides);
   const update = usePackStore((s) => s.update);
@@ -79,14 +80,14 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus }: Pro
       )}
       <div className="dialog-actions">
         {onExportZip && (
-          <button type="button" onClick={onExportZip} disabled={slides.length === 0 || !!exportStatus}>
+          <button type="button" onClick={onExportZip} disabled={slides.length === 0 || busy}>
             Export pack as ZIP
           </button>
         )}
         <button
           type="button"
           className="primary"
-          disabled={slides.length === 0}
+          disabled={slides.length === 0 || busy}
           onClick={() => {
             dialogRef.current?.close();
             onPresent(0);

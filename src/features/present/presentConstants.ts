@@ -11,3 +11,9 @@ export const MAX_SLIDE_NOTE = 2_000;
 /** Keys a presentation clicker sends, and what they do. */
 export const NEXT_KEYS = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'] as const;
 export const PREVIOUS_KEYS = ['ArrowLeft', 'PageUp', 'ArrowUp'] as const;
+
+/** Slide images in a pack ZIP: the 16:9 slide preset at the export's default 2× on white. */
+export const SLIDE_EXPORT = { preset: 'slide-16x9', scale: 2, background: 'white' } as const;
+/** How often, and how long, the ZIP export waits for a slide's view to be ready. */
+export const SPEC_POLL_MS = 120;
+export const SPEC_TIMEOUT_MS = 15_000;
