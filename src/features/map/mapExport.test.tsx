@@ -36,6 +36,10 @@ describe('mapExportSpec', () => {
     const spec = mapExportSpec(input());
     expect(spec.title).toBe('Trafficking in Persons Report tiers, 2021 report');
     expect(spec.subtitle).toContain('2021 report, April 2020 – March 2021 · World');
+    // Counts only places with a tier in that report, not every country in the dataset.
+    const rated = input().changes.filter((c) => c.to !== 'No data').length;
+    expect(rated).toBeLessThan(input().changes.length);
+    expect(spec.subtitle).toContain(`World: ${rated} countries and territories rated in the 2021 report`);
     expect(spec.sourceLines[0]).toContain('U.S. TIP Report 2021');
     expect(spec.caveat).toMatch(/not how much trafficking/);
     expect(spec.fileStem).toBe('tip-tiers_2021');

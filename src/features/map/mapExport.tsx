@@ -63,7 +63,9 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
   const period = changesMode
     ? `From the ${baseYear} report to the ${toYear} report (April ${baseYear! - 1} – March ${toYear})`
     : reportLabel(toYear);
-  const subtitle = `${period} · ${place}, ${changes.length} countries and territories rated`;
+  // Rated in this report: a tier, or "Tier 1 or 2" from complete lists; places with no data are not counted.
+  const rated = changes.filter((c) => c.to !== 'No data').length;
+  const subtitle = `${period} · ${place}: ${rated} countries and territories rated in the ${toYear} report`;
 
   const legend: ExportLegendItem[] = [
     ...legendItems.map((item) => ({

@@ -55,5 +55,13 @@ export function sourceCaveats(core: CoreDataset, ids: Iterable<string>): string[
   return [...new Set(core.sources.filter((s) => wanted.has(s.id)).flatMap((s) => s.caveats))];
 }
 
-/** The address that reopens the view now on screen. */
-export const currentLink = (): string => (typeof window === 'undefined' ? '' : window.location.href);
+/**
+ * The address that reopens the view now on screen. The briefing pack (`pack=`) is left out: it belongs to the
+ * address bar, not to an image of one view, where it would print as a long block of text.
+ */
+export function currentLink(): string {
+  if (typeof window === 'undefined') return '';
+  const url = new URL(window.location.href);
+  url.searchParams.delete('pack');
+  return url.toString().replace(/%2C/g, ',');
+}
