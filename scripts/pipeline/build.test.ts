@@ -296,6 +296,30 @@ describe('buildDataset', () => {
     expect(built.facts.conflicts).toEqual([]);
   });
 
+  it('flags a document figure for a part that exceeds the UNODC total', () => {
+    const built = buildDataset(
+      inputs({
+        factsList: [
+          fact({
+            id: 'doc001-07',
+            value: 1500,
+            breakdown: 'women',
+            quote: 'Police found 1,500 victims.',
+            metric: 'victims_identified',
+          }),
+        ],
+      }),
+    );
+    expect(built.facts.conflicts.map((c) => c.description)).toEqual([
+      'The document gives 1500 victims identified (women) for Serbia in 2020; UNODC GLOTIP gives 1282 in all (a part cannot exceed the whole, so at least one of the two counts something else).',
+    ]);
+  });
+
+  it('does not flag a part smaller than the UNODC total', () => {
+    const built = buildDataset(inputs({ factsList: [fact({ id: 'doc001-08', breakdown: 'women' })] }));
+    expect(built.facts.conflicts).toEqual([]);
+  });
+
   it('flags two documents that give different totals', () => {
     const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
     const i = inputs({

@@ -1,20 +1,12 @@
-import { LESS_THAN_FIVE } from '../../src/data/schema';
+import { compareFactWithUnodc, disagreesWithUnodc } from '../../src/data/factComparison';
 import type {
   Conflict,
   ReportYearCoverage,
   TierCell,
   UnodcIndicator,
   UnodcPoint,
-  FactMetric,
 } from '../../src/data/schema';
 import type { ValidFact } from './facts';
-
-/** Document metrics that UNODC also counts, and the UNODC series each is compared with. */
-const UNODC_COUNTERPART: Partial<Record<FactMetric, UnodcIndicator>> = {
-  victims_identified: 'victims',
-  prosecutions: 'prosecuted',
-  convictions: 'convicted',
-};
 
 export interface ConflictInputs {
   facts: ValidFact[];
@@ -109,16 +101,17 @@ export function findConflicts({
     });
   }
 
-  // 3. A document's count against UNODC's for the same country and data year.
+  // 3. A document's count against UNODC's for the same country and data year: a different total in persons, or a
+  // part (a breakdown) larger than UNODC's whole. The rule is shared with the charts (src/data/factComparison.ts).
   for (const fact of facts) {
-    const indicator = UNODC_COUNTERPART[fact.metric];
-    if (!indicator || typeof fact.value !== 'number' || fact.breakdown || fact.yearEnd !== undefined)
+    const comparison = compareFactWithUnodc(fact, { countries: unodc });
+    if (!disagreesWithUnodc(comparison, fact) || !('unodc' in comparison) || typeof fact.value !== 'number')
       continue;
-    if (fact.yearKind !== 'data') continue;
-    const point = unodc[fact.country]?.[indicator]?.find(([year]) => year === fact.year);
-    if (!point || point[1] === fact.value) continue;
-    // "<5" agrees with any document count under five.
-    if (point[1] === LESS_THAN_FIVE && fact.value < 5) continue;
+    const part = fact.breakdown ? ` (${fact.breakdown})` : '';
+    const why =
+      comparison.kind === 'differs'
+        ? 'UNODC counts persons; documents may count cases or use another period'
+        : 'a part cannot exceed the whole, so at least one of the two counts something else';
     conflicts.push({
       id: `unodc-${fact.country}-${fact.metric}-${fact.year}-${fact.id}`,
       kind: 'document-vs-unodc',
@@ -126,10 +119,10 @@ export function findConflicts({
       metric: fact.metric,
       year: fact.year,
       yearKind: 'data',
-      description: `The document gives ${fact.value} ${fact.metric.replace(/_/g, ' ')} for ${nameOf(fact.country)} in ${fact.year}; UNODC GLOTIP gives ${point[1]} (UNODC counts persons; documents may count cases or use another period).`,
+      description: `The document gives ${fact.value} ${fact.metric.replace(/_/g, ' ')}${part} for ${nameOf(fact.country)} in ${fact.year}; UNODC GLOTIP gives ${comparison.unodc} in all (${why}).`,
       values: [
         { value: fact.value, source: fact.source, factId: fact.id },
-        { value: point[1], source: unodcSource, factId: null },
+        { value: comparison.unodc, source: unodcSource, factId: null },
       ],
     });
   }
