@@ -47,6 +47,12 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('PageDown');
     await expect(page.locator('.present-counter')).toHaveText('2 / 3');
     expect(stageView(page)).toBe('trends');
+    // Projector theme: data lines are drawn thicker than on screen.
+    const run = page.locator('.present-stage .ts-run').first();
+    await expect(run).toBeVisible();
+    expect(parseFloat(await run.evaluate((el) => getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(
+      3.5,
+    );
 
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.present-counter')).toHaveText('3 / 3');
