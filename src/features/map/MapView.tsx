@@ -51,7 +51,7 @@ import {
 } from './mapSelectors';
 import { MapTooltip, type TooltipModel } from './MapTooltip';
 import { TierMap, type MapClass } from './TierMap';
-import { useElementWidth } from './useElementWidth';
+import { useMeasuredWidth } from './useElementWidth';
 import { YearSlider, type YearMark } from './YearSlider';
 import './map.css';
 
@@ -181,10 +181,18 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const focusPanel = useRef(false);
   const panelHeading = useRef<HTMLHeadingElement>(null);
 
-  const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
-  const [pageRef, pageWidth] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  // The map is drawn only once its frame is measured (before the first paint), and the frame only once the page
+  // width has chosen the one- or two-column layout: the countries are projected once, at the real width.
+  const [pageRef, measuredPageWidth] = useMeasuredWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const [frameRef, measuredFrameWidth] = useMeasuredWidth<HTMLDivElement>(
+    FALLBACK_WIDTH,
+    measuredPageWidth !== null,
+  );
+  const pageWidth = measuredPageWidth ?? FALLBACK_WIDTH;
+  const frameWidth = measuredFrameWidth ?? FALLBACK_WIDTH;
   const mapHeight = mapHeightFor(region, frameWidth);
-  const layout = layoutMap(joined, places, region, frameWidth, mapHeight);
+  const layout =
+    measuredFrameWidth === null ? null : layoutMap(joined, places, region, frameWidth, mapHeight);
 
   const shownClass = highlighted ?? pinned;
   const highlight = useMemo(
@@ -382,7 +390,7 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const keyTipIso3 = frameFocused && active && !keyTipDismissed && !hover ? active : null;
   const tip = hover
     ? { iso3: hover.iso3, x: hover.x, y: hover.y }
-    : keyTipIso3 && layout.anchors.has(keyTipIso3)
+    : keyTipIso3 && layout?.anchors.has(keyTipIso3)
       ? { iso3: keyTipIso3, x: layout.anchors.get(keyTipIso3)![0], y: layout.anchors.get(keyTipIso3)![1] }
       : null;
   const tipModel = tip ? tooltipModel(tip.iso3) : null;
@@ -572,21 +580,23 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
             }}
             style={{ height: mapHeight }}
           >
-            <TierMap
-              width={frameWidth}
-              height={mapHeight}
-              region={region}
-              features={joined}
-              places={places}
-              classes={classes}
-              mode={mode}
-              members={members}
-              highlight={highlight}
-              outlined={outlined}
-              active={frameFocused ? active : null}
-              hovered={hover?.iso3 ?? null}
-              selected={country}
-            />
+            {layout && (
+              <TierMap
+                width={frameWidth}
+                height={mapHeight}
+                region={region}
+                features={joined}
+                places={places}
+                classes={classes}
+                mode={mode}
+                members={members}
+                highlight={highlight}
+                outlined={outlined}
+                active={frameFocused ? active : null}
+                hovered={hover?.iso3 ?? null}
+                selected={country}
+              />
+            )}
             {tip && tipModel && (
               <MapTooltip
                 model={tipModel}

@@ -171,6 +171,34 @@ function Outline({
   );
 }
 
+/**
+ * Patterns, ocean and graticule: the same for every report year, so memoised on the layout — a year change or a
+ * hover does not re-project the sphere and graticule or re-create the pattern definitions.
+ */
+const Backdrop = memo(function Backdrop({
+  layout,
+  prefix,
+  ocean,
+  grid,
+}: {
+  layout: MapLayout;
+  prefix: string;
+  ocean: string;
+  grid: string;
+}) {
+  return (
+    <>
+      <TierPatterns prefix={prefix} />
+      <ChangePatterns prefix={prefix} />
+      {/* react-simple-maps' provider (not ComposableMap) so the <svg> keeps explicit width/height for export. */}
+      <MapProvider width={layout.width} height={layout.height} projection={layout.projection}>
+        <Sphere id={`${prefix}-sphere`} fill={ocean} stroke="none" />
+        <Graticule step={GRATICULE_STEP} stroke={grid} strokeWidth={0.6} fill="none" />
+      </MapProvider>
+    </>
+  );
+});
+
 export function TierMap({
   width,
   height,
@@ -223,13 +251,7 @@ export function TierMap({
       data-ready="true"
     >
       {theme.paper && <rect width={width} height={height} fill={theme.paper} />}
-      <TierPatterns prefix={patternPrefix} />
-      <ChangePatterns prefix={patternPrefix} />
-      {/* react-simple-maps' provider (not ComposableMap) so the <svg> keeps explicit width/height for export. */}
-      <MapProvider width={width} height={height} projection={layout.projection}>
-        <Sphere id={`${patternPrefix}-sphere`} fill={ocean} stroke="none" />
-        <Graticule step={GRATICULE_STEP} stroke={theme.grid} strokeWidth={0.6} fill="none" />
-      </MapProvider>
+      <Backdrop layout={layout} prefix={patternPrefix} ocean={ocean} grid={theme.grid} />
       <g data-layer="countries">
         {layout.shapes.map((s) => {
           const st = styleOf(s.iso3);

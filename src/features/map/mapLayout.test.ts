@@ -4,7 +4,9 @@ import type { CoreDataset } from '../../data/schema';
 import { indexCore } from '../../shared/datasetSelectors';
 import { MAX_MAP_HEIGHT, MIN_MAP_HEIGHT } from './mapConstants';
 import { joinFeatures, worldFeatures, type SmallPlace, type WorldTopology } from './mapGeometry';
-import { dodge, layoutMap, mapHeightFor, noteLinesFor } from './mapLayout';
+import { geoEqualEarth } from 'd3-geo';
+import { dodge, fitProjection, layoutMap, mapHeightFor, noteLinesFor } from './mapLayout';
+import { MAP_PADDING } from './mapConstants';
 
 const core: CoreDataset = {
   version: 't',
@@ -99,5 +101,31 @@ describe('noteLinesFor', () => {
       'Tiers rate government efforts,',
       'not how much trafficking there is.',
     ]);
+  });
+});
+
+describe('fitProjection', () => {
+  it('fits the world exactly as d3-geo fitExtent does, at every size', () => {
+    const land = {
+      type: 'FeatureCollection' as const,
+      features: joined.map((f) => ({ type: 'Feature' as const, properties: {}, geometry: f.geometry })),
+    };
+    for (const [width, height] of [
+      [960, 520],
+      [390, 260],
+      [1920, 1000],
+    ] as const) {
+      const ours = fitProjection(joined, 'world', width, height, 20);
+      const d3 = geoEqualEarth().fitExtent(
+        [
+          [MAP_PADDING, MAP_PADDING],
+          [width - MAP_PADDING, height - 20],
+        ],
+        land,
+      );
+      expect(ours.scale()).toBeCloseTo(d3.scale(), 6);
+      expect(ours.translate()[0]).toBeCloseTo(d3.translate()[0], 6);
+      expect(ours.translate()[1]).toBeCloseTo(d3.translate()[1], 6);
+    }
   });
 });

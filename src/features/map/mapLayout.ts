@@ -88,6 +88,35 @@ function boundsOutline([west, south, east, north]: [number, number, number, numb
   return { type: 'MultiPoint', coordinates };
 }
 
+type Bounds = [[number, number], [number, number]];
+
+/** d3's fit* measures at scale 150, translate [0, 0]; the bounds there depend only on the geometry and region. */
+const FIT_BASE_SCALE = 150;
+const fitBoundsCache = new WeakMap<readonly JoinedFeature[], Map<RegionPreset, Bounds>>();
+
+/**
+ * The projected bounds of what a region fits to, at d3's base scale: measured once per (geometry, region) and
+ * reused for every box size, so a new width or an export does not stream all the countries a second time just
+ * to fit (the same numbers d3's fitExtent would compute each time).
+ */
+function baseBounds(features: readonly JoinedFeature[], region: RegionPreset): Bounds {
+  const byRegion = fitBoundsCache.get(features) ?? new Map<RegionPreset, Bounds>();
+  fitBoundsCache.set(features, byRegion);
+  const hit = byRegion.get(region);
+  if (hit) return hit;
+  const frame = REGION_FRAME[region];
+  const target: FeatureCollection<Geometry> | MultiPoint = frame.bounds
+    ? boundsOutline(frame.bounds)
+    : {
+        type: 'FeatureCollection',
+        features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
+      };
+  const base = geoEqualEarth().rotate([-frame.centreLon, 0]).scale(FIT_BASE_SCALE).translate([0, 0]);
+  const bounds = geoPath(base).bounds(target) as Bounds;
+  byRegion.set(region, bounds);
+  return bounds;
+}
+
 /** Equal Earth, centred on the region and fitted to its box (or to all land for the world). */
 export function fitProjection(
   features: readonly JoinedFeature[],
@@ -97,21 +126,17 @@ export function fitProjection(
   noteBand: number,
 ): GeoProjection {
   const frame = REGION_FRAME[region];
-  const target: FeatureCollection<Geometry> | MultiPoint = frame.bounds
-    ? boundsOutline(frame.bounds)
-    : {
-        type: 'FeatureCollection',
-        features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
-      };
+  const [[x0, y0], [x1, y1]] = baseBounds(features, region);
+  // d3-geo's fitExtent, with the bounds measured once (see baseBounds).
+  const left = MAP_PADDING;
+  const top = MAP_PADDING;
+  const w = Math.max(MAP_PADDING + 1, width - MAP_PADDING) - left;
+  const h = Math.max(MAP_PADDING + 1, height - noteBand) - top;
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
   return geoEqualEarth()
     .rotate([-frame.centreLon, 0])
-    .fitExtent(
-      [
-        [MAP_PADDING, MAP_PADDING],
-        [Math.max(MAP_PADDING + 1, width - MAP_PADDING), Math.max(MAP_PADDING + 1, height - noteBand)],
-      ],
-      target,
-    );
+    .scale(FIT_BASE_SCALE * k)
+    .translate([left + (w - k * (x1 + x0)) / 2, top + (h - k * (y1 + y0)) / 2]);
 }
 
 /**
