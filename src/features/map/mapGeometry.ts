@@ -21,8 +21,11 @@ export interface WorldFeature {
   /** Natural Earth's short name ("Bosnia and Herz."); the app shows the dataset's names instead. */
   geoName: string;
   geometry: Geometry;
-  /** [lon, lat] inside the feature's largest polygon: where a tooltip points and a keyboard focus lands. */
-  anchor: [number, number];
+  /**
+   * [lon, lat] inside the feature's largest polygon: where a tooltip points and a keyboard focus lands. A lazy
+   * getter (computed once, on first read): copy features field by field, never with a spread.
+   */
+  readonly anchor: [number, number];
 }
 
 /** A feature joined to the dataset: iso3 is null for land the TIP Report does not rate on its own. */
@@ -62,12 +65,16 @@ export function worldFeatures(topology: WorldTopology): WorldFeature[] {
     .filter((f) => f.id === undefined || !EXCLUDED_FEATURE_IDS.has(String(f.id)))
     .map((f: Feature<Geometry, CountryProps>) => {
       const numericId = f.id === undefined ? null : String(f.id);
+      let anchor: [number, number] | null = null;
       return {
         key: numericId ?? f.properties.name,
         numericId,
         geoName: f.properties.name,
         geometry: f.geometry,
-        anchor: geoCentroid(largestPolygon(f.geometry)) as [number, number],
+        // Computed on first use (a tooltip or the keyboard), not for all 177 countries before the first paint.
+        get anchor() {
+          return (anchor ??= geoCentroid(largestPolygon(f.geometry)) as [number, number]);
+        },
       };
     });
 }
@@ -117,7 +124,18 @@ export function joinFeatures(index: CoreIndex, features: readonly WorldFeature[]
     const byId = f.numericId ? index.byNumeric.get(f.numericId)?.iso3 : undefined;
     const byName = f.numericId === null ? UNNUMBERED_FEATURE_ISO3[f.geoName] : undefined;
     const iso3 = byId ?? (byName && index.countries.has(byName) ? byName : null);
-    return { ...f, iso3 };
+    // Not a spread: that would compute every lazy anchor now.
+    const joinedFeature: JoinedFeature = {
+      key: f.key,
+      numericId: f.numericId,
+      geoName: f.geoName,
+      geometry: f.geometry,
+      get anchor() {
+        return f.anchor;
+      },
+      iso3,
+    };
+    return joinedFeature;
   });
   byIndex.set(index, joined);
   return joined;

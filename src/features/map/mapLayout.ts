@@ -48,8 +48,8 @@ export interface MapLayout {
   shapes: ShapeLayout[];
   markers: MarkerLayout[];
   markerRadius: number;
-  /** Where a tooltip points and the keyboard focus lands, per ISO3 (shapes and markers). */
-  anchors: Map<string, [number, number]>;
+  /** Where a tooltip points and the keyboard focus lands, per ISO3 (shapes and markers); computed on first read. */
+  readonly anchors: Map<string, [number, number]>;
   /** The caveat printed on the map, one string per line, the baseline of its first line, its type size. */
   noteLines: string[];
   noteY: number;
@@ -180,15 +180,9 @@ function computeLayout(
   const projection = fitProjection(features, region, width, height, noteBand);
   const path = geoPath(projection);
   const shapes: ShapeLayout[] = [];
-  const anchors = new Map<string, [number, number]>();
   for (const f of features) {
     const d = path(f.geometry);
     if (d) shapes.push({ key: f.key, iso3: f.iso3, d });
-    // A country's own numbered feature anchors it (Somalia, not Somaliland).
-    if (f.iso3 && (!anchors.has(f.iso3) || f.numericId !== null)) {
-      const a = projection(f.anchor);
-      if (a) anchors.set(f.iso3, a);
-    }
   }
   const markerRadius = markerRadiusFor(width);
   const projected = places.flatMap((p) => {
@@ -196,7 +190,19 @@ function computeLayout(
     return xy ? [{ iso3: p.iso3, x: xy[0], y: xy[1] }] : [];
   });
   const markers = dodge(projected, markerRadius);
-  for (const m of markers) anchors.set(m.iso3, [m.x, m.y]);
+  const computeAnchors = () => {
+    const anchors = new Map<string, [number, number]>();
+    for (const f of features) {
+      // A country's own numbered feature anchors it (Somalia, not Somaliland).
+      if (f.iso3 && (!anchors.has(f.iso3) || f.numericId !== null)) {
+        const a = projection(f.anchor);
+        if (a) anchors.set(f.iso3, a);
+      }
+    }
+    for (const m of markers) anchors.set(m.iso3, [m.x, m.y]);
+    return anchors;
+  };
+  let anchors: Map<string, [number, number]> | null = null;
   return {
     width,
     height,
@@ -204,7 +210,10 @@ function computeLayout(
     shapes,
     markers,
     markerRadius,
-    anchors,
+    // Only a tooltip or the keyboard needs them: computed on first read, not before the first paint.
+    get anchors() {
+      return (anchors ??= computeAnchors());
+    },
     noteLines,
     noteY: height - noteBand + noteLineHeight - 3 * noteScale,
     noteFontSize: Math.round(NOTE_FONT_SIZE * noteScale * 10) / 10,
