@@ -1,29 +1,52 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /**
- * The map needs two downloads before it can draw: data/core.json (preloaded in index.html) and the world geometry,
- * a hashed asset whose name is known only after the build. Preloading it too starts both with the page instead of
- * after the app's code has run.
+ * The live map needs the app's code (main.tsx imports boot.tsx once the pre-rendered picture is painted), the data
+ * (data/core.json, preloaded in index.html) and the world geometry, a hashed asset whose name is known only after
+ * the build. Preloading the code and the geometry starts every download with the page, not one after another.
  */
-function preloadMapGeometry(): Plugin {
+function preloadFirstView(): Plugin {
   return {
-    name: 'tip-preload-map-geometry',
+    name: 'tip-preload-first-view',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const geometry = Object.values(ctx.bundle ?? {}).find(
+        const outputs = Object.values(ctx.bundle ?? {});
+        const geometry = outputs.find(
           (o) => o.type === 'asset' && /countries-110m-[\w-]+\.json$/.test(o.fileName),
         );
-        if (!geometry) return [];
+        const boot = outputs.find(
+          (o) => o.type === 'chunk' && o.isDynamicEntry && /\/src\/boot\.tsx$/.test(o.facadeModuleId ?? ''),
+        );
+        const entries = new Set(
+          outputs.filter((o) => o.type === 'chunk' && o.isEntry).map((o) => o.fileName),
+        );
+        const code =
+          boot?.type === 'chunk' ? [boot.fileName, ...boot.imports].filter((f) => !entries.has(f)) : [];
         return [
-          {
+          ...code.map((file) => ({
             tag: 'link',
-            attrs: { rel: 'preload', href: `./${geometry.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head',
-          },
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...(geometry
+            ? [
+                {
+                  tag: 'link',
+                  attrs: {
+                    rel: 'preload',
+                    href: `./${geometry.fileName}`,
+                    as: 'fetch',
+                    crossorigin: 'anonymous',
+                  },
+                  injectTo: 'head' as const,
+                },
+              ]
+            : []),
         ];
       },
     },
@@ -31,7 +54,7 @@ function preloadMapGeometry(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadMapGeometry()],
+  plugins: [react(), preloadFirstView(), prerenderFirstView()],
   // Relative base so the built app works from any static folder or sub-path.
   base: './',
   build: {

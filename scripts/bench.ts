@@ -43,8 +43,11 @@ import { kb, summarize, type Summary } from './bench/stats';
 type Bytes = Record<ResourceKind, { raw: number; gzip: number; transferred: number; files: string[] }>;
 
 interface LoadResult {
+  /** Navigation → a complete map on screen (for the app: its pre-rendered picture or its live map). */
   timeToMapMs: number | null;
-  /** Requests started before the map was painted: the first load. */
+  /** Navigation → the app's live map (answers pointer and keys); null for the reference, which has none. */
+  timeToInteractiveMs: number | null;
+  /** Requests started before the map was interactive (the reference: painted): the first load. */
   bytes: Bytes;
   /** Requests started after it (idle prefetch of other views, data fetched later). */
   bytesAfter: Bytes;
@@ -83,12 +86,14 @@ async function load(
   path: string,
   probe: ProbeOptions,
   mapTimeoutMs: number,
+  /** Wait for the live map too (the app); the reference is only painted. */
+  interactive: boolean,
 ): Promise<{ context: BrowserContext; page: Page; result: LoadResult; consoleErrors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   await context.addInitScript({ content: probeScript(probe) });
   const page = await context.newPage();
-  /** Epoch ms at which the map was painted; requests starting later are not part of the first load. */
-  let paintedAtEpoch = Infinity;
+  /** Epoch ms at which the first load ended (map interactive, or painted); later requests are not part of it. */
+  let firstLoadEndEpoch = Infinity;
   const finished: { url: URL; startTime: number; transferred: number }[] = [];
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
@@ -123,14 +128,21 @@ async function load(
 
   await page.goto(`${server.origin}${path}`, { waitUntil: 'commit' });
   let timeToMapMs: number | null = null;
+  let timeToInteractiveMs: number | null = null;
   try {
-    await page.waitForFunction(() => window.__tipBench?.paintedAt != null, null, { timeout: mapTimeoutMs });
-    const painted = await page.evaluate(() => ({
-      at: window.__tipBench!.paintedAt!,
+    await page.waitForFunction(
+      (live) => window.__tipBench?.paintedAt != null && (!live || window.__tipBench.interactiveAt != null),
+      interactive,
+      { timeout: mapTimeoutMs },
+    );
+    const t = await page.evaluate(() => ({
+      painted: window.__tipBench!.paintedAt!,
+      interactive: window.__tipBench!.interactiveAt,
       origin: performance.timeOrigin,
     }));
-    timeToMapMs = painted.at;
-    paintedAtEpoch = painted.origin + painted.at;
+    timeToMapMs = t.painted;
+    timeToInteractiveMs = interactive ? t.interactive : null;
+    firstLoadEndEpoch = t.origin + (interactive ? t.interactive! : t.painted);
   } catch {
     // No map within the time limit: reported as "not available", not as a number.
   }
@@ -143,13 +155,18 @@ async function load(
   const bytesAfter = emptyBytes();
   for (const r of finished) {
     const served = server.sizes.get(r.url.pathname);
-    const entry = (r.startTime > paintedAtEpoch ? bytesAfter : bytes)[classifyUrl(r.url.href)];
+    const entry = (r.startTime > firstLoadEndEpoch ? bytesAfter : bytes)[classifyUrl(r.url.href)];
     entry.transferred += r.transferred;
     entry.raw += served?.raw ?? 0;
     entry.gzip += served?.gzip ?? 0;
     entry.files.push(r.url.pathname);
   }
-  return { context, page, result: { timeToMapMs, bytes, bytesAfter, foreignRequests }, consoleErrors };
+  return {
+    context,
+    page,
+    result: { timeToMapMs, timeToInteractiveMs, bytes, bytesAfter, foreignRequests },
+    consoleErrors,
+  };
 }
 
 async function measureYearChanges(page: Page): Promise<{ timings: YearChangeTiming[]; note: string | null }> {
@@ -252,7 +269,13 @@ type BytesSummary = ReturnType<typeof summarizeBytes>;
 /** The figures as a Markdown table: one row per measure, median / min / max, target and verdict. */
 function markdownTable(
   summary: {
-    timeToMap: { app: Summary | null; reference: Summary | null; ratio: Summary | null };
+    timeToMap: {
+      app: Summary | null;
+      reference: Summary | null;
+      ratio: Summary | null;
+      interactive: Summary | null;
+      interactiveRatio: Summary | null;
+    };
     yearChange: { repaint: Summary | null; update: Summary | null };
     png16x9at2x: { time: Summary | null };
   },
@@ -266,23 +289,19 @@ function markdownTable(
     return t ? `${t.target} ${t.pass === null ? '—' : t.pass ? '✓' : '✗'}` : '';
   };
   const gz = (k: string) => `${kb(bytes[k]!.gzip)} KB`;
+  const times = (s: Summary | null) => (s ? [s.median, s.min, s.max].map((v) => `${v}×`) : ['n/a', '', '']);
   const rows: string[][] = [
+    ['page, index.html with the pre-rendered map (gzip)', gz('document'), '', '', ''],
     ['first-load JS (gzip)', gz('js'), '', '', verdict('first-load JS')],
     ['first-load CSS (gzip)', gz('css'), '', '', ''],
     ['default-view data (gzip)', gz('data'), '', '', verdict('default-view data')],
     ['map geometry (gzip)', gz('geometry'), '', '', ''],
     ['fonts (woff2)', gz('fonts'), '', '', ''],
-    ['time to map, app', ...ms(summary.timeToMap.app), ''],
+    ['time to map, app (painted)', ...ms(summary.timeToMap.app), ''],
     ['time to map, static reference', ...ms(summary.timeToMap.reference), ''],
-    [
-      'time to map, app / reference',
-      ...(summary.timeToMap.ratio
-        ? [summary.timeToMap.ratio.median, summary.timeToMap.ratio.min, summary.timeToMap.ratio.max].map(
-            (v) => `${v}×`,
-          )
-        : ['n/a', '', '']),
-      verdict('time to map'),
-    ],
+    ['time to map, app / reference', ...times(summary.timeToMap.ratio), verdict('time to map')],
+    ['time to interactive map, app', ...ms(summary.timeToMap.interactive), ''],
+    ['time to interactive map, app / reference', ...times(summary.timeToMap.interactiveRatio), ''],
     ['year change → repainted map', ...ms(summary.yearChange.repaint), verdict('year-change')],
     ['year change → fills updated (script)', ...ms(summary.yearChange.update), ''],
     ['2× 16:9 PNG of the map', ...ms(summary.png16x9at2x.time), ''],
@@ -325,6 +344,7 @@ async function main() {
             REFERENCE_PATH,
             { minPaths: reference.pathCount, minFills: MIN_DISTINCT_FILLS },
             STEP_TIMEOUT_MS,
+            false,
           );
           refRuns.push(r.result);
           await r.context.close();
@@ -336,6 +356,7 @@ async function main() {
           '/',
           { minPaths: MIN_MAP_PATHS, minFills: MIN_DISTINCT_FILLS },
           mapTimeout,
+          true,
         );
         const appRun: AppRun = {
           ...r.result,
@@ -373,12 +394,18 @@ async function main() {
 
   const present = <T>(xs: (T | null)[]): T[] => xs.filter((x): x is T => x !== null);
   const appTimes = present(appRuns.map((r) => r.timeToMapMs));
+  const interactiveTimes = present(appRuns.map((r) => r.timeToInteractiveMs));
   const refTimes = present(refRuns.map((r) => r.timeToMapMs));
-  const ratios = appRuns
-    .map((r, i) =>
-      r.timeToMapMs !== null && refRuns[i]?.timeToMapMs ? r.timeToMapMs / refRuns[i].timeToMapMs : null,
-    )
-    .filter((x): x is number => x !== null);
+  const ratiosOf = (pick: (r: LoadResult) => number | null) =>
+    appRuns
+      .map((r, i) => {
+        const app = pick(r);
+        const ref = refRuns[i]?.timeToMapMs;
+        return app !== null && ref ? app / ref : null;
+      })
+      .filter((x): x is number => x !== null);
+  const ratios = ratiosOf((r) => r.timeToMapMs);
+  const interactiveRatios = ratiosOf((r) => r.timeToInteractiveMs);
   const yearChanges = appRuns.flatMap((r) => r.yearChanges);
   const pngTimes = present(appRuns.map((r) => r.pngMs));
   const appBytes = summarizeBytes(appRuns);
@@ -403,6 +430,8 @@ async function main() {
       app: appTimes.length ? summarize(appTimes) : null,
       reference: refTimes.length ? summarize(refTimes) : null,
       ratio: ratios.length ? summarize(ratios, 2) : null,
+      interactive: interactiveTimes.length ? summarize(interactiveTimes) : null,
+      interactiveRatio: interactiveRatios.length ? summarize(interactiveRatios, 2) : null,
     },
     yearChange: {
       repaint: yearChanges.length ? summarize(yearChanges.map((t) => t.repaintMs)) : null,
@@ -464,13 +493,15 @@ async function main() {
     },
     definitions: {
       timeToMap:
-        'navigation start → the frame after the map svg is complete (data-ready="true", or ≥170 paths with ≥3 distinct fills; the reference waits for all of its paths), measured with performance.now() in the page',
+        'navigation start → the frame after a complete map is on screen: for the app its pre-rendered picture in index.html (data-prerendered="true", parsed to its end and shown) or its live map (data-ready="true"), whichever comes first; the reference waits for all of its paths; measured with performance.now() in the page',
+      timeToInteractive:
+        'navigation start → the frame after the app\'s live map (data-ready="true") is in the page: it answers pointer, keys and clicks',
       yearChangeRepaint:
         'keydown timestamp of ArrowLeft/ArrowRight on the year slider → the frame after the map fills changed',
       yearChangeUpdate: 'keydown timestamp → the first DOM change of the map fills',
       png: 'click on the PNG button of the export dialog (16:9 preset, 2×) → the download event',
       bytes:
-        'first load = every request started between navigation and the painted map; appAfterMap = requests started after it until no request for 400 ms (idle prefetch of the other views); raw = file size, gzip = level 6 (what the bench server sends)',
+        'first load = every request started between navigation and the interactive map (the reference: the painted map); appAfterMap = requests started after it until no request for 400 ms (idle prefetch of the other views); raw = file size, gzip = level 6 (what the bench server sends)',
     },
     summary,
     bytes: { app: appBytes, appAfterMap: appBytesAfter, reference: refBytes },
@@ -520,12 +551,19 @@ async function main() {
       `not loaded on first load (${buildReport.geometryModules.length} geometry modules in build)`,
     );
   console.log('\nTimes (median, min, max):');
-  line('time to map, app', fmtMs(summary.timeToMap.app));
+  line('time to map, app (painted)', fmtMs(summary.timeToMap.app));
   line('time to map, static reference', fmtMs(summary.timeToMap.reference));
   line(
     'ratio app / reference',
     summary.timeToMap.ratio
       ? `${summary.timeToMap.ratio.median}× (min ${summary.timeToMap.ratio.min}, max ${summary.timeToMap.ratio.max})`
+      : 'not available',
+  );
+  line('time to interactive map, app', fmtMs(summary.timeToMap.interactive));
+  line(
+    'ratio interactive / reference',
+    summary.timeToMap.interactiveRatio
+      ? `${summary.timeToMap.interactiveRatio.median}× (min ${summary.timeToMap.interactiveRatio.min}, max ${summary.timeToMap.interactiveRatio.max})`
       : 'not available',
   );
   line('year change → repainted map', fmtMs(summary.yearChange.repaint));

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useCore } from './data/loaders';
 import { indexCore } from './shared/datasetSelectors';
 import { Notices } from './shared/Notices';
@@ -9,6 +9,8 @@ import { usePrefetchViews, VIEW_LABEL, ViewContent } from './ViewContent';
 import { BriefingControls, usePackHydration } from './features/present/BriefingControls';
 import { PresentMode } from './features/present/PresentMode';
 import { usePackStore } from './features/present/packStore';
+import { useWorldFeatures } from './features/map/mapGeometry';
+import { handOffPrerender, prerenderInPage } from './prerender/handoff';
 
 /** Drops link parameters that name countries or years the dataset does not have, with a notice. */
 function useValidateAgainstData() {
@@ -58,6 +60,20 @@ export function App() {
   useEffect(() => {
     document.title = `${VIEW_LABEL[view]} · TIP Atlas`;
   }, [view]);
+  // index.html's still picture of the map (src/prerender): while it is in the page, draw nothing until the map's
+  // data and geometry are first in (or have failed), so the first commit is the whole view; that commit removes the
+  // picture before it is painted, and there is no moment with two copies of the page. Only the first load waits
+  // (a later refetch, Retry, shows its own loading state); any other screen replaces the picture at once.
+  const otherScreen = presenting || view !== 'map';
+  const [underPicture, setUnderPicture] = useState(prerenderInPage);
+  const world = useWorldFeatures();
+  const waiting = underPicture && !otherScreen && (core.isPending || world.isPending);
+  useLayoutEffect(() => {
+    if (waiting) return;
+    handOffPrerender();
+    setUnderPicture(false);
+  }, [waiting]);
+  if (waiting) return null;
 
   if (presenting) return <PresentMode />;
 

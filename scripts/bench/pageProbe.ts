@@ -2,9 +2,11 @@
  * Instrumentation the bench injects into every page it measures (app and reference alike, via addInitScript,
  * which the page's CSP does not govern). It runs in the browser, so it is self-contained: no imports, no closures.
  *
- * "Map painted" = the first frame after the map is complete: an svg with data-ready="true", or (for a map without
- * that attribute) an svg with at least `minPaths` paths and `minFills` distinct fills; then the next
+ * "Map painted" = the first frame after a complete map is on screen: the app's live map (data-ready="true"), the
+ * app's pre-rendered still picture (data-prerendered="true", shown and parsed to its end), or (for a map without
+ * either attribute) an svg with at least `minPaths` paths and `minFills` distinct fills; then the next
  * requestAnimationFrame plus one task, so the frame holding the map has been produced.
+ * "Map interactive" = the same for the live map only (data-ready="true"): it answers hover, keys and clicks.
  */
 export interface ProbeOptions {
   minPaths: number;
@@ -19,8 +21,8 @@ export interface YearChangeTiming {
 }
 
 export interface ProbeState {
-  readyAt: number | null;
   paintedAt: number | null;
+  interactiveAt: number | null;
   armYearChange: () => void;
   yearChange: Promise<YearChangeTiming> | null;
 }
@@ -33,11 +35,17 @@ declare global {
 
 export function installProbe(options: ProbeOptions): void {
   const fillOf = (p: Element): string => p.getAttribute('fill') ?? (p as SVGElement).style?.fill ?? '';
-  const mapSvg = (): SVGSVGElement | null => {
+  /** A map on screen: `live` only for the app's own (data-ready), not for its pre-rendered picture. */
+  const mapSvg = (live = false): SVGSVGElement | null => {
     for (const svg of Array.from(document.querySelectorAll('svg'))) {
       const ready = svg.getAttribute('data-ready');
       if (ready === 'true') return svg;
-      if (ready !== null) continue;
+      if (ready !== null || live) continue;
+      if (svg.getAttribute('data-prerendered') === 'true') {
+        // Complete once the parser has reached #root, which follows the picture; shown unless CSS hides it.
+        if (document.getElementById('root') && svg.getClientRects().length > 0) return svg;
+        continue;
+      }
       const paths = svg.querySelectorAll('path');
       if (paths.length < options.minPaths) continue;
       const fills = new Set<string>();
@@ -55,13 +63,13 @@ export function installProbe(options: ProbeOptions): void {
       channel.port2.postMessage(0);
     });
   const signature = (): string => {
-    const svg = mapSvg();
+    const svg = mapSvg(true);
     return svg ? Array.from(svg.querySelectorAll('path')).map(fillOf).join('|') : '';
   };
 
   const state: ProbeState = {
-    readyAt: null,
     paintedAt: null,
+    interactiveAt: null,
     yearChange: null,
     armYearChange: () => {
       const before = signature();
@@ -87,18 +95,27 @@ export function installProbe(options: ProbeOptions): void {
   };
   window.__tipBench = state;
 
+  let painted = false;
+  let interactive = false;
   const observer = new MutationObserver(() => {
-    if (state.readyAt !== null || !mapSvg()) return;
-    state.readyAt = performance.now();
-    observer.disconnect();
-    afterNextFrame((t) => {
-      state.paintedAt = t;
-    });
+    if (!painted && mapSvg()) {
+      painted = true;
+      afterNextFrame((t) => {
+        state.paintedAt = t;
+      });
+    }
+    if (!interactive && mapSvg(true)) {
+      interactive = true;
+      observer.disconnect();
+      afterNextFrame((t) => {
+        state.interactiveAt = t;
+      });
+    }
   });
   observer.observe(document, {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['fill', 'style', 'data-ready', 'class'],
+    attributeFilter: ['fill', 'style', 'data-ready', 'data-prerendered', 'class'],
   });
 }

@@ -56,9 +56,12 @@ export async function fetchDataset<K extends DatasetFileKey>(
   return parsed.data as DatasetOf<K>;
 }
 
+/** react-query's key of a data file; the build's pre-render seeds the cache under the same key. */
+export const DATASET_QUERY_KEY = (key: DatasetFileKey) => ['dataset', key] as const;
+
 export function useDataset<K extends DatasetFileKey>(key: K) {
   return useQuery({
-    queryKey: ['dataset', key],
+    queryKey: DATASET_QUERY_KEY(key),
     queryFn: () => fetchDataset(key),
     staleTime: Infinity,
     gcTime: Infinity,

@@ -112,8 +112,10 @@ async function expectNothingInjected(page: Page) {
   expect(found.pwned).toBeNull();
   expect(found.handlers).toBe(0);
   expect(found.imgX).toBe(0);
-  expect(found.scripts).toHaveLength(1);
-  expect(found.scripts[0]).toMatch(/\/assets\/index-[\w-]+\.js$/);
+  // The build's own two: the inline pre-render guard (admitted by its hash) and the app's entry module.
+  expect(found.scripts).toHaveLength(2);
+  expect(found.scripts[0]).toMatch(/^\/\/ TIP Atlas pre-render guard/);
+  expect(found.scripts[1]).toMatch(/\/assets\/index-[\w-]+\.js$/);
 }
 
 test.describe.configure({ mode: 'parallel' });
@@ -361,13 +363,17 @@ test.describe('Content-Security-Policy', () => {
         .map(([name, ...values]) => [name!, values]),
     );
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    // 'self' and the hash of the one inline script, the pre-render guard (prerender.spec.ts checks the hash).
+    const scriptSrc = directives.get('script-src')!;
+    expect(scriptSrc[0]).toBe("'self'");
+    expect(scriptSrc.slice(1)).toHaveLength(1);
+    expect(scriptSrc[1]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
     for (const [name, values] of directives) {
       for (const v of values) {
         // Only the own origin and local schemes (data:, blob:); never a host, a wildcard or http(s):.
-        expect(`${name} ${v}`).toMatch(/ ('self'|'none'|'unsafe-inline'|data:|blob:)$/);
+        expect(`${name} ${v}`).toMatch(/ ('self'|'none'|'unsafe-inline'|data:|blob:|'sha256-[^']+')$/);
       }
       if (name !== 'style-src') expect(values).not.toContain("'unsafe-inline'");
       expect(values).not.toContain("'unsafe-eval'");

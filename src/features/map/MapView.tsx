@@ -53,6 +53,7 @@ import { MapTooltip, type TooltipModel } from './MapTooltip';
 import { TierMap, type MapClass } from './TierMap';
 import { useMeasuredWidth } from './useElementWidth';
 import { YearSlider, type YearMark } from './YearSlider';
+import { usePrerenderLayout } from '../../prerender/PrerenderContext';
 import './map.css';
 
 /** Tier classes the legend always lists; the others only in years that have them. */
@@ -188,11 +189,15 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
     FALLBACK_WIDTH,
     measuredPageWidth !== null,
   );
-  const pageWidth = measuredPageWidth ?? FALLBACK_WIDTH;
-  const frameWidth = measuredFrameWidth ?? FALLBACK_WIDTH;
+  // At build time there is nothing to measure: the pre-render gives the widths of its reference screen.
+  const prerender = usePrerenderLayout();
+  const pageWidth = measuredPageWidth ?? prerender?.pageWidth ?? FALLBACK_WIDTH;
+  const frameWidth = measuredFrameWidth ?? prerender?.frameWidth ?? FALLBACK_WIDTH;
   const mapHeight = mapHeightFor(region, frameWidth);
   const layout =
-    measuredFrameWidth === null ? null : layoutMap(joined, places, region, frameWidth, mapHeight);
+    measuredFrameWidth === null && !prerender
+      ? null
+      : layoutMap(joined, places, region, frameWidth, mapHeight);
 
   const shownClass = highlighted ?? pinned;
   const highlight = useMemo(
@@ -595,6 +600,7 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
                 active={frameFocused ? active : null}
                 hovered={hover?.iso3 ?? null}
                 selected={country}
+                prerendered={prerender !== null}
               />
             )}
             {tip && tipModel && (

@@ -109,6 +109,11 @@ export interface TierMapProps {
   title?: string;
   /** Print the "tiers measure efforts" caveat at the foot of the map (on by default). */
   showNote?: boolean;
+  /**
+   * Drawn at build time for index.html's still picture: marked `data-prerendered` instead of `data-ready`, so
+   * nothing mistakes the picture for the live map.
+   */
+  prerendered?: boolean;
 }
 
 interface ShapeProps {
@@ -217,6 +222,7 @@ export function TierMap({
   patternPrefix = 'tm',
   title,
   showNote = true,
+  prerendered = false,
 }: TierMapProps) {
   const layout = layoutMap(features, places, region, width, height);
   const fills = useMemo(() => {
@@ -248,7 +254,8 @@ export function TierMap({
       aria-hidden={title ? undefined : true}
       fontFamily={FONT_FAMILY}
       className="tier-map-svg"
-      data-ready="true"
+      data-ready={prerendered ? undefined : 'true'}
+      data-prerendered={prerendered ? 'true' : undefined}
     >
       {theme.paper && <rect width={width} height={height} fill={theme.paper} />}
       <Backdrop layout={layout} prefix={patternPrefix} ocean={ocean} grid={theme.grid} />

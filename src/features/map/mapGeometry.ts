@@ -102,10 +102,13 @@ export async function fetchWorldFeatures(fetcher: typeof fetch = fetch): Promise
   return worldFeatures(topology);
 }
 
+/** react-query's key of the world geometry; the build's pre-render seeds the cache under the same key. */
+export const WORLD_QUERY_KEY = ['geometry', 'countries-110m'] as const;
+
 /** The world geometry, loaded once per session (built into features once; every render reuses them). */
 export const useWorldFeatures = () =>
   useQuery({
-    queryKey: ['geometry', 'countries-110m'],
+    queryKey: WORLD_QUERY_KEY,
     queryFn: () => fetchWorldFeatures(),
     staleTime: Infinity,
     gcTime: Infinity,

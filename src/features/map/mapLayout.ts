@@ -21,6 +21,7 @@ import {
   NOTE_MAX_SCALE,
   NOTE_REFERENCE_WIDTH,
   NOTE_WRAP_WIDTH,
+  PATH_DIGITS,
   REGION_FRAME,
 } from './mapConstants';
 
@@ -178,7 +179,7 @@ function computeLayout(
   const noteLineHeight = NOTE_LINE_HEIGHT * noteScale;
   const noteBand = noteLines.length * noteLineHeight;
   const projection = fitProjection(features, region, width, height, noteBand);
-  const path = geoPath(projection);
+  const path = geoPath(projection).digits(PATH_DIGITS);
   const shapes: ShapeLayout[] = [];
   for (const f of features) {
     const d = path(f.geometry);

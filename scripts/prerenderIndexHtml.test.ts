@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  inlineGuardScript,
+  inlineStylesheet,
+  insertFirstView,
+  linkedStylesheets,
+  rebaseCssUrls,
+  scriptHash,
+} from './prerenderIndexHtml';
+
+const INDEX = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta
+      http-equiv="Content-Security-Policy"
+      content="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'"
+    />
+    <title>TIP Atlas</title>
+    <script type="module" crossorigin src="./assets/index-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="./assets/index-abc.css">
+  </head>
+  <body>
+    <!--prerender-slot-->
+    <div id="root"></div>
+  </body>
+</html>`;
+
+describe('insertFirstView', () => {
+  it('puts the picture, inert and hidden from assistive technology, where the slot was', () => {
+    const out = insertFirstView(INDEX, '<h1>Map $& $1</h1>', 2025);
+    expect(out).toContain(
+      '<div id="prerender" inert aria-hidden="true" data-report-year="2025"><h1>Map $& $1</h1></div>\n    <div id="root">',
+    );
+    expect(out).not.toContain('prerender-slot');
+  });
+
+  it('fails when index.html has no slot', () => {
+    expect(() => insertFirstView(INDEX.replace('<!--prerender-slot-->', ''), '<h1/>', 2025)).toThrow(
+      /no <!--prerender-slot-->/,
+    );
+  });
+});
+
+describe('inlineGuardScript', () => {
+  const guard = "document.documentElement.classList.add('x');";
+
+  it('inlines the script before the first script or stylesheet and admits exactly it in the CSP', () => {
+    const out = inlineGuardScript(INDEX, guard);
+    const hash = `'sha256-${createHash('sha256').update(guard).digest('base64')}'`;
+    expect(scriptHash(guard)).toBe(hash);
+    expect(out).toContain(`script-src 'self' ${hash};`);
+    expect(out.indexOf(`<script>${guard}</script>`)).toBeLessThan(out.indexOf('<script type="module"'));
+    expect(out.indexOf(`<script>${guard}</script>`)).toBeGreaterThan(out.indexOf('Content-Security-Policy'));
+  });
+
+  it('fails without a CSP script-src to add the hash to', () => {
+    expect(() => inlineGuardScript(INDEX.replace("script-src 'self'; ", ''), guard)).toThrow(
+      /Content-Security-Policy/,
+    );
+  });
+
+  it('refuses a script that would close its own tag', () => {
+    expect(() => inlineGuardScript(INDEX, 'var s = "</script>";')).toThrow(/<\/script/);
+  });
+});
+
+describe('rebaseCssUrls', () => {
+  it('makes relative urls resolve from index.html, leaving data:, absolute and fragment urls alone', () => {
+    const css =
+      '@font-face{src:url(./inter-400.woff2) format("woff2"),url("inter-400.woff")}' +
+      '.a{background:url(data:image/png;base64,AA==)}.b{background:url(/x.png)}.c{fill:url(#p)}' +
+      '.d{background:url(https://example.org/y.png)}';
+    expect(rebaseCssUrls(css, './assets/index-abc.css')).toBe(
+      '@font-face{src:url(./assets/inter-400.woff2) format("woff2"),url("./assets/inter-400.woff")}' +
+        '.a{background:url(data:image/png;base64,AA==)}.b{background:url(/x.png)}.c{fill:url(#p)}' +
+        '.d{background:url(https://example.org/y.png)}',
+    );
+  });
+});
+
+describe('inlineStylesheet', () => {
+  it('replaces the stylesheet link by a <style> with its urls rebased', () => {
+    expect(linkedStylesheets(INDEX)).toEqual(['./assets/index-abc.css']);
+    const out = inlineStylesheet(INDEX, './assets/index-abc.css', 'body{background:url(./a.png)}');
+    expect(out).toContain('<style>body{background:url(./assets/a.png)}</style>');
+    expect(linkedStylesheets(out)).toEqual([]);
+  });
+
+  it('fails for a stylesheet index.html does not link, or one that would close the <style>', () => {
+    expect(() => inlineStylesheet(INDEX, './assets/other.css', 'a{}')).toThrow(/does not link/);
+    expect(() => inlineStylesheet(INDEX, './assets/index-abc.css', 'a{content:"</style>"}')).toThrow(
+      /<\/style/,
+    );
+  });
+});

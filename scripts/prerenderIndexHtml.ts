@@ -1,0 +1,65 @@
+/**
+ * index.html after the client build, made to paint the pre-rendered first view as soon as it is parsed (pure
+ * string work, tested in prerenderIndexHtml.test.ts):
+ *  - the picture goes into the slot, inert (no focus, no clicks, hidden from assistive technology);
+ *  - the guard script is inlined before any stylesheet or script, so it neither waits for a download nor for the
+ *    stylesheet (a parser-blocking script waits for the style sheets before it), and the CSP admits exactly that
+ *    script by its SHA-256 hash; no other inline script runs;
+ *  - the first view's stylesheet is inlined, so painting waits for no request at all.
+ * Each step throws when index.html lacks what it needs, so a changed template cannot silently drop the picture.
+ */
+import { createHash } from 'node:crypto';
+import { PRERENDER_ELEMENT_ID, PRERENDER_SLOT } from '../src/prerender/prerenderConstants.ts';
+
+export function insertFirstView(indexHtml: string, html: string, reportYear: number): string {
+  if (!indexHtml.includes(PRERENDER_SLOT))
+    throw new Error(`index.html has no ${PRERENDER_SLOT} where the pre-rendered first view goes`);
+  const picture =
+    `<div id="${PRERENDER_ELEMENT_ID}" inert aria-hidden="true" data-report-year="${reportYear}">` +
+    `${html}</div>`;
+  return indexHtml.replace(PRERENDER_SLOT, () => picture);
+}
+
+/** The CSP source expression that admits exactly this inline script. */
+export const scriptHash = (script: string): string =>
+  `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+
+/** Inlines `script` before the first script or stylesheet of <head> and adds its hash to the CSP's script-src. */
+export function inlineGuardScript(indexHtml: string, script: string): string {
+  if (script.includes('</script')) throw new Error('the guard script may not contain "</script"');
+  const csp = /(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*script-src )([^;"]*)/i;
+  if (!csp.test(indexHtml))
+    throw new Error('index.html has no Content-Security-Policy meta with a script-src directive');
+  const headEnd = indexHtml.indexOf('</head>');
+  const first = indexHtml.slice(0, headEnd).search(/<script|<link[^>]+rel="(stylesheet|modulepreload)"/);
+  if (headEnd < 0 || first < 0)
+    throw new Error('index.html has no script or stylesheet in <head> to put the guard script before');
+  const withScript = `${indexHtml.slice(0, first)}<script>${script}</script>\n    ${indexHtml.slice(first)}`;
+  return withScript.replace(csp, (_m, before: string, sources: string) => {
+    return `${before}${sources.trim()} ${scriptHash(script)}`;
+  });
+}
+
+/** Rewrites the relative url()s of a stylesheet at `cssHref` so they resolve from index.html's folder. */
+export function rebaseCssUrls(css: string, cssHref: string): string {
+  const folder = cssHref.replace(/^\.\//, '').replace(/[^/]*$/, '');
+  return css.replace(
+    /url\((['"]?)(?!data:|[a-z]+:|\/|#)(?:\.\/)?([^'")]+)\1\)/gi,
+    (_m, q: string, path: string) => {
+      return `url(${q}./${folder}${path}${q})`;
+    },
+  );
+}
+
+/** Replaces the <link rel="stylesheet"> of `href` by a <style> holding `css`, its url()s rebased. */
+export function inlineStylesheet(indexHtml: string, href: string, css: string): string {
+  const escaped = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const link = new RegExp(`<link rel="stylesheet"[^>]*href="${escaped}"[^>]*>`);
+  if (!link.test(indexHtml)) throw new Error(`index.html does not link the stylesheet ${href}`);
+  if (css.includes('</style')) throw new Error(`${href} contains "</style", which cannot be inlined`);
+  return indexHtml.replace(link, () => `<style>${rebaseCssUrls(css, href)}</style>`);
+}
+
+/** The hrefs of the stylesheets index.html links (the entry's CSS). */
+export const linkedStylesheets = (indexHtml: string): string[] =>
+  [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1]!);

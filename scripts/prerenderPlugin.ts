@@ -1,0 +1,63 @@
+/**
+ * Vite plugin: after the client build, renders the app's default view (the latest report's tier map) to static
+ * HTML with the app's own components (src/prerender/entry.tsx, loaded through Vite's SSR loader) and writes it into
+ * index.html, with the guard script that hides it for any other link, and the first view's stylesheet inlined
+ * (prerenderIndexHtml.ts). See src/prerender/README.md.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import type { FirstView } from '../src/prerender/entry';
+import type { WorldTopology } from '../src/features/map/mapGeometry';
+import {
+  inlineGuardScript,
+  inlineStylesheet,
+  insertFirstView,
+  linkedStylesheets,
+} from './prerenderIndexHtml.ts';
+
+const ENTRY = '/src/prerender/entry.tsx';
+const GUARD_SOURCE = 'src/prerender/prerender-guard.js';
+
+export function prerenderFirstView(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  return {
+    name: 'tip-prerender-first-view',
+    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const server = await createServer({
+        root,
+        logLevel: 'warn',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { renderFirstView } = (await server.ssrLoadModule(ENTRY)) as {
+          renderFirstView: (core: unknown, topology: WorldTopology) => FirstView;
+        };
+        const core: unknown = JSON.parse(readFileSync(join(outDir, 'data', 'core.json'), 'utf8'));
+        const require = createRequire(join(root, 'package.json'));
+        const topology = JSON.parse(
+          readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+        ) as WorldTopology;
+        const view = renderFirstView(core, topology);
+        const indexPath = join(outDir, 'index.html');
+        let html = insertFirstView(readFileSync(indexPath, 'utf8'), view.html, view.reportYear);
+        html = inlineGuardScript(html, readFileSync(join(root, GUARD_SOURCE), 'utf8').trim());
+        for (const href of linkedStylesheets(html))
+          html = inlineStylesheet(html, href, readFileSync(join(outDir, href), 'utf8'));
+        writeFileSync(indexPath, html);
+        this.info?.(`pre-rendered the ${view.reportYear} report's map into index.html`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** Starts the app in #root (loaded by main.tsx once the page's first frame is painted). */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App } from './App';
+import { APP_STARTED_ATTRIBUTE } from './prerender/prerenderConstants';
+
+// The page's guard script (src/prerender/prerender-guard.js) reports a start failure only while this is unset;
+// a report it made too early (a slow network) is taken back.
+document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, 'true');
+document.getElementById('app-failed')?.remove();
+
+// 'offlineFirst': a data file requested while offline is tried and fails with the error-and-retry state,
+// instead of react-query's default of waiting silently ("Loading…" for ever) until the network returns.
+const queryClient = new QueryClient({ defaultOptions: { queries: { networkMode: 'offlineFirst' } } });
+
+createRoot(document.getElementById('root')!, {
+  // An error a boundary has caught is handled and explained on screen (ViewErrorBoundary): a warning, not an error.
+  onCaughtError: (error, info) =>
+    console.warn('Handled by an error boundary:', error, info.componentStack ?? ''),
+}).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,42 @@
+/**
+ * Build-time entry (loaded by scripts/build-app.ts through Vite's SSR loader, never shipped to the browser):
+ * renders the app's default view — the latest report's tier map — to static HTML with the same components, the
+ * same data and the same CSS as the app, so index.html can paint the map before any JavaScript has run.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { App } from '../App';
+import { coreDatasetSchema } from '../data/schema';
+import { WORLD_QUERY_KEY, worldFeatures, type WorldTopology } from '../features/map/mapGeometry';
+import { DATASET_QUERY_KEY } from '../data/loaders';
+import { PrerenderContext, type PrerenderLayout } from './PrerenderContext';
+import { PRERENDER_LAYOUT } from './prerenderConstants';
+import { prefixIds } from './prerenderHtml';
+import { indexCore } from '../shared/datasetSelectors';
+
+export interface FirstView {
+  /** The app's markup for the default view, every id prefixed (see prefixIds). */
+  html: string;
+  /** The report year the picture shows: the latest in the data. */
+  reportYear: number;
+}
+
+export function renderFirstView(
+  coreJson: unknown,
+  topology: WorldTopology,
+  layout: PrerenderLayout = PRERENDER_LAYOUT,
+): FirstView {
+  // The same schema the app reads core.json with: a broken file fails the build here, naming the problem.
+  const core = coreDatasetSchema.parse(coreJson);
+  const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+  client.setQueryData(DATASET_QUERY_KEY('core'), core);
+  client.setQueryData(WORLD_QUERY_KEY, worldFeatures(topology));
+  const html = renderToStaticMarkup(
+    <QueryClientProvider client={client}>
+      <PrerenderContext.Provider value={layout}>
+        <App />
+      </PrerenderContext.Provider>
+    </QueryClientProvider>,
+  );
+  return { html: prefixIds(html), reportYear: indexCore(core).latestReportYear };
+}

@@ -1,0 +1,56 @@
+// TIP Atlas pre-render guard, inlined by the build at the top of <head> (CSP: admitted by its hash), so it runs
+// before the body is parsed (see src/prerender/README.md). The page carries a picture of the default view.
+(function () {
+  var root = document.documentElement;
+  // A link that asks for anything but the default view (any query parameter) must never show the default map
+  // as if it were the view asked for: hide the picture; the app draws the view itself.
+  if (window.location.search.length > 1) root.classList.add('no-prerender');
+
+  // The app has started once its code runs (boot.tsx marks <html>) or it has put anything into #root.
+  function started() {
+    if (root.hasAttribute('data-app-started')) return true;
+    var app = document.getElementById('root');
+    if (!app) return false;
+    for (var el = app.firstElementChild; el; el = el.nextElementSibling)
+      if (el.tagName !== 'NOSCRIPT') return true;
+    return false;
+  }
+  // If the app's code cannot load or fails to start, say so, rather than leave a picture that looks interactive
+  // (or an empty page).
+  function failed() {
+    if (started() || document.getElementById('app-failed')) return;
+    if (!document.body) {
+      document.addEventListener('DOMContentLoaded', failed);
+      return;
+    }
+    var note = document.createElement('div');
+    note.id = 'app-failed';
+    note.className = 'state state-error app-failed';
+    note.setAttribute('role', 'alert');
+    var picture = document.getElementById('prerender');
+    note.textContent =
+      picture && window.getComputedStyle(picture).display !== 'none'
+        ? 'TIP Atlas could not start: its code did not load. Below is a still picture of the map, which does not ' +
+          'respond to clicks. Reload the page to try again.'
+        : 'TIP Atlas could not start: its code did not load. Reload the page to try again.';
+    document.body.insertBefore(note, document.body.firstChild);
+  }
+  // A script or module preload of the page that fails to download (errors of resources do not bubble: capture).
+  window.addEventListener(
+    'error',
+    function (e) {
+      var t = e.target;
+      if (t && (t.tagName === 'SCRIPT' || (t.tagName === 'LINK' && t.rel === 'modulepreload')))
+        setTimeout(failed, 0);
+    },
+    true,
+  );
+  // The app's code imported once the picture is painted (main.tsx) and failing to download or to run.
+  window.addEventListener('unhandledrejection', function () {
+    setTimeout(failed, 0);
+  });
+  // Code that loaded but threw before rendering anything.
+  window.addEventListener('load', function () {
+    setTimeout(failed, 10000);
+  });
+})();

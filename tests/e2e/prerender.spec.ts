@@ -1,0 +1,144 @@
+/**
+ * The pre-rendered first view (src/prerender/README.md): index.html paints the latest report's tier map before the
+ * app's code runs, and the app replaces it with its live map.
+ */
+import { createHash } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './helpers';
+
+const picture = (page: Page) => page.locator('#prerender');
+const pictureMap = (page: Page) => page.locator('#prerender .map-frame svg[data-prerendered="true"]');
+const liveMap = (page: Page) => page.locator('.map-frame svg[data-ready="true"]');
+
+/** Each drawn country's tier class, as the map in `scope` shows it. */
+const classesIn = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .locator('[data-iso3]')
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('data-iso3'), e.getAttribute('data-class')])),
+    );
+
+/** Loads the page with the app's JavaScript (or only the chunk matching `block`) refused by the network. */
+async function openWithoutApp(page: Page, query = '', block: RegExp = /\/assets\/.*\.js$/) {
+  await page.route(block, (route) => route.abort());
+  await page.goto(`./${query}`);
+}
+
+test.describe('pre-rendered first view', () => {
+  test('paints the latest report’s map before any JavaScript runs, and says so when the app cannot start', async ({
+    page,
+  }) => {
+    await openWithoutApp(page);
+    await expect(pictureMap(page)).toBeVisible();
+    // Countries as shapes, small places as circles (Hong Kong, Malta…): at least 170 drawn, as on the live map.
+    const drawn = await pictureMap(page)
+      .locator('[data-iso3]')
+      .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-iso3'))).size);
+    expect(drawn).toBeGreaterThanOrEqual(170);
+    await expect(picture(page).getByTestId('map-subtitle')).toHaveText(
+      '2025 report, April 2024 – March 2025',
+    );
+    await expect(page.getByRole('alert')).toContainText('TIP Atlas could not start');
+    await expect(page.getByRole('alert')).toContainText('still picture of the map');
+    // Inert: nothing in the picture takes focus or is exposed as a control.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#prerender'))).toBe(false);
+    await expect(page.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  });
+
+  test('is replaced by the live map, which shows the same tier for every country', async ({ page }) => {
+    await openWithoutApp(page);
+    await expect(pictureMap(page)).toBeVisible();
+    const still = await classesIn(page, '#prerender .map-frame svg');
+
+    const live = await page.context().newPage();
+    const console = watchConsole(live);
+    await live.goto('./');
+    await expect(liveMap(live)).toBeVisible();
+    await expect(picture(live)).toHaveCount(0);
+    await expect(live.locator('.map-frame svg')).toHaveCount(1);
+    expect(await classesIn(live, '.map-frame svg[data-ready="true"]')).toEqual(still);
+    expect(console.errors).toEqual([]);
+  });
+
+  test('sits where the live map will be: same title, legend and map boxes at 1366 px', async ({ page }) => {
+    await openWithoutApp(page);
+    await expect(pictureMap(page)).toBeVisible();
+    await page.evaluate(() => document.getElementById('app-failed')?.remove());
+    const boxesOf = (p: Page, root: string) =>
+      Promise.all(
+        ['h1', '.map-legend', '.map-frame svg', '.map-side h2'].map((s) =>
+          p.locator(`${root} ${s}`).first().boundingBox(),
+        ),
+      );
+    const still = await boxesOf(page, '#prerender');
+    const live = await page.context().newPage();
+    await live.goto('./');
+    await expect(liveMap(live)).toBeVisible();
+    const drawn = await boxesOf(live, '#root');
+    for (const [i, box] of still.entries()) {
+      for (const k of ['x', 'y', 'width', 'height'] as const)
+        expect(Math.abs(box![k] - drawn[i]![k]), `box ${i} ${k}`).toBeLessThanOrEqual(1.5);
+    }
+  });
+
+  test('is never shown for a link to another view or year, nor on a narrow screen', async ({ page }) => {
+    await openWithoutApp(page, '?year=2020');
+    await expect(page.getByRole('alert')).toContainText('TIP Atlas could not start');
+    await expect(pictureMap(page)).toBeHidden();
+
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('TIP Atlas could not start');
+    await expect(pictureMap(page)).toBeHidden();
+  });
+
+  test('a link to another year gets that year from the app, with no trace of the picture', async ({
+    page,
+  }) => {
+    await page.goto('./?year=2020');
+    await expect(liveMap(page)).toBeVisible();
+    await expect(page.getByTestId('map-subtitle')).toHaveText('2020 report, April 2019 – March 2020');
+    await expect(picture(page)).toHaveCount(0);
+  });
+
+  test('keeps the picture and explains when only the app’s main code fails to download', async ({ page }) => {
+    await openWithoutApp(page, '', /\/assets\/boot-.*\.js$/);
+    await expect(page.getByRole('alert')).toContainText('TIP Atlas could not start');
+    await expect(pictureMap(page)).toBeVisible();
+  });
+
+  test('a broken core.json under the picture gives the error with Retry, without refetching in a loop', async ({
+    page,
+  }) => {
+    let requests = 0;
+    await page.route('**/data/core.json', (route) => {
+      requests++;
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert').filter({ hasText: 'core.json' });
+    await expect(alert).toContainText('404');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(picture(page)).toHaveCount(0);
+    await page.waitForTimeout(1000);
+    // The preload and the app's own request (a failed preload is not reused), then nothing until Retry.
+    expect(requests).toBeLessThanOrEqual(2);
+  });
+
+  test('the CSP admits the one inline script, the guard, by its hash', async ({ page }) => {
+    await page.goto('./');
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+    );
+    expect(inline).toHaveLength(1);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const scriptSrc = csp!
+      .match(/script-src ([^;]+)/)![1]!
+      .trim()
+      .split(/\s+/);
+    const hash = createHash('sha256').update(inline[0]!).digest('base64');
+    expect(scriptSrc).toEqual(["'self'", `'sha256-${hash}'`]);
+  });
+});
