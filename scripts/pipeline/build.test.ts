@@ -383,6 +383,17 @@ describe('buildDataset', () => {
     expect(built.core.coverage.find((c) => c.reportYear === 2022)?.tier1or2).toEqual(['SRB']);
   });
 
+  it('leaves out a sex total that the release prints twice for a known quirk, even when both rows agree', () => {
+    const iso = ISO + 'UY,URY,858,Uruguay,\n';
+    const row = (sex: string, value: string) =>
+      `URY,Uruguay,Americas,Latin America and the Caribbean,Detected trafficking victims,Total,Total,${sex},Total,2019,Counts,${value},GLOTIP\n`;
+    const built = buildDataset(
+      inputs({ iso, glotip: GLOTIP + row('Female', '21') + row('Male', '<5') + row('Male', '<5') }),
+    );
+    expect(built.unodc.countries.URY).toEqual({ victimsFemale: [[2019, 21]] });
+    expect(built.unodc.quirks.join(' ')).toMatch(/ambiguous .*URY victimsMale 2019/);
+  });
+
   it('fails with the file named when a facts file is not JSON', () => {
     const i = inputs();
     i.facts.text = '[{"id": ';
