@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type BuildInputs } from './build';
 import { DataBuildError } from './problems';
-import { valueAppearsInQuote } from './facts';
+import { quoteNamesTier, valueAppearsInQuote } from './facts';
 
 const ISO = `ISOAlpha2,ISOAlpha3,ISONumeric,Name,OfficialName
 BY,BLR,112,Belarus,
@@ -163,7 +163,7 @@ describe('buildDataset', () => {
       'facts.json [fact doc001-01]: negative count -18',
     );
     expect(problemsOf(inputs({ factsList: [fact({ value: 18.5, derived: true, note: 'x' })] }))).toContain(
-      'facts.json [fact doc001-01]: non-integer count 18.5',
+      'facts.json [fact doc001-01]: non-integer count 18.5 (persons)',
     );
     expect(problemsOf(inputs({ globalLawEnforcement: GLOBAL.replace('11841', '-5') }))[0]).toMatch(
       /global\.csv \[row 2 data year 2019\]: prosecutions "-5" is not a non-negative whole count/,
@@ -182,7 +182,7 @@ describe('buildDataset', () => {
     );
     const facts = [fact(), fact({ id: 'doc001-02', value: 19, derived: true, note: 'typo' })];
     expect(problemsOf(inputs({ factsList: facts }))).toContain(
-      'facts.json [fact doc001-02]: same document, country, metric, year and breakdown as fact doc001-01 but a different value (18 vs 19)',
+      'facts.json [fact doc001-02]: same article, country, metric, year and breakdown as fact doc001-01 but a different value (18 vs 19)',
     );
     const dup =
       GLOTIP +
@@ -383,6 +383,119 @@ describe('buildDataset', () => {
     expect(built.core.coverage.find((c) => c.reportYear === 2022)?.tier1or2).toEqual(['SRB']);
   });
 
+  it('rejects a fractional count whatever its unit, and accepts a fractional share', () => {
+    expect(
+      problemsOf(inputs({ factsList: [fact({ unit: 'cases', value: 18.5, derived: true, note: 'x' })] })),
+    ).toEqual(['facts.json [fact doc001-01]: non-integer count 18.5 (cases)']);
+    const companies = fact({
+      metric: 'other',
+      metricLabel: 'companies linked to forced labour',
+      unit: 'companies',
+      value: 2.5,
+      derived: true,
+      note: 'x',
+    });
+    expect(problemsOf(inputs({ factsList: [companies] }))).toEqual([
+      'facts.json [fact doc001-01]: non-integer count 2.5 (companies)',
+    ]);
+    const share = { ...companies, unit: 'percent', value: 5.6, metricLabel: 'share of children' };
+    expect(problemsOf(inputs({ factsList: [share] }))).toEqual([]);
+  });
+
+  it('rejects a count keyed by report year: counts are keyed by the year they count', () => {
+    expect(problemsOf(inputs({ factsList: [fact({ yearKind: 'report' })] }))).toEqual([
+      'facts.json [fact doc001-01]: a count is keyed by the year it counts: yearKind must be "data", not "report"',
+    ]);
+  });
+
+  it('rejects a stated tier that its quote does not name', () => {
+    const tierFact = (value: string, over: Record<string, unknown> = {}) =>
+      fact({
+        country: 'BLR',
+        metric: 'tier',
+        yearKind: 'report',
+        unit: 'tier',
+        value,
+        quote: 'In the 2020 report Belarus remained on Tier 3.',
+        ...over,
+      });
+    expect(problemsOf(inputs({ factsList: [tierFact('Tier 3')] }))).toEqual([]);
+    expect(problemsOf(inputs({ factsList: [tierFact('Tier 2')] }))).toEqual([
+      'facts.json [fact doc001-01]: the quote does not state Tier 2; mark the record derived with a note if the tier is implied',
+    ]);
+    expect(
+      problemsOf(inputs({ factsList: [tierFact('Tier 2', { derived: true, note: 'implied' })] })),
+    ).toEqual([]);
+  });
+
+  it('builds without the documents, saying so, and still checks every other rule', () => {
+    const noSeeds = (f: Record<string, unknown>) => ({ ...inputs({ factsList: [f] }), seedTexts: null });
+    const built = buildDataset(noSeeds(fact({ quote: 'Convictions: 18 (not in any document).' })));
+    expect(built.warnings).toEqual([
+      'The source documents (../shared/seeds) are not present: quotes were not checked against them.',
+    ]);
+    expect(built.facts.facts.map((f) => f.quote)).toEqual(['Convictions: 18 (not in any document).']);
+    expect(problemsOf(noSeeds(fact({ quote: 'Convictions: 19 (not in any document).' })))).toEqual([
+      'facts.json [fact doc001-01]: the digits of 18 do not appear in the quote; mark the record derived with a note if it is computed',
+    ]);
+  });
+
+  it('marks tier cells from the table of placements inferred by elimination as inferred', () => {
+    const built = buildDataset(
+      inputs({
+        tiersGapfill:
+          TIER_HEADER + 'SRB,688,Serbia,2019,Tier 2,2,web_page:https://example.org/a,confidence=high\n',
+        tiersDerived:
+          TIER_HEADER +
+          'VNM,704,Viet Nam,2019,Tier 2,2,derived:web_page:https://example.org/b,derived_by_elimination; confidence=medium\n',
+      }),
+    );
+    expect(built.core.tiers.SRB?.[0]).toMatchObject({
+      reportYear: 2019,
+      source: 'tip-tiers-gapfill',
+      basis: 'stated',
+      confidence: 'high',
+    });
+    expect(built.core.tiers.VNM?.[0]).toMatchObject({
+      reportYear: 2019,
+      tier: 'Tier 2',
+      source: 'tip-tiers-gapfill-derived',
+      basis: 'inferred',
+      confidence: 'medium',
+    });
+  });
+
+  it('derives UNODC breakdowns by sex, age and form of exploitation from the long table', () => {
+    const row = (indicator: string, dim: string, cat: string, sex: string, age: string, value: string) =>
+      `SRB,Serbia,Europe,Southern Europe,${indicator},${dim},${cat},${sex},${age},2020,Counts,${value},GLOTIP\n`;
+    const v = 'Detected trafficking victims';
+    const built = buildDataset(
+      inputs({
+        glotip:
+          GLOTIP +
+          row(v, 'Total', 'Total', 'Female', 'Total', '900') +
+          row(v, 'Total', 'Total', 'Male', 'Total', '382') +
+          row(v, 'Total', 'Total', 'Total', '0 to 17 years', '<5') +
+          row(v, 'Total', 'Total', 'Total', '18 years or over', '"1,280"') +
+          row(v, 'by form of exploitation', 'Sexual exploitation', 'Total', 'Total', '700') +
+          row(v, 'by form of exploitation', 'Forced labour', 'Total', 'Total', '500') +
+          // Not a series of the dataset: a sub-total by sex within a form, and citizenship.
+          row(v, 'by form of exploitation', 'Forced labour', 'Female', 'Total', '9') +
+          row(v, 'by citizenship', 'Abroad', 'Total', 'Total', '77'),
+      }),
+    );
+    expect(built.unodc.countries.SRB).toEqual({
+      victims: [[2020, 1282]],
+      victimsFemale: [[2020, 900]],
+      victimsMale: [[2020, 382]],
+      victimsChildren: [[2020, '<5']],
+      victimsAdults: [[2020, 1280]],
+      victimsSexualExploitation: [[2020, 700]],
+      victimsForcedLabour: [[2020, 500]],
+      convicted: [[2020, 18]],
+    });
+  });
+
   it('leaves out a sex total that the release prints twice for a known quirk, even when both rows agree', () => {
     const iso = ISO + 'UY,URY,858,Uruguay,\n';
     const row = (sex: string, value: string) =>
@@ -410,5 +523,21 @@ describe('valueAppearsInQuote', () => {
   it('does not match a number inside a longer one', () => {
     expect(valueAppearsInQuote(150, 'about 1,500 people')).toBe(false);
     expect(valueAppearsInQuote(18, 'in 2018')).toBe(false);
+  });
+  it('does not match the whole or decimal part of a decimal number', () => {
+    expect(valueAppearsInQuote(3, '20% of the 3.4 million Mauritanians')).toBe(false);
+    expect(valueAppearsInQuote(4, '20% of the 3.4 million Mauritanians')).toBe(false);
+    expect(valueAppearsInQuote(3.4, '20% of the 3.4 million Mauritanians')).toBe(true);
+    expect(valueAppearsInQuote(20, '20% of the 3.4 million Mauritanians')).toBe(true);
+  });
+});
+
+describe('quoteNamesTier', () => {
+  it('tells Tier 2 from the Tier 2 Watch List', () => {
+    expect(quoteNamesTier('Tier 2', 'Serbia was downgraded to a tier 2 rating')).toBe(true);
+    expect(quoteNamesTier('Tier 2', 'Malta falls on the Tier 2 watchlist')).toBe(false);
+    expect(quoteNamesTier('Tier 2 Watch List', 'Malta falls on the Tier 2 watchlist')).toBe(true);
+    expect(quoteNamesTier('Tier 3', 'the country ranks as Tier 3 for human trafficking')).toBe(true);
+    expect(quoteNamesTier('Tier 1', 'the country ranks as Tier 3 for human trafficking')).toBe(false);
   });
 });
