@@ -428,6 +428,111 @@ describe('buildDataset', () => {
     ).toEqual([]);
   });
 
+  it('lets two articles of one document disagree, and flags the disagreement', () => {
+    const whitehead = fact({ title: 'Serbia, part one', author: 'A. Author', value: 18 });
+    const rossi = fact({
+      id: 'doc001-02',
+      title: 'Serbia, part two',
+      author: 'B. Author',
+      value: 1500,
+      quote: 'Police found 1,500 victims.',
+    });
+    const built = buildDataset(inputs({ factsList: [whitehead, rossi] }));
+    expect(built.facts.conflicts.filter((c) => c.kind === 'document-vs-document')).toEqual([
+      expect.objectContaining({
+        country: 'SRB',
+        description:
+          'The documents disagree on convictions for Serbia, 2020: 18 (doc001-01) vs 1,500 (doc001-02).',
+        values: [
+          { value: 18, source: 'doc-001-abc', factId: 'doc001-01' },
+          { value: 1500, source: 'doc-001-abc', factId: 'doc001-02' },
+        ],
+      }),
+    ]);
+  });
+
+  it('checks a tier stated for a range of report years in each year of the range', () => {
+    const built = buildDataset(
+      inputs({
+        factsList: [
+          fact({
+            country: 'VNM',
+            metric: 'tier',
+            year: 2020,
+            yearEnd: 2021,
+            yearKind: 'report',
+            unit: 'tier',
+            value: 'Tier 2',
+            quote: 'In the 2020 report Belarus remained on Tier 3.',
+            derived: true,
+            note: 'test',
+          }),
+        ],
+      }),
+    );
+    expect(built.facts.conflicts.map((c) => [c.id, c.year])).toEqual([
+      ['tier-VNM-2020-doc001-01', 2020],
+      ['tier-VNM-2021-doc001-01', 2021],
+    ]);
+  });
+
+  it('flags a total over a period that is smaller than another document’s total over a period inside it', () => {
+    const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
+    const run = (outer: Record<string, unknown>) => {
+      const i = inputs({
+        factsList: [
+          fact({ id: 'doc001-09', metric: 'victims_identified', year: 2011, yearEnd: 2017, ...outer }),
+          fact({
+            id: 'doc002-01',
+            metric: 'victims_identified',
+            year: 2012,
+            yearEnd: 2017,
+            value: 1500,
+            qualifier: 'approximately',
+            document: '002_def.txt',
+            title: 'Another',
+            quote: 'Police found 1,500 victims.',
+          }),
+        ],
+      });
+      i.documents.text = JSON.stringify([DOCUMENTS[0], other]);
+      i.seedTexts!.set('002_def.txt', DOC_TEXT);
+      return buildDataset(i).facts.conflicts;
+    };
+    expect(run({})).toEqual([
+      expect.objectContaining({
+        id: 'period-SRB-victims_identified-2011-doc001-09-doc002-01',
+        kind: 'document-vs-document',
+        year: 2011,
+        yearEnd: 2017,
+        description:
+          'The documents disagree on victims identified for Serbia: 18 over 2011–2017 (doc001-09) is less than about 1,500 over 2012–2017 (doc002-01), a period inside it.',
+      }),
+    ]);
+    // "More than 18" over the longer period may well be more than 1,500: no disagreement.
+    expect(run({ qualifier: 'more_than' })).toEqual([]);
+  });
+
+  it('names regions in conflict descriptions', () => {
+    const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
+    const i = inputs({
+      factsList: [
+        fact({ country: 'ASIA_PACIFIC' }),
+        fact({
+          id: 'doc002-01',
+          country: 'ASIA_PACIFIC',
+          value: 1500,
+          document: '002_def.txt',
+          title: 'Another',
+          quote: 'Police found 1,500 victims.',
+        }),
+      ],
+    });
+    i.documents.text = JSON.stringify([DOCUMENTS[0], other]);
+    i.seedTexts!.set('002_def.txt', DOC_TEXT);
+    expect(buildDataset(i).facts.conflicts[0]?.description).toMatch(/ for Asia-Pacific, 2020:/);
+  });
+
   it('builds without the documents, saying so, and still checks every other rule', () => {
     const noSeeds = (f: Record<string, unknown>) => ({ ...inputs({ factsList: [f] }), seedTexts: null });
     const built = buildDataset(noSeeds(fact({ quote: 'Convictions: 18 (not in any document).' })));
