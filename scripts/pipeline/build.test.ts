@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type BuildInputs } from './build';
 import { DataBuildError } from './problems';
-import { valueAppearsInQuote } from './facts';
+import { quoteNamesTier, valueAppearsInQuote } from './facts';
 
 const ISO = `ISOAlpha2,ISOAlpha3,ISONumeric,Name,OfficialName
 BY,BLR,112,Belarus,
@@ -163,7 +163,7 @@ describe('buildDataset', () => {
       'facts.json [fact doc001-01]: negative count -18',
     );
     expect(problemsOf(inputs({ factsList: [fact({ value: 18.5, derived: true, note: 'x' })] }))).toContain(
-      'facts.json [fact doc001-01]: non-integer count 18.5',
+      'facts.json [fact doc001-01]: non-integer count 18.5 (persons)',
     );
     expect(problemsOf(inputs({ globalLawEnforcement: GLOBAL.replace('11841', '-5') }))[0]).toMatch(
       /global\.csv \[row 2 data year 2019\]: prosecutions "-5" is not a non-negative whole count/,
@@ -182,7 +182,7 @@ describe('buildDataset', () => {
     );
     const facts = [fact(), fact({ id: 'doc001-02', value: 19, derived: true, note: 'typo' })];
     expect(problemsOf(inputs({ factsList: facts }))).toContain(
-      'facts.json [fact doc001-02]: same document, country, metric, year and breakdown as fact doc001-01 but a different value (18 vs 19)',
+      'facts.json [fact doc001-02]: same article, country, metric, year and breakdown as fact doc001-01 but a different value (18 vs 19)',
     );
     const dup =
       GLOTIP +
@@ -383,6 +383,235 @@ describe('buildDataset', () => {
     expect(built.core.coverage.find((c) => c.reportYear === 2022)?.tier1or2).toEqual(['SRB']);
   });
 
+  it('rejects a fractional count whatever its unit, and accepts a fractional share', () => {
+    expect(
+      problemsOf(inputs({ factsList: [fact({ unit: 'cases', value: 18.5, derived: true, note: 'x' })] })),
+    ).toEqual(['facts.json [fact doc001-01]: non-integer count 18.5 (cases)']);
+    const companies = fact({
+      metric: 'other',
+      metricLabel: 'companies linked to forced labour',
+      unit: 'companies',
+      value: 2.5,
+      derived: true,
+      note: 'x',
+    });
+    expect(problemsOf(inputs({ factsList: [companies] }))).toEqual([
+      'facts.json [fact doc001-01]: non-integer count 2.5 (companies)',
+    ]);
+    const share = { ...companies, unit: 'percent', value: 5.6, metricLabel: 'share of children' };
+    expect(problemsOf(inputs({ factsList: [share] }))).toEqual([]);
+  });
+
+  it('rejects a count keyed by report year: counts are keyed by the year they count', () => {
+    expect(problemsOf(inputs({ factsList: [fact({ yearKind: 'report' })] }))).toEqual([
+      'facts.json [fact doc001-01]: a count is keyed by the year it counts: yearKind must be "data", not "report"',
+    ]);
+  });
+
+  it('rejects a stated tier that its quote does not name', () => {
+    const tierFact = (value: string, over: Record<string, unknown> = {}) =>
+      fact({
+        country: 'BLR',
+        metric: 'tier',
+        yearKind: 'report',
+        unit: 'tier',
+        value,
+        quote: 'In the 2020 report Belarus remained on Tier 3.',
+        ...over,
+      });
+    expect(problemsOf(inputs({ factsList: [tierFact('Tier 3')] }))).toEqual([]);
+    expect(problemsOf(inputs({ factsList: [tierFact('Tier 2')] }))).toEqual([
+      'facts.json [fact doc001-01]: the quote does not state Tier 2; mark the record derived with a note if the tier is implied',
+    ]);
+    expect(
+      problemsOf(inputs({ factsList: [tierFact('Tier 2', { derived: true, note: 'implied' })] })),
+    ).toEqual([]);
+  });
+
+  it('lets two articles of one document disagree, and flags the disagreement', () => {
+    const whitehead = fact({ title: 'Serbia, part one', author: 'A. Author', value: 18 });
+    const rossi = fact({
+      id: 'doc001-02',
+      title: 'Serbia, part two',
+      author: 'B. Author',
+      value: 1500,
+      quote: 'Police found 1,500 victims.',
+    });
+    const built = buildDataset(inputs({ factsList: [whitehead, rossi] }));
+    expect(built.facts.conflicts.filter((c) => c.kind === 'document-vs-document')).toEqual([
+      expect.objectContaining({
+        country: 'SRB',
+        description:
+          'The documents disagree on convictions for Serbia, 2020: 18 (doc001-01) vs 1,500 (doc001-02).',
+        values: [
+          { value: 18, source: 'doc-001-abc', factId: 'doc001-01' },
+          { value: 1500, source: 'doc-001-abc', factId: 'doc001-02' },
+        ],
+      }),
+    ]);
+  });
+
+  it('checks a tier stated for a range of report years in each year of the range', () => {
+    const built = buildDataset(
+      inputs({
+        factsList: [
+          fact({
+            country: 'VNM',
+            metric: 'tier',
+            year: 2020,
+            yearEnd: 2021,
+            yearKind: 'report',
+            unit: 'tier',
+            value: 'Tier 2',
+            quote: 'In the 2020 report Belarus remained on Tier 3.',
+            derived: true,
+            note: 'test',
+          }),
+        ],
+      }),
+    );
+    expect(built.facts.conflicts.map((c) => [c.id, c.year])).toEqual([
+      ['tier-VNM-2020-doc001-01', 2020],
+      ['tier-VNM-2021-doc001-01', 2021],
+    ]);
+  });
+
+  it('flags a total over a period that is smaller than another document’s total over a period inside it', () => {
+    const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
+    const run = (outer: Record<string, unknown>) => {
+      const i = inputs({
+        factsList: [
+          fact({ id: 'doc001-09', metric: 'victims_identified', year: 2011, yearEnd: 2017, ...outer }),
+          fact({
+            id: 'doc002-01',
+            metric: 'victims_identified',
+            year: 2012,
+            yearEnd: 2017,
+            value: 1500,
+            qualifier: 'approximately',
+            document: '002_def.txt',
+            title: 'Another',
+            quote: 'Police found 1,500 victims.',
+          }),
+        ],
+      });
+      i.documents.text = JSON.stringify([DOCUMENTS[0], other]);
+      i.seedTexts!.set('002_def.txt', DOC_TEXT);
+      return buildDataset(i).facts.conflicts;
+    };
+    expect(run({})).toEqual([
+      expect.objectContaining({
+        id: 'period-SRB-victims_identified-2011-doc001-09-doc002-01',
+        kind: 'document-vs-document',
+        year: 2011,
+        yearEnd: 2017,
+        description:
+          'The documents disagree on victims identified for Serbia: 18 over 2011–2017 (doc001-09) is less than about 1,500 over 2012–2017 (doc002-01), a period inside it.',
+      }),
+    ]);
+    // "More than 18" over the longer period may well be more than 1,500: no disagreement.
+    expect(run({ qualifier: 'more_than' })).toEqual([]);
+  });
+
+  it('names regions in conflict descriptions', () => {
+    const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
+    const i = inputs({
+      factsList: [
+        fact({ country: 'ASIA_PACIFIC' }),
+        fact({
+          id: 'doc002-01',
+          country: 'ASIA_PACIFIC',
+          value: 1500,
+          document: '002_def.txt',
+          title: 'Another',
+          quote: 'Police found 1,500 victims.',
+        }),
+      ],
+    });
+    i.documents.text = JSON.stringify([DOCUMENTS[0], other]);
+    i.seedTexts!.set('002_def.txt', DOC_TEXT);
+    expect(buildDataset(i).facts.conflicts[0]?.description).toMatch(/ for Asia-Pacific, 2020:/);
+  });
+
+  it('builds without the documents, saying so, and still checks every other rule', () => {
+    const noSeeds = (f: Record<string, unknown>) => ({ ...inputs({ factsList: [f] }), seedTexts: null });
+    const built = buildDataset(noSeeds(fact({ quote: 'Convictions: 18 (not in any document).' })));
+    expect(built.warnings).toEqual([
+      'The source documents (../shared/seeds) are not present: quotes were not checked against them.',
+    ]);
+    expect(built.facts.facts.map((f) => f.quote)).toEqual(['Convictions: 18 (not in any document).']);
+    expect(problemsOf(noSeeds(fact({ quote: 'Convictions: 19 (not in any document).' })))).toEqual([
+      'facts.json [fact doc001-01]: the digits of 18 do not appear in the quote; mark the record derived with a note if it is computed',
+    ]);
+  });
+
+  it('marks tier cells from the table of placements inferred by elimination as inferred', () => {
+    const built = buildDataset(
+      inputs({
+        tiersGapfill:
+          TIER_HEADER + 'SRB,688,Serbia,2019,Tier 2,2,web_page:https://example.org/a,confidence=high\n',
+        tiersDerived:
+          TIER_HEADER +
+          'VNM,704,Viet Nam,2019,Tier 2,2,derived:web_page:https://example.org/b,derived_by_elimination; confidence=medium\n',
+      }),
+    );
+    expect(built.core.tiers.SRB?.[0]).toMatchObject({
+      reportYear: 2019,
+      source: 'tip-tiers-gapfill',
+      basis: 'stated',
+      confidence: 'high',
+    });
+    expect(built.core.tiers.VNM?.[0]).toMatchObject({
+      reportYear: 2019,
+      tier: 'Tier 2',
+      source: 'tip-tiers-gapfill-derived',
+      basis: 'inferred',
+      confidence: 'medium',
+    });
+  });
+
+  it('derives UNODC breakdowns by sex, age and form of exploitation from the long table', () => {
+    const row = (indicator: string, dim: string, cat: string, sex: string, age: string, value: string) =>
+      `SRB,Serbia,Europe,Southern Europe,${indicator},${dim},${cat},${sex},${age},2020,Counts,${value},GLOTIP\n`;
+    const v = 'Detected trafficking victims';
+    const built = buildDataset(
+      inputs({
+        glotip:
+          GLOTIP +
+          row(v, 'Total', 'Total', 'Female', 'Total', '900') +
+          row(v, 'Total', 'Total', 'Male', 'Total', '382') +
+          row(v, 'Total', 'Total', 'Total', '0 to 17 years', '<5') +
+          row(v, 'Total', 'Total', 'Total', '18 years or over', '"1,280"') +
+          row(v, 'by form of exploitation', 'Sexual exploitation', 'Total', 'Total', '700') +
+          row(v, 'by form of exploitation', 'Forced labour', 'Total', 'Total', '500') +
+          // Not a series of the dataset: a sub-total by sex within a form, and citizenship.
+          row(v, 'by form of exploitation', 'Forced labour', 'Female', 'Total', '9') +
+          row(v, 'by citizenship', 'Abroad', 'Total', 'Total', '77'),
+      }),
+    );
+    expect(built.unodc.countries.SRB).toEqual({
+      victims: [[2020, 1282]],
+      victimsFemale: [[2020, 900]],
+      victimsMale: [[2020, 382]],
+      victimsChildren: [[2020, '<5']],
+      victimsAdults: [[2020, 1280]],
+      victimsSexualExploitation: [[2020, 700]],
+      victimsForcedLabour: [[2020, 500]],
+      convicted: [[2020, 18]],
+    });
+  });
+
+  it('leaves out a sex total that the release prints twice for a known quirk, even when both rows agree', () => {
+    const iso = ISO + 'UY,URY,858,Uruguay,\n';
+    const row = (sex: string, value: string) =>
+      `URY,Uruguay,Americas,Latin America and the Caribbean,Detected trafficking victims,Total,Total,${sex},Total,2019,Counts,${value},GLOTIP\n`;
+    const built = buildDataset(
+      inputs({ iso, glotip: GLOTIP + row('Female', '21') + row('Male', '<5') + row('Male', '<5') }),
+    );
+    expect(built.unodc.countries.URY).toEqual({ victimsFemale: [[2019, 21]] });
+    expect(built.unodc.quirks.join(' ')).toMatch(/ambiguous .*URY victimsMale 2019/);
+  });
+
   it('fails with the file named when a facts file is not JSON', () => {
     const i = inputs();
     i.facts.text = '[{"id": ';
@@ -399,5 +628,21 @@ describe('valueAppearsInQuote', () => {
   it('does not match a number inside a longer one', () => {
     expect(valueAppearsInQuote(150, 'about 1,500 people')).toBe(false);
     expect(valueAppearsInQuote(18, 'in 2018')).toBe(false);
+  });
+  it('does not match the whole or decimal part of a decimal number', () => {
+    expect(valueAppearsInQuote(3, '20% of the 3.4 million Mauritanians')).toBe(false);
+    expect(valueAppearsInQuote(4, '20% of the 3.4 million Mauritanians')).toBe(false);
+    expect(valueAppearsInQuote(3.4, '20% of the 3.4 million Mauritanians')).toBe(true);
+    expect(valueAppearsInQuote(20, '20% of the 3.4 million Mauritanians')).toBe(true);
+  });
+});
+
+describe('quoteNamesTier', () => {
+  it('tells Tier 2 from the Tier 2 Watch List', () => {
+    expect(quoteNamesTier('Tier 2', 'Serbia was downgraded to a tier 2 rating')).toBe(true);
+    expect(quoteNamesTier('Tier 2', 'Malta falls on the Tier 2 watchlist')).toBe(false);
+    expect(quoteNamesTier('Tier 2 Watch List', 'Malta falls on the Tier 2 watchlist')).toBe(true);
+    expect(quoteNamesTier('Tier 3', 'the country ranks as Tier 3 for human trafficking')).toBe(true);
+    expect(quoteNamesTier('Tier 1', 'the country ranks as Tier 3 for human trafficking')).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   REGION_CODES,
+  REGION_CODE_LABEL,
+  isRegionCode,
   coreDatasetSchema,
   factsDatasetSchema,
   unodcDatasetSchema,
@@ -142,7 +144,7 @@ export function buildDataset(inputs: BuildInputs): BuiltDataset {
     coverage,
     unodc: glotip.countries,
     unodcSource: SOURCE_IDS.unodc,
-    nameOf: (code) => iso.get(code)?.name ?? code.replace(/_/g, ' ').toLowerCase(),
+    nameOf: (code) => iso.get(code)?.name ?? (isRegionCode(code) ? REGION_CODE_LABEL[code] : code),
   });
   const conflictIdsByFact = new Map<string, string[]>();
   for (const c of conflicts) {

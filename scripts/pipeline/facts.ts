@@ -5,6 +5,7 @@ import {
   REGION_CODES,
   documentFactInputSchema,
   type DocumentFactParsed,
+  type Tier,
 } from '../../src/data/schema';
 import type { IsoEntry } from './iso';
 import type { Problems } from './problems';
@@ -28,17 +29,16 @@ export type DocumentEntry = z.infer<typeof documentEntrySchema>;
 export const documentSourceId = (file: string): string =>
   `doc-${file.replace(/\.txt$/, '').replace(/_/g, '-')}`;
 
-/** Units that count people or cases: such values must be whole and non-negative. */
-const COUNT_UNITS = new Set([
-  'persons',
-  'people',
-  'victims',
-  'cases',
-  'children',
-  'women',
-  'workers',
-  'households',
-]);
+/**
+ * Units whose values may have a fraction: shares, rates and money. Every other unit counts something (persons,
+ * cases, companies, factories...), and every metric but "tier" and "other" is a count whatever its unit.
+ */
+const MEASURE_UNITS = new Set(['percent', 'USD', 'USD per ton']);
+const isMeasureUnit = (unit: string): boolean =>
+  MEASURE_UNITS.has(unit) || /^per [0-9,]+ population$/.test(unit);
+/** Whether a fact's value must be a whole, non-negative count. */
+export const isCount = (metric: string, unit: string): boolean =>
+  metric !== 'other' ? metric !== 'tier' : !isMeasureUnit(unit);
 
 /**
  * The digits of a number as a quote may print them: "1,500", "1 500", "1.500" (Vietnamese style), "1500".
@@ -50,12 +50,34 @@ export function quoteDigits(quote: string): string[] {
   return [commaOrSpace, dotted];
 }
 
+/**
+ * Whether the digits of a value stand in the quote as a number of their own: not inside a longer number
+ * ("18" in "2018") and not as the whole or decimal part of another ("3" or "4" in "3.4 million").
+ */
 export function valueAppearsInQuote(value: number, quote: string): boolean {
-  const text = String(value);
-  return quoteDigits(quote).some((q) =>
-    new RegExp(`(^|[^0-9])${text.replace('.', '\\.')}($|[^0-9])`).test(q),
-  );
+  const text = String(value).replace('.', '\\.');
+  const alone = new RegExp(`(?<![0-9])(?<![0-9][.,])${text}(?![0-9])(?![.,][0-9])`);
+  return quoteDigits(quote).some((q) => alone.test(q));
 }
+
+/** How a quote names each tier ("Tier 2 watch list", "tier 2 rating", "Tier 2 Watchlist", "Special Case"). */
+const TIER_IN_QUOTE: Record<Tier, RegExp> = {
+  'Tier 1': /tier (1|one)\b/i,
+  'Tier 2': /tier (2|two)\b(?! ?watch ?list)/i,
+  'Tier 2 Watch List': /watch ?list/i,
+  'Tier 3': /tier (3|three)\b/i,
+  'Special Case': /special case/i,
+};
+
+/** Whether the quote names the tier a fact states (a derived tier, implied by the quote, is not checked). */
+export const quoteNamesTier = (tier: Tier, quote: string): boolean => TIER_IN_QUOTE[tier].test(quote);
+
+/**
+ * The source a fact's key is unique within: one article of one document. Document 001 holds two articles on
+ * Serbia by different authors, which may disagree with each other (that is a conflict, not a typo).
+ */
+export const articleOf = (fact: Pick<DocumentFactParsed, 'document' | 'title' | 'author'>): string =>
+  [fact.document, fact.title, fact.author ?? ''].join('|');
 
 export function parseDocuments(raw: unknown, file: string, problems: Problems): DocumentEntry[] {
   if (!Array.isArray(raw)) {
@@ -140,12 +162,16 @@ export function validateFacts(raw: unknown, ctx: FactContext, problems: Problems
       if (typeof fact.value !== 'string') bad(`tier outside the enum: ${fact.value}`);
       if (fact.yearKind !== 'report') bad('a tier is keyed by report year: yearKind must be "report"');
     } else {
+      // A count says what period it counts; "in the 2020 TIP report" is an edition, which covers April 2019 to
+      // March 2020, so such a figure is keyed by its data year and the note says so.
+      if (fact.yearKind !== 'data')
+        bad(`a count is keyed by the year it counts: yearKind must be "data", not "${fact.yearKind}"`);
       if (typeof fact.value !== 'number') {
         bad(`metric ${fact.metric} needs a number, not "${fact.value}"`);
       } else {
         if (fact.value < 0) bad(`negative count ${fact.value}`);
-        if (COUNT_UNITS.has(fact.unit) && !Number.isInteger(fact.value))
-          bad(`non-integer count ${fact.value}`);
+        if (isCount(fact.metric, fact.unit) && !Number.isInteger(fact.value))
+          bad(`non-integer count ${fact.value} (${fact.unit})`);
       }
     }
     if (fact.metric === 'other' && !fact.metricLabel) bad('metric "other" needs a metricLabel');
@@ -165,18 +191,16 @@ export function validateFacts(raw: unknown, ctx: FactContext, problems: Problems
         `the digits of ${fact.value} do not appear in the quote; mark the record derived with a note if it is computed`,
       );
     }
-    if (
-      typeof fact.value === 'string' &&
-      !fact.derived &&
-      !/tier|watch ?list|special case/i.test(fact.quote)
-    ) {
-      bad(`the quote does not state a tier; mark the record derived with a note if the tier is implied`);
+    if (typeof fact.value === 'string' && !fact.derived && !quoteNamesTier(fact.value, fact.quote)) {
+      bad(
+        `the quote does not state ${fact.value}; mark the record derived with a note if the tier is implied`,
+      );
     }
     if (fact.derived && !fact.note)
       bad('a derived record needs a note saying how the value follows from the quote');
 
     const key = [
-      fact.document,
+      articleOf(fact),
       fact.country,
       fact.metric,
       fact.metricLabel ?? '',
@@ -187,7 +211,7 @@ export function validateFacts(raw: unknown, ctx: FactContext, problems: Problems
     const earlier = byKey.get(key);
     if (earlier && earlier.value !== fact.value) {
       bad(
-        `same document, country, metric, year and breakdown as fact ${earlier.id} but a different value (${earlier.value} vs ${fact.value})`,
+        `same article, country, metric, year and breakdown as fact ${earlier.id} but a different value (${earlier.value} vs ${fact.value})`,
       );
     }
 

@@ -48,7 +48,7 @@ export const TABLE_SOURCES: Source[] = [
     licence: 'public-domain',
     attribution: 'U.S. Department of State, Trafficking in Persons Report',
     coverage:
-      'Report years 2016–2019 (about 186 countries each), Tier 1 and Tier 2 for parts of 2022, 2024 and 2025, Special Cases 2020–2024.',
+      'Report years 2016–2019 (about 186 countries each); the Tier 1 and Tier 2 countries of 2022 (all 129), of 2024 (70 of 131; the other 61 are inferred, see the next source) and of 2025 (41; the other 98 are known only as “Tier 1 or 2”); Special Cases 2020–2024.',
     caveats: [
       TIERS_CAVEAT,
       REPORT_YEAR_CAVEAT,

@@ -38,6 +38,19 @@ export const REGION_CODES = [
   'GMS',
 ] as const;
 export type RegionCode = (typeof REGION_CODES)[number];
+export const REGION_CODE_LABEL: Record<RegionCode, string> = {
+  WORLD: 'World',
+  AFRICA: 'Africa',
+  AMERICAS: 'Americas',
+  ASIA_PACIFIC: 'Asia-Pacific',
+  EUROPE: 'Europe',
+  MENA: 'Middle East and North Africa',
+  MEKONG: 'Mekong region',
+  SOUTHEAST_ASIA: 'Southeast Asia',
+  GMS: 'Greater Mekong Sub-region',
+};
+export const isRegionCode = (code: string): code is RegionCode =>
+  (REGION_CODES as readonly string[]).includes(code);
 
 export const FACT_METRICS = [
   'tier',
@@ -291,6 +304,8 @@ export const conflictSchema = z
     country: z.string(),
     metric: z.enum(FACT_METRICS),
     year: yearSchema,
+    /** Last year when the disagreement is about a period ("2011–2017"). */
+    yearEnd: yearSchema.optional(),
     yearKind: z.enum(['report', 'data']),
     description: z.string(),
     values: z.array(

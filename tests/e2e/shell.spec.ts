@@ -119,12 +119,63 @@ test.describe('Sources view', () => {
     await expect(page).not.toHaveURL(/view=sources/);
   });
 
+  test('names each fact’s article and author, telling two articles of one document apart', async ({
+    page,
+  }) => {
+    await openApp(page, '?view=sources');
+    await page.getByLabel('Search facts').fill('Serbia tier');
+    const cell = (id: string, label: string) => page.locator(`#fact-${id} td[data-label="${label}"]`);
+    // Caterina Rossi's article states Tier 2 in the 2021 report; Josef Whitehead's implies Tier 1.
+    await expect(cell('doc001-61', 'Article')).toHaveText(/^Human Trafficking in Serbia — Caterina Rossi/);
+    await expect(cell('doc001-61', 'Value')).toHaveText('Tier 2');
+    await expect(cell('doc001-67', 'Article')).toHaveText(/^Human Trafficking in Serbia — Josef Whitehead/);
+    await expect(cell('doc001-67', 'Year')).toHaveText('2021 report');
+    await expect(cell('doc001-67', 'Value')).toHaveText('Tier 1 (derived)');
+    await expect(cell('doc001-67', 'Quote').locator('.conflict-badge')).toHaveCount(2);
+    // The compiled document's ten-article title is not shown as the article.
+    await expect(page.locator('.facts-table')).not.toContainText('Human Trafficking in Mauritania;');
+  });
+
+  test('lists every conflict of facts.json, and each link shows its fact', async ({ page, request }) => {
+    const data = (await (await request.get('./data/facts.json')).json()) as {
+      facts: { id: string; conflicts: string[] }[];
+      conflicts: { id: string; description: string }[];
+    };
+    await openApp(page, '?view=sources');
+    const list = page.getByRole('list', { name: /Where sources disagree/ });
+    await expect(list.getByRole('listitem')).toHaveCount(data.conflicts.length);
+    for (const c of data.conflicts) await expect(list).toContainText(c.description);
+    await expect(page.getByText(`${data.conflicts.length} disagreements between sources`)).toBeVisible();
+
+    await page.getByLabel('Search facts').fill('Belarus');
+    await list.getByRole('link', { name: 'fact doc003-02' }).click();
+    const row = page.locator('#fact-doc003-02');
+    await expect(row).toBeFocused();
+    await expect(row).toBeInViewport();
+    await expect(row).toContainText('nearly 6,000 victims');
+    await expect(page.getByLabel('Search facts')).toHaveValue('');
+
+    const inConflict = data.facts.filter((f) => f.conflicts.length > 0).length;
+    await page.getByLabel('Only facts in a conflict').check();
+    await expect(page.locator('.facts-table tbody tr')).toHaveCount(inConflict);
+    await expect(page.locator('.facts-table tbody tr.has-conflict')).toHaveCount(inConflict);
+    await page.screenshot({ path: screenshotPath('sources-conflicts-1366'), fullPage: false });
+  });
+
   test('looks right at a narrow width', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openApp(page, '?view=sources');
     await expect(page.locator('.facts-table tbody tr').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Each fact is a card: its article and its quote are on screen without scrolling sideways.
+    const first = page.locator('.facts-table tbody tr').first();
+    for (const label of ['Article', 'Quote']) {
+      const box = await first.locator(`td[data-label="${label}"]`).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    const sort = await page.getByRole('button', { name: /^Article/ }).boundingBox();
+    expect(sort && sort.x + sort.width <= 390).toBe(true);
     await page.screenshot({ path: screenshotPath('sources-390'), fullPage: false });
   });
 });

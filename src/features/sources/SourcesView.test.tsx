@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SourcesView from './SourcesView';
-import { fixtureFetch } from '../../test/fixtures';
+import { factsFixture, fixtureFetch } from '../../test/fixtures';
+import type { FactsDataset } from '../../data/schema';
 import { renderWithData } from '../../test/render';
 import { useViewStore } from '../../state/viewStore';
 
@@ -55,6 +56,74 @@ describe('SourcesView', () => {
     renderWithData(<SourcesView />);
     await userEvent.click(await screen.findByRole('link', { name: 'Serbia' }));
     expect(useViewStore.getState()).toMatchObject({ view: 'map', country: 'SRB' });
+  });
+
+  /** Two articles of one compiled document, by different authors, and a regional figure. */
+  const twoArticles: FactsDataset = {
+    ...factsFixture,
+    facts: [
+      { ...factsFixture.facts[0]!, author: 'Josef Whitehead', title: 'Human Trafficking in Serbia' },
+      {
+        ...factsFixture.facts[1]!,
+        author: undefined,
+        title: 'Protecting citizens from the “claws” of human trafficking criminals',
+      },
+      {
+        ...factsFixture.facts[0]!,
+        id: 'doc002-01',
+        country: 'ASIA_PACIFIC',
+        metric: 'estimated_victims',
+        value: 9490000,
+        quote: 'the ILO estimated that 9.49 million people were in forced labor (2005)',
+        author: 'Matthew Friedman',
+        title: 'Human Trafficking in the Mekong Region',
+      },
+    ],
+  };
+
+  it('names each fact’s article and author, not the compiled document’s title', async () => {
+    vi.stubGlobal('fetch', fixtureFetch({ 'facts.json': twoArticles }));
+    renderWithData(<SourcesView />);
+    const serbia = (await screen.findByText('“Serbian courts convicted 18 traffickers in 2020”')).closest(
+      'tr',
+    )!;
+    expect(within(serbia).getByText('Human Trafficking in Serbia')).toBeInTheDocument();
+    expect(within(serbia).getByText('— Josef Whitehead')).toBeInTheDocument();
+    const belarus = screen.getByText('“Belarus was placed on Tier 2”').closest('tr')!;
+    expect(within(belarus).getByText('— no byline')).toBeInTheDocument();
+  });
+
+  it('names a region in words and says which kind of year each fact is keyed by', async () => {
+    vi.stubGlobal('fetch', fixtureFetch({ 'facts.json': twoArticles }));
+    renderWithData(<SourcesView />);
+    const region = (await screen.findByText('Asia-Pacific (region)')).closest('tr')!;
+    expect(within(region).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(region).getAllByRole('cell')[2]).toHaveTextContent('2020 data year');
+    const tier = screen.getByText('“Belarus was placed on Tier 2”').closest('tr')!;
+    expect(within(tier).getAllByRole('cell')[2]).toHaveTextContent(/^2020 report$/);
+  });
+
+  it('lists every conflict, and a fact link shows that fact even when the search hides it', async () => {
+    vi.stubGlobal('fetch', fixtureFetch());
+    renderWithData(<SourcesView />);
+    const list = await screen.findByRole('list', { name: /Where sources disagree/ });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(list).toHaveTextContent(
+      'Document against the tier table: The document places BLR on Tier 2 in the 2020 report; the tier table says Tier 3.',
+    );
+    await userEvent.type(screen.getByLabelText('Search facts'), 'serbian courts');
+    expect(screen.getByText('1 of 2 facts shown')).toBeInTheDocument();
+    await userEvent.click(within(list).getByRole('link', { name: 'fact doc001-02' }));
+    expect(screen.getByText('2 of 2 facts shown')).toBeInTheDocument();
+    expect(screen.getByText('“Belarus was placed on Tier 2”')).toBeVisible();
+  });
+
+  it('shows only the facts in a conflict when asked', async () => {
+    vi.stubGlobal('fetch', fixtureFetch());
+    renderWithData(<SourcesView />);
+    await userEvent.click(await screen.findByLabelText('Only facts in a conflict'));
+    expect(screen.getByText('1 of 2 facts shown')).toBeInTheDocument();
+    expect(screen.getByText('“Belarus was placed on Tier 2”')).toBeInTheDocument();
   });
 
   it('shows an error naming the file, with a retry, when facts.json is corrupt', async () => {

@@ -5,12 +5,14 @@ import { DataState } from '../../shared/DataState';
 import { countryName, indexCore } from '../../shared/datasetSelectors';
 import { useViewStore } from '../../state/viewStore';
 import {
+  CONFLICT_KIND_LABEL,
   FACT_SORT_KEYS,
   LICENCE_LABEL,
   filterFacts,
   formatFactValue,
   formatFactYear,
   metricLabel,
+  placeName,
   sortFacts,
   type FactSortKey,
   type SortDirection,
@@ -21,7 +23,7 @@ const SORT_LABEL: Record<FactSortKey, string> = {
   metric: 'Metric',
   year: 'Year',
   value: 'Value',
-  document: 'Document',
+  document: 'Article',
 };
 
 export default function SourcesView() {
@@ -118,12 +120,14 @@ function FactsTable({ core, facts }: { core: CoreDataset; facts: FactsDataset })
   const index = indexCore(core);
   const setView = useViewStore((s) => s.set);
   const [query, setQuery] = useState('');
+  const [conflictsOnly, setConflictsOnly] = useState(false);
   const [sortKey, setSortKey] = useState<FactSortKey>('country');
   const [direction, setDirection] = useState<SortDirection>('ascending');
-  const name = (c: string) => countryName(index, c);
+  const place = (c: string) => placeName(c, (iso3) => countryName(index, iso3));
   const conflicts = useMemo(() => new Map<string, Conflict>(facts.conflicts.map((c) => [c.id, c])), [facts]);
-  const titles = useMemo(() => new Map(core.sources.map((s) => [s.id, s.title])), [core]);
-  const rows = sortFacts(filterFacts(facts.facts, query, name), sortKey, direction, name);
+  const inConflict = facts.facts.filter((f) => f.conflicts.length > 0).length;
+  const shown = conflictsOnly ? facts.facts.filter((f) => f.conflicts.length > 0) : facts.facts;
+  const rows = sortFacts(filterFacts(shown, query, place), sortKey, direction, place);
 
   const sortBy = (key: FactSortKey) => {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -133,22 +137,71 @@ function FactsTable({ core, facts }: { core: CoreDataset; facts: FactsDataset })
     }
   };
 
+  /** Shows a fact's row whatever the current search, then moves focus to it. */
+  const goToFact = (id: string) => {
+    setQuery('');
+    setConflictsOnly(false);
+    // After the re-render that brings the row back; focusing it also scrolls it into view.
+    requestAnimationFrame(() => document.getElementById(`fact-${id}`)?.focus());
+  };
+
   return (
     <>
       <h2 id="facts-title">Facts from the source documents</h2>
       <p>
-        {facts.facts.length} facts, each with a verbatim quote. {facts.conflicts.length} disagreements between
-        sources are marked <span className="conflict-badge">Conflict</span>; both values are kept.
+        {facts.facts.length} facts, each with a verbatim quote from its article. Tiers are keyed by TIP report
+        year (“2020 report”: the edition published in June 2020); counts by the year they count (“data year”).
       </p>
-      <label className="search-label">
-        Search facts
-        <input
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder="Country, metric, words in the quote…"
-        />
-      </label>
+
+      <h3 id="conflicts-title">
+        Where sources disagree <span className="conflict-badge">Conflict</span>
+      </h3>
+      <p>
+        {facts.conflicts.length} disagreements between sources, involving {inConflict} facts. Both values are
+        kept; nothing is settled here.
+      </p>
+      <ul className="conflict-list" aria-labelledby="conflicts-title">
+        {facts.conflicts.map((c) => (
+          <li key={c.id}>
+            <span className="conflict-kind">{CONFLICT_KIND_LABEL[c.kind]}:</span> {c.description}{' '}
+            {c.values
+              .filter((v) => v.factId)
+              .map((v) => (
+                <a
+                  key={v.factId}
+                  href={`#fact-${v.factId}`}
+                  className="fact-link"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    goToFact(v.factId!);
+                  }}
+                >
+                  fact {v.factId}
+                </a>
+              ))}
+          </li>
+        ))}
+      </ul>
+
+      <div className="facts-controls">
+        <label className="search-label">
+          Search facts
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Country, metric, article, words in the quote…"
+          />
+        </label>
+        <label className="check-label">
+          <input
+            type="checkbox"
+            checked={conflictsOnly}
+            onChange={(e) => setConflictsOnly(e.target.checked)}
+          />
+          Only facts in a conflict
+        </label>
+      </div>
       <p role="status" aria-live="polite" className="result-count">
         {rows.length} of {facts.facts.length} facts shown
       </p>
@@ -174,9 +227,10 @@ function FactsTable({ core, facts }: { core: CoreDataset; facts: FactsDataset })
               <tr
                 key={f.id}
                 id={`fact-${f.id}`}
+                tabIndex={-1}
                 className={f.conflicts.length > 0 ? 'has-conflict' : undefined}
               >
-                <td>
+                <td data-label={SORT_LABEL.country}>
                   {index.countries.has(f.country) ? (
                     <a
                       href={`?country=${f.country}`}
@@ -185,31 +239,37 @@ function FactsTable({ core, facts }: { core: CoreDataset; facts: FactsDataset })
                         setView({ view: 'map', country: f.country });
                       }}
                     >
-                      {name(f.country)}
+                      {place(f.country)}
                     </a>
                   ) : (
-                    <span>
-                      {f.country
-                        .replace(/_/g, ' ')
-                        .toLowerCase()
-                        .replace(/^\w/, (c) => c.toUpperCase())}{' '}
-                      (region)
-                    </span>
+                    <span>{place(f.country)}</span>
                   )}
                 </td>
-                <td>
+                <td data-label={SORT_LABEL.metric}>
                   {metricLabel(f)}
                   {f.breakdown && <span className="muted"> · {f.breakdown}</span>}
                 </td>
-                <td>{formatFactYear(f)}</td>
-                <td className="num">
+                <td data-label={SORT_LABEL.year}>
+                  {formatFactYear(f)}
+                  {f.yearKind === 'data' && <span className="muted"> data year</span>}
+                </td>
+                <td data-label={SORT_LABEL.value} className="num">
                   {formatFactValue(f)}
                   {f.derived && <span className="muted"> (derived)</span>}
                 </td>
-                <td>{titles.get(f.source) ?? f.document}</td>
-                <td>
+                <td data-label={SORT_LABEL.document}>
+                  <cite>{f.title}</cite>
+                  {f.author ? <span> — {f.author}</span> : <span className="muted"> — no byline</span>}
+                  <span className="muted doc-file">
+                    {' '}
+                    ({documentLabel(core, f.source)}, {f.id})
+                  </span>
+                </td>
+                <td data-label="Quote">
                   <blockquote>“{f.quote}”</blockquote>
-                  {f.note && <p className="muted note">{f.note}</p>}
+                  <p className="muted note">
+                    Confidence {f.confidence}.{f.note ? ` ${f.note}` : ''}
+                  </p>
                   {f.conflicts.map((id) => (
                     <p key={id} className="conflict">
                       <span className="conflict-badge">Conflict</span> {conflicts.get(id)?.description}
@@ -223,4 +283,11 @@ function FactsTable({ core, facts }: { core: CoreDataset; facts: FactsDataset })
       </div>
     </>
   );
+}
+
+/** "document 001, The Borgen Project": which compiled source file an article sits in, and its publisher. */
+function documentLabel(core: CoreDataset, sourceId: string): string {
+  const source = core.sources.find((s) => s.id === sourceId);
+  const file = /^doc-(\d{3})-/.exec(sourceId)?.[1];
+  return [file ? `document ${file}` : sourceId, source?.publisher].filter(Boolean).join(', ');
 }

@@ -1,8 +1,29 @@
-import type { DocumentFact, Source } from '../../data/schema';
+import {
+  REGION_CODE_LABEL,
+  isRegionCode,
+  type ConflictKind,
+  type DocumentFact,
+  type Source,
+} from '../../data/schema';
 
 export const FACT_SORT_KEYS = ['country', 'metric', 'year', 'value', 'document'] as const;
 export type FactSortKey = (typeof FACT_SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
+
+export const CONFLICT_KIND_LABEL: Record<ConflictKind, string> = {
+  'document-vs-tier-table': 'Document against the tier table',
+  'document-vs-document': 'Document against document',
+  'document-vs-unodc': 'Document against UNODC',
+};
+
+/** A place a fact is about: a country's name, or a region code's label with "(region)". */
+export function placeName(code: string, countryName: (c: string) => string): string {
+  return isRegionCode(code) ? `${REGION_CODE_LABEL[code]} (region)` : countryName(code);
+}
+
+/** "Human Trafficking in Serbia — Josef Whitehead": the article a fact comes from, and who wrote it. */
+export const articleLabel = (fact: Pick<DocumentFact, 'title' | 'author'>): string =>
+  fact.author ? `${fact.title} — ${fact.author}` : fact.title;
 
 export const LICENCE_LABEL: Record<Source['licence'], string> = {
   'public-domain': 'Public domain (U.S. government work)',
@@ -63,6 +84,8 @@ export function filterFacts(
       String(f.year),
       f.quote,
       f.title,
+      f.author ?? '',
+      f.document,
       f.note ?? '',
     ]
       .join(' ')
@@ -89,7 +112,7 @@ export function sortFacts(
       case 'value':
         return typeof f.value === 'number' ? f.value : -1;
       case 'document':
-        return f.document;
+        return `${f.document} ${articleLabel(f)}`;
     }
   };
   return [...facts].sort((a, b) => {
