@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openApp, screenshotPath, watchConsole } from './helpers';
+
+/** The dataset the app serves, read independently of the app. */
+const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
+  countries: { iso3: string; region: string }[];
+};
 
 const mapSvg = (page: Page) => page.locator('.map-frame svg[data-ready="true"]');
 const shape = (page: Page, iso3: string) => mapSvg(page).locator(`[data-iso3="${iso3}"]`).first();
@@ -110,6 +116,47 @@ test.describe('Tier map', () => {
     await page.getByRole('slider', { name: 'Report year' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(shape(page, 'BLR')).toHaveAttribute('data-class', 'Tier 3');
+  });
+
+  test('every legend count equals the places of that class drawn on the map', async ({ page }) => {
+    /** Distinct places per class on the map, and per class in the legend. */
+    const compare = async (region?: string) => {
+      await expect(mapSvg(page).locator('[data-iso3]').first()).toBeAttached();
+      // Shapes outside a region preset are drawn plain for context; the legend counts the region's own.
+      const members = region ? core.countries.filter((c) => c.region === region).map((c) => c.iso3) : null;
+      const onMap = await mapSvg(page)
+        .locator('[data-iso3]')
+        .evaluateAll((els, inRegion) => {
+          const byIso3 = new Map(
+            els
+              .filter((e) => !inRegion || inRegion.includes(e.getAttribute('data-iso3')!))
+              .map((e) => [e.getAttribute('data-iso3'), e.getAttribute('data-class')]),
+          );
+          const counts: Record<string, number> = {};
+          for (const cls of byIso3.values()) counts[cls!] = (counts[cls!] ?? 0) + 1;
+          return counts;
+        }, members);
+      const inLegend = await page
+        .locator('.map-legend button[data-class]')
+        .evaluateAll((els) =>
+          Object.fromEntries(
+            els.map((e) => [
+              e.getAttribute('data-class'),
+              Number(e.querySelector('.legend-count')!.textContent),
+            ]),
+          ),
+        );
+      for (const [cls, n] of Object.entries(inLegend)) expect([cls, onMap[cls] ?? 0]).toEqual([cls, n]);
+      for (const [cls, n] of Object.entries(onMap)) expect([cls, inLegend[cls] ?? 0]).toEqual([cls, n]);
+    };
+    // Andorra, Monaco and other places the data never rate have no shape or circle, so no count either.
+    await openMap(page, '?year=2020');
+    await compare();
+    await expect(page.getByTestId('never-rated')).toContainText('Andorra');
+    await openMap(page, '?year=2020&region=europe');
+    await compare('Europe');
+    await openMap(page, '?year=2021&mode=changes&from=2020');
+    await compare();
   });
 
   test('hovering a legend class highlights its countries', async ({ page }) => {

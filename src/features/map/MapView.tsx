@@ -112,9 +112,25 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const joined = joinFeatures(index, world);
   const places = useMemo(() => smallPlaces(index, joined), [index, joined]);
   const members = useMemo(() => regionMembers(index, region), [index, region]);
+  const drawn = useMemo(
+    () => [...joined.flatMap((f) => (f.iso3 ? [f.iso3] : [])), ...places.map((p) => p.iso3)],
+    [joined, places],
+  );
+  // The legend, the table and the movers count what the map draws: a shape or a circle. Places in the dataset
+  // that no report in the data rates have neither, so they are named beside the map instead of being counted as
+  // "No data" that no one can find on it.
+  const drawnSet = useMemo(() => new Set(drawn), [drawn]);
   const scope = useMemo(
-    () => (members ? allIso3.filter((c) => members.has(c)) : allIso3),
-    [allIso3, members],
+    () => allIso3.filter((c) => drawnSet.has(c) && (!members || members.has(c))),
+    [allIso3, drawnSet, members],
+  );
+  const neverRated = useMemo(
+    () =>
+      allIso3
+        .filter((c) => !drawnSet.has(c) && (!members || members.has(c)))
+        .map((c) => countryName(index, c))
+        .sort((a, b) => a.localeCompare(b)),
+    [allIso3, drawnSet, members, index],
   );
   const changes = useMemo(
     () => changesBetween(index, baseYear, toYear, allIso3),
@@ -125,10 +141,8 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
     () => new Map<string, MapClass>(changes.map((c) => [c.iso3, mode === 'tiers' ? c.to : c.change])),
     [changes, mode],
   );
-  const scopeChanges = useMemo(
-    () => (members ? changes.filter((c) => members.has(c.iso3)) : changes),
-    [changes, members],
-  );
+  const scopeSet = useMemo(() => new Set(scope), [scope]);
+  const scopeChanges = useMemo(() => changes.filter((c) => scopeSet.has(c.iso3)), [changes, scopeSet]);
   const runs = useMemo(() => watchListRuns(index, toYear, allIso3), [index, toYear, allIso3]);
   const streaks = useMemo(() => new Map(runs.map((r) => [r.iso3, r.streak])), [runs]);
   const scopeRuns = useMemo(
@@ -138,10 +152,6 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const outlined = useMemo(
     () => (mode === 'changes' ? new Set(runs.map((r) => r.iso3)) : null),
     [mode, runs],
-  );
-  const drawn = useMemo(
-    () => [...joined.flatMap((f) => (f.iso3 ? [f.iso3] : [])), ...places.map((p) => p.iso3)],
-    [joined, places],
   );
   const order = useMemo(
     () => navigationOrder(index, members ? drawn.filter((c) => members.has(c)) : drawn),
@@ -677,6 +687,12 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
                     data ({toYear} report).
                   </p>
                 </>
+              )}
+              {neverRated.length > 0 && (
+                <p className="muted small-note" data-testid="never-rated">
+                  Not on the map or in its counts: {neverRated.join(', ')}. The data hold no tier for{' '}
+                  {neverRated.length === 1 ? 'it' : 'them'} in any report year.
+                </p>
               )}
             </div>
           )}
