@@ -88,6 +88,23 @@ test.describe('Tier map', () => {
     await expect(page.getByRole('button', { name: /Tier 1 or 2\s*\d+/ })).toBeVisible();
   });
 
+  test('the year slider stays put when a lists-only year brings its coverage note', async ({ page }) => {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await openMap(page, '?year=2024');
+      const slider = page.getByRole('slider', { name: 'Report year' });
+      const before = await slider.boundingBox();
+      await slider.focus();
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('coverage-note')).toBeVisible();
+      const after = await slider.boundingBox();
+      expect(Math.abs(after!.y - before!.y)).toBeLessThan(1);
+    }
+  });
+
   test('a report year with no tier data shows no data everywhere, carrying nothing over', async ({
     page,
   }) => {

@@ -429,22 +429,6 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
             {subtitle}
             {region !== 'world' && <span className="muted"> · {REGION_LABEL[region]}</span>}
           </p>
-          {status !== 'complete' && (
-            <p className={`coverage-note coverage-${status}`} role="note" data-testid="coverage-note">
-              {status === 'none' || status === 'missing' ? (
-                <>
-                  <strong>No tier data for the {toYear} report.</strong> Every country shows as “No data”; no
-                  tier is carried over from another report.
-                </>
-              ) : (
-                <>
-                  <strong>The {toYear} report: Watch List and Tier 3 only.</strong> The sources list those in
-                  full; {legendItems.find((i) => i.cls === 'Tier 1 or 2')?.count ?? 0} other assessed
-                  countries show as “Tier 1 or 2”.
-                </>
-              )}
-            </p>
-          )}
         </div>
         <div className="map-controls">
           <div className="segmented" role="group" aria-label="Map mode">
@@ -548,6 +532,24 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
           </p>
         )}
       </div>
+      {/* Below the year control, not beside the title: the note comes and goes with the year, and in the
+          heading it pushed the slider down under the pointer of someone dragging to a lists-only year. */}
+      {status !== 'complete' && (
+        <p className={`coverage-note coverage-${status}`} role="note" data-testid="coverage-note">
+          {status === 'none' || status === 'missing' ? (
+            <>
+              <strong>No tier data for the {toYear} report.</strong> Every country shows as “No data”; no tier
+              is carried over from another report.
+            </>
+          ) : (
+            <>
+              <strong>The {toYear} report: Watch List and Tier 3 only.</strong> The sources list those in
+              full; {legendItems.find((i) => i.cls === 'Tier 1 or 2')?.count ?? 0} other assessed countries
+              show as “Tier 1 or 2”.
+            </>
+          )}
+        </p>
+      )}
 
       <div className="map-body">
         <div className="map-main">
