@@ -246,6 +246,17 @@ test.describe('Tier map', () => {
   }) => {
     await openMap(page, '?year=2020&country=GHA');
     const panel = page.getByRole('complementary', { name: 'Ghana' });
+    // The tier history's year labels, first and last included, are not cut off by the strip's edges.
+    const strip = panel.locator('.tier-strip-svg');
+    const labels = await strip.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 };
+      });
+    });
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['2001', '2025']));
+    expect(labels.filter((l) => !l.inside)).toEqual([]);
     const convicted = panel.locator('[data-indicator="convicted"]');
     await expect(convicted).toContainText('<5');
     await expect(convicted).toContainText(/data year \d{4}/);
