@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp, screenshotPath, watchConsole } from './helpers';
+import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
 
 /** The dataset the app serves, read independently of the app. */
 const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
@@ -329,6 +329,7 @@ test.describe('Tier map', () => {
     await page.screenshot({ path: screenshotPath('map-390') });
     await shape(page, 'BLR').click();
     await expect(page.getByRole('heading', { level: 2, name: 'Belarus' })).toBeFocused();
+    expect(await clippedSvgText(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('map-panel-390') });
     await openMap(page, '?year=2020&region=mekong');
     await page.screenshot({ path: screenshotPath('map-mekong-390') });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, screenshotPath, watchConsole } from './helpers';
+import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
 
 const chart = (page: Page) => page.locator('.trends-countries .chart-figure');
 
@@ -157,6 +157,9 @@ test.describe('Trends view', () => {
     await expect(chart(page).locator('.ts-series')).toHaveCount(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Direct labels ("VNM") and panel titles (the documents' investigations) stay inside their charts.
+    await expect(page.locator('.trends-countries .ts-title').first()).toBeAttached();
+    expect(await clippedSvgText(page)).toEqual([]);
     await chart(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('trends-390'), fullPage: false });
   });
