@@ -130,6 +130,16 @@ test.describe('Compare view', () => {
     await expect(page.getByRole('radio', { name: 'Log' })).toBeChecked();
   });
 
+  test('a country with no figures says so in its panels, not with bare axes', async ({ page }) => {
+    await openApp(page, '?view=compare&countries=HKG,SRB');
+    const hongKong = columns(page).nth(0);
+    for (const measure of ['Detected victims', 'Persons prosecuted', 'Persons convicted'])
+      await expect(
+        hongKong.getByRole('group', { name: `${measure}, Hong Kong` }).locator('.ts-empty'),
+      ).toHaveText('No figures for Hong Kong from UNODC or the source documents');
+    await expect(columns(page).nth(1).locator('.ts-empty')).toHaveCount(0);
+  });
+
   test('reorders and removes countries, and the URL follows', async ({ page }) => {
     await openApp(page, QUERY);
     await page.getByRole('button', { name: 'Move Vietnam earlier' }).click();

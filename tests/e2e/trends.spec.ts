@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
 
 const chart = (page: Page) => page.locator('.trends-countries .chart-figure');
@@ -8,6 +8,14 @@ async function pick(page: Page, name: string) {
   await box.fill(name);
   await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
 }
+
+/** The empty-chart messages on the page, each as one line (the chart may wrap it into several). */
+const emptyMessages = (within: Page | Locator) =>
+  within
+    .locator('.ts-empty')
+    .evaluateAll((els) =>
+      els.map((e) => [...e.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')),
+    );
 
 test.describe('Trends view', () => {
   test('picks Serbia and Vietnam with the search box; the URL keeps them', async ({ page }) => {
@@ -71,6 +79,26 @@ test.describe('Trends view', () => {
     // "<5" is drawn and labelled, never as zero.
     await expect(serbia.locator('.ts-point[data-value="<5"]').first()).toBeVisible();
     await expect(serbia.locator('.ts-lt5-label').first()).toHaveText('<5');
+  });
+
+  test('empty charts say what is missing', async ({ page }) => {
+    await openApp(page, '?view=trends&countries=HKG,PRK');
+    await expect(chart(page).locator('.ts-empty')).toHaveCount(1);
+    expect(await emptyMessages(chart(page))).toEqual([
+      'Neither UNODC nor the source documents give detected victims for Hong Kong and North Korea',
+    ]);
+    // Hong Kong has no breakdown; North Korea only victims by form of exploitation (all "<5").
+    expect(await emptyMessages(page.locator('.breakdown-country'))).toEqual([
+      'UNODC publishes no breakdown by sex for Hong Kong',
+      'UNODC publishes no breakdown by age for Hong Kong',
+      'UNODC publishes no breakdown by form of exploitation for Hong Kong',
+      'UNODC publishes no breakdown by sex for North Korea',
+      'UNODC publishes no breakdown by age for North Korea',
+    ]);
+    // UNODC has Vietnam's victims by age and by form, but none by sex.
+    await openApp(page, '?view=trends&countries=VNM');
+    await expect(page.locator('.ts-empty')).toHaveCount(1);
+    expect(await emptyMessages(page)).toEqual(['UNODC publishes no breakdown by sex for Vietnam']);
   });
 
   test('the log toggle changes the value axis and the URL', async ({ page }) => {

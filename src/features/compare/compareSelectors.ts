@@ -97,11 +97,12 @@ export function comparePanels(args: CompareArgs): PanelInput[][] {
         : undefined;
     return { metric, cells, shared };
   });
-  return countries.map((_c, ci) =>
+  return countries.map((c, ci) =>
     byMetric.map(({ metric, cells, shared }) => ({
       xDomain,
       scale,
       title: METRIC_LABEL[metric],
+      emptyText: `No figures for ${c.name} from UNODC or the source documents`,
       yLabel: '',
       series: cells[ci]!.series,
       marks: cells[ci]!.marks,

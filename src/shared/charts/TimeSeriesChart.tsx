@@ -15,7 +15,7 @@ import {
   MARKER_SIZE_FOCUS,
 } from './chartConstants';
 import { Marker } from './Marker';
-import { TITLE_LINE_HEIGHT, TITLE_X, type TimeSeriesLayout } from './timeSeriesLayout';
+import { EMPTY_LINE_HEIGHT, TITLE_LINE_HEIGHT, TITLE_X, type TimeSeriesLayout } from './timeSeriesLayout';
 
 /**
  * A label next to its line's end gets a short tick to it when dodged; a series that ends years earlier gets no
@@ -199,6 +199,24 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
           strokeWidth={1.5}
           strokeDasharray="3 3"
         />
+      )}
+
+      {layout.empty && (
+        <text
+          className="ts-empty"
+          x={layout.empty.x}
+          y={layout.empty.y - ((layout.empty.lines.length - 1) * EMPTY_LINE_HEIGHT) / 2}
+          textAnchor="middle"
+          fontSize={FONT_SIZE.axisLabel + 1}
+          fill={CHART_INK_MUTED}
+          {...HALO}
+        >
+          {layout.empty.lines.map((line, i) => (
+            <tspan key={i} x={layout.empty!.x} dy={i === 0 ? '0.35em' : EMPTY_LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
+        </text>
       )}
 
       {layout.lines.map((line) => (

@@ -247,3 +247,43 @@ describe('layoutTimeSeries title and labels at 366 px', () => {
     expect(directLabelWidth('VNM')).toBeGreaterThan(directLabelWidth('Vnm'));
   });
 });
+
+describe('layoutTimeSeries with nothing to draw', () => {
+  it('says so in the plot instead of showing a bare axis', () => {
+    const layout = layoutTimeSeries({
+      ...base,
+      series: [series({ points: [] })],
+      scale: 'linear',
+      emptyText: 'UNODC publishes no breakdown by sex for Vietnam',
+    });
+    expect(layout.empty?.lines.join(' ')).toBe('UNODC publishes no breakdown by sex for Vietnam');
+    expect(layout.empty!.y).toBeGreaterThan(layout.plot.top);
+    expect(layout.empty!.y).toBeLessThan(layout.plot.bottom);
+  });
+
+  it('counts a document mark or a "<5" as something to draw', () => {
+    const withMark = layoutTimeSeries({
+      ...base,
+      series: [series({ points: [] })],
+      marks: [mark],
+      scale: 'linear',
+    });
+    expect(withMark.empty).toBeNull();
+    const withLt5 = layoutTimeSeries({
+      ...base,
+      series: [series({ points: [{ dataYear: 2010, value: '<5' }] })],
+      scale: 'linear',
+    });
+    expect(withLt5.empty).toBeNull();
+  });
+
+  it('ignores values outside the x domain when deciding', () => {
+    const layout = layoutTimeSeries({
+      ...base,
+      xDomain: [2015, 2020],
+      series: [series({ points: [{ dataYear: 2004, value: 51 }] })],
+      scale: 'linear',
+    });
+    expect(layout.empty?.lines.join(' ')).toBe('No data for these years');
+  });
+});

@@ -57,6 +57,8 @@ export interface TimeSeriesInput {
   directLabels?: boolean;
   /** Labelled spans under the year axis, e.g. which TIP edition each stretch of years comes from. */
   bands?: readonly YearBand[];
+  /** Printed in the plot when it holds no value at all, so an empty panel is not read as zero. */
+  emptyText?: string;
 }
 
 export interface YearBand {
@@ -135,6 +137,8 @@ export interface TimeSeriesLayout {
   stops: YearStop[];
   /** Series and marks, so tooltips can list every visible series, including those without a value that year. */
   series: readonly LineSeriesSpec[];
+  /** What the plot says when it holds no value (null when it holds any). */
+  empty: { lines: string[]; x: number; y: number } | null;
 }
 
 const TITLE_BLOCK = FONT_SIZE.panelTitle + 8;
@@ -142,6 +146,9 @@ const TITLE_BLOCK = FONT_SIZE.panelTitle + 8;
 export const TITLE_X = 4;
 export const TITLE_LINE_HEIGHT = FONT_SIZE.panelTitle + 3;
 const TITLE_CHAR_WIDTH = 7.2;
+/** Rough character width of the empty-plot message (12 px regular), and its line height. */
+const EMPTY_CHAR_WIDTH = 6.6;
+export const EMPTY_LINE_HEIGHT = 16;
 
 /**
  * Estimated width of a direct label's text: capitals are wider than the average letter, so an ISO3 code such as
@@ -395,6 +402,18 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
     labels,
     stops,
     series,
+    empty:
+      stops.length === 0
+        ? {
+            lines: wrapWords(
+              input.emptyText ?? 'No data for these years',
+              plot.right - plot.left,
+              EMPTY_CHAR_WIDTH,
+            ),
+            x: (plot.left + plot.right) / 2,
+            y: (plot.top + plot.bottom) / 2,
+          }
+        : null,
   };
 }
 
