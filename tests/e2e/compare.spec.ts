@@ -140,6 +140,37 @@ test.describe('Compare view', () => {
     await expect(columns(page).nth(1).locator('.ts-empty')).toHaveCount(0);
   });
 
+  test('countries added from the map and from Trends arrive in Compare', async ({ page }) => {
+    // Map: Belarus's panel → "Add to compare"; Serbia's panel → "Open Compare".
+    await openApp(page, '?year=2020&country=BLR');
+    await page
+      .getByRole('complementary', { name: 'Belarus' })
+      .getByRole('button', { name: 'Add to compare' })
+      .click();
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Serbia');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('complementary', { name: 'Serbia' })
+      .getByRole('button', { name: 'Open Compare' })
+      .click();
+    await expect(page).toHaveURL(/view=compare/);
+    await expect(page).toHaveURL(/countries=BLR,SRB/);
+    await expect(columns(page).getByRole('heading', { level: 2 })).toHaveText(['Belarus', 'Serbia']);
+    // Trends: five countries → "Compare the first four side by side"; the fifth waits, with a note.
+    await openApp(page, '?view=trends&countries=VNM,BLR,SRB,MLT,KAZ');
+    await page.getByRole('button', { name: 'Compare the first four side by side' }).click();
+    await expect(page).toHaveURL(/view=compare/);
+    await expect(columns(page).getByRole('heading', { level: 2 })).toHaveText([
+      'Vietnam',
+      'Belarus',
+      'Serbia',
+      'Malta',
+    ]);
+    await expect(page.getByRole('note')).toContainText('Compare shows the first 4 of your 5 countries');
+    await page.getByRole('button', { name: 'Remove Belarus' }).click();
+    await expect(columns(page).nth(3).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
+  });
+
   test('reorders and removes countries, and the URL follows', async ({ page }) => {
     await openApp(page, QUERY);
     await page.getByRole('button', { name: 'Move Vietnam earlier' }).click();
