@@ -232,6 +232,37 @@ test.describe('Tier map', () => {
     await expect(page).not.toHaveURL(/country=/);
   });
 
+  test('a tall tooltip is never cut off by the map frame', async ({ page }) => {
+    // Vietnam in 2020: two quotes and a Watch List run; its anchor is in the upper half, so the card goes below.
+    for (const query of ['?year=2020', '?year=2025&region=asia-pacific']) {
+      await openMap(page, query);
+      await page.getByRole('application').focus();
+      await page.keyboard.type('vietnam');
+      const tooltip = page.getByRole('tooltip');
+      await expect(tooltip).toContainText('What the documents say');
+      const clipped = await tooltip.evaluate((tip) => {
+        const r = tip.getBoundingClientRect();
+        const out: string[] = [];
+        for (let el = tip.parentElement; el; el = el.parentElement) {
+          const cs = getComputedStyle(el);
+          if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+          const a = el.getBoundingClientRect();
+          if (
+            r.top < a.top - 0.5 ||
+            r.bottom > a.bottom + 0.5 ||
+            r.left < a.left - 0.5 ||
+            r.right > a.right + 0.5
+          )
+            out.push(
+              `${el.className || el.tagName}: tooltip ${Math.round(r.top)}–${Math.round(r.bottom)}, box ${Math.round(a.top)}–${Math.round(a.bottom)}`,
+            );
+        }
+        return out;
+      });
+      expect(clipped).toEqual([]);
+    }
+  });
+
   test('the country search opens a country', async ({ page }) => {
     await openMap(page, '?year=2020&region=africa');
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Serb');
