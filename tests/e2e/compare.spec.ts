@@ -171,6 +171,29 @@ test.describe('Compare view', () => {
     await expect(columns(page).nth(3).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
   });
 
+  test('the details of a point stay on screen and inside their column', async ({ page }) => {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await openApp(page, QUERY);
+      // Vietnam's documents: long labels ("victims identified (Vietnamese nationals exploited abroad)").
+      const vietnam = columns(page).nth(2);
+      const marks = vietnam.locator('.ts-mark');
+      await expect(marks.first()).toBeAttached();
+      for (let i = 0; i < (await marks.count()); i++) {
+        await marks.nth(i).scrollIntoViewIfNeeded();
+        await marks.nth(i).hover({ force: true });
+        const tip = vietnam.locator('.chart-tooltip');
+        await expect(tip).toBeVisible();
+        const [t, c] = await Promise.all([tip.boundingBox(), vietnam.boundingBox()]);
+        expect(t!.x).toBeGreaterThanOrEqual(c!.x - 0.5);
+        expect(t!.x + t!.width).toBeLessThanOrEqual(Math.min(c!.x + c!.width, size.width) + 0.5);
+      }
+    }
+  });
+
   test('reorders and removes countries, and the URL follows', async ({ page }) => {
     await openApp(page, QUERY);
     await page.getByRole('button', { name: 'Move Vietnam earlier' }).click();
