@@ -185,6 +185,21 @@ test.describe('Trends view', () => {
     await expect(chart(page).locator('.ts-series')).toHaveCount(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The measure switch wraps onto two rows here; each row fills the switch, leaving no empty box.
+    const rows = await page
+      .locator('.trends-countries fieldset', { hasText: 'Measure' })
+      .locator('.segmented-options')
+      .evaluate((box) => {
+        const b = box.getBoundingClientRect();
+        const ends = new Map<number, number>();
+        for (const l of box.querySelectorAll('label')) {
+          const r = l.getBoundingClientRect();
+          ends.set(Math.round(r.top), Math.max(ends.get(Math.round(r.top)) ?? 0, r.right));
+        }
+        return [...ends.values()].map((right) => Math.round(b.right - right));
+      });
+    expect(rows.length).toBeGreaterThan(1);
+    for (const gap of rows) expect(gap).toBeLessThanOrEqual(2);
     // Direct labels ("VNM") and panel titles (the documents' investigations) stay inside their charts.
     await expect(page.locator('.trends-countries .ts-title').first()).toBeAttached();
     expect(await clippedSvgText(page)).toEqual([]);
