@@ -110,7 +110,7 @@ test.describe('Compare view', () => {
       'In the 2025 report, Belarus was on Tier 3, Serbia was on Tier 1 or Tier 2',
     );
     await expect(summary).toContainText(
-      'Latest UNODC figures for persons prosecuted: Belarus 38 (2020), Serbia 20 (2018) and Vietnam 385 (2011).',
+      'Latest UNODC figures for persons prosecuted: Belarus 38 in 2020, Serbia 20 in 2018 and Vietnam 385 in 2011.',
     );
     await expect(summary).toContainText(
       'UNODC gives 126 for the same year; the two disagree and both are shown.',
