@@ -99,6 +99,40 @@ export function TierStripGroup({
   );
 }
 
+/** Font size of the strip's year labels, and a generous width of a four-digit year at that size. */
+const TICK_FONT_SIZE = 10;
+const TICK_LABEL_WIDTH = 24;
+const TICK_LABEL_GAP = 4;
+
+export interface StripTick {
+  reportYear: number;
+  x: number;
+}
+
+/**
+ * Where the strip prints its year labels: under each tick year's cell, but moved inwards at the ends so no label
+ * is cut off by the strip's edge, and thinned so no two overlap (the first and last year are kept).
+ */
+export function stripTicks(
+  years: readonly number[],
+  centre: (reportYear: number) => number,
+  width: number,
+  labelWidth = TICK_LABEL_WIDTH,
+): StripTick[] {
+  const half = labelWidth / 2;
+  const placed = years.map((reportYear) => ({
+    reportYear,
+    x: Math.min(Math.max(centre(reportYear), half), Math.max(half, width - half)),
+  }));
+  const kept: StripTick[] = [];
+  for (const tick of placed) {
+    const prev = kept.at(-1);
+    if (!prev || tick.x - prev.x >= labelWidth + TICK_LABEL_GAP) kept.push(tick);
+    else if (tick === placed.at(-1) && kept.length > 1) kept[kept.length - 1] = tick;
+  }
+  return kept;
+}
+
 interface StripProps {
   name: string;
   cells: readonly TierStripCell[];
@@ -133,17 +167,17 @@ export function TierStrip({ name, cells, width, height = 22, domain, patternPref
         height={height}
         patternPrefix={patternPrefix}
       />
-      {tickYears.map((y) => (
+      {stripTicks(tickYears, (y) => xOf(y) + cellWidth / 2, width).map((t) => (
         <text
-          key={y}
-          x={xOf(y) + cellWidth / 2}
+          key={t.reportYear}
+          x={t.x}
           y={height + 12}
-          fontSize={10}
+          fontSize={TICK_FONT_SIZE}
           textAnchor="middle"
           fill="#555"
           aria-hidden="true"
         >
-          {y}
+          {t.reportYear}
         </text>
       ))}
     </svg>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp, screenshotPath, watchConsole } from './helpers';
+import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
 
 interface CoreJson {
   countries: { iso3: string; name: string }[];
@@ -64,6 +64,7 @@ test.describe('Compare view', () => {
       .locator('.ts-point[data-year="2010"] path')
       .boundingBox();
     expect(Math.abs(cell!.x + cell!.width / 2 - (point!.x + point!.width / 2))).toBeLessThan(1.5);
+    expect(await clippedSvgText(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('compare-1366'), fullPage: false });
     await belarus.locator('.compare-strip').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('compare-columns-1366'), fullPage: false });
@@ -109,7 +110,7 @@ test.describe('Compare view', () => {
       'In the 2025 report, Belarus was on Tier 3, Serbia was on Tier 1 or Tier 2',
     );
     await expect(summary).toContainText(
-      'Latest UNODC figures for persons prosecuted: Belarus 38 (2020), Serbia 20 (2018) and Vietnam 385 (2011).',
+      'Latest UNODC figures for persons prosecuted: Belarus 38 in 2020, Serbia 20 in 2018 and Vietnam 385 in 2011.',
     );
     await expect(summary).toContainText(
       'UNODC gives 126 for the same year; the two disagree and both are shown.',
@@ -127,6 +128,70 @@ test.describe('Compare view', () => {
     expect(names.map((n) => n.trim())).toEqual(['Vietnam', 'Belarus', 'Serbia']);
     await expect(page.getByRole('radio', { name: 'Each country its own' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Log' })).toBeChecked();
+  });
+
+  test('a country with no figures says so in its panels, not with bare axes', async ({ page }) => {
+    await openApp(page, '?view=compare&countries=HKG,SRB');
+    const hongKong = columns(page).nth(0);
+    for (const measure of ['Detected victims', 'Persons prosecuted', 'Persons convicted'])
+      await expect(
+        hongKong.getByRole('group', { name: `${measure}, Hong Kong` }).locator('.ts-empty'),
+      ).toHaveText('No figures for Hong Kong from UNODC or the source documents');
+    await expect(columns(page).nth(1).locator('.ts-empty')).toHaveCount(0);
+  });
+
+  test('countries added from the map and from Trends arrive in Compare', async ({ page }) => {
+    // Map: Belarus's panel → "Add to compare"; Serbia's panel → "Open Compare".
+    await openApp(page, '?year=2020&country=BLR');
+    await page
+      .getByRole('complementary', { name: 'Belarus' })
+      .getByRole('button', { name: 'Add to compare' })
+      .click();
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Serbia');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('complementary', { name: 'Serbia' })
+      .getByRole('button', { name: 'Open Compare' })
+      .click();
+    await expect(page).toHaveURL(/view=compare/);
+    await expect(page).toHaveURL(/countries=BLR,SRB/);
+    await expect(columns(page).getByRole('heading', { level: 2 })).toHaveText(['Belarus', 'Serbia']);
+    // Trends: five countries → "Compare the first four side by side"; the fifth waits, with a note.
+    await openApp(page, '?view=trends&countries=VNM,BLR,SRB,MLT,KAZ');
+    await page.getByRole('button', { name: 'Compare the first four side by side' }).click();
+    await expect(page).toHaveURL(/view=compare/);
+    await expect(columns(page).getByRole('heading', { level: 2 })).toHaveText([
+      'Vietnam',
+      'Belarus',
+      'Serbia',
+      'Malta',
+    ]);
+    await expect(page.getByRole('note')).toContainText('Compare shows the first 4 of your 5 countries');
+    await page.getByRole('button', { name: 'Remove Belarus' }).click();
+    await expect(columns(page).nth(3).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
+  });
+
+  test('the details of a point stay on screen and inside their column', async ({ page }) => {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await openApp(page, QUERY);
+      // Vietnam's documents: long labels ("victims identified (Vietnamese nationals exploited abroad)").
+      const vietnam = columns(page).nth(2);
+      const marks = vietnam.locator('.ts-mark');
+      await expect(marks.first()).toBeAttached();
+      for (let i = 0; i < (await marks.count()); i++) {
+        await marks.nth(i).scrollIntoViewIfNeeded();
+        await marks.nth(i).hover({ force: true });
+        const tip = vietnam.locator('.chart-tooltip');
+        await expect(tip).toBeVisible();
+        const [t, c] = await Promise.all([tip.boundingBox(), vietnam.boundingBox()]);
+        expect(t!.x).toBeGreaterThanOrEqual(c!.x - 0.5);
+        expect(t!.x + t!.width).toBeLessThanOrEqual(Math.min(c!.x + c!.width, size.width) + 0.5);
+      }
+    }
   });
 
   test('reorders and removes countries, and the URL follows', async ({ page }) => {
@@ -169,6 +234,29 @@ test.describe('Compare view', () => {
     expect(Math.abs(cells[1]!.absX - cells[0]!.absX)).toBeLessThan(0.5);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Years are ~11 px apart here: Serbia's "<5" labels (prosecutions 2003 and 2017) cover no other point.
+    const collisions = await columns(page)
+      .nth(1)
+      .evaluate((column) => {
+        const hits: string[] = [];
+        for (const svg of column.querySelectorAll('svg')) {
+          const markers = [...svg.querySelectorAll('.ts-point, .ts-mark')];
+          for (const label of svg.querySelectorAll('.ts-lt5-label')) {
+            const a = label.getBoundingClientRect();
+            const own = label.closest('.ts-point');
+            for (const m of markers) {
+              if (m === own) continue;
+              const shape = m.querySelector('path, circle, rect, polygon') ?? m;
+              const b = shape.getBoundingClientRect();
+              if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top)
+                hits.push(`${own?.getAttribute('data-year')} over ${m.getAttribute('data-year')}`);
+            }
+          }
+        }
+        return hits;
+      });
+    expect(collisions).toEqual([]);
+    expect(await clippedSvgText(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('compare-390'), fullPage: false });
     await columns(page).nth(0).locator('.compare-strip').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('compare-390-column'), fullPage: false });

@@ -16,3 +16,22 @@ export async function openApp(page: Page, query = ''): Promise<void> {
 }
 
 export const screenshotPath = (name: string): string => `test-results/screens/${name}.png`;
+
+/**
+ * SVG text that sticks out of its own <svg> is cut off on screen and in exports. Returns each such text with
+ * how far it sticks out, so a test can expect an empty list.
+ */
+export function clippedSvgText(page: Page, within = 'main'): Promise<string[]> {
+  return page.locator(within).evaluate((root) => {
+    const out: string[] = [];
+    for (const t of root.querySelectorAll('svg text')) {
+      const svg = t.closest('svg')!;
+      const s = svg.getBoundingClientRect();
+      const r = t.getBoundingClientRect();
+      if (s.width === 0 || r.width === 0) continue;
+      const over = Math.max(s.left - r.left, r.right - s.right, s.top - r.top, r.bottom - s.bottom);
+      if (over > 1) out.push(`"${(t.textContent ?? '').slice(0, 50)}" by ${Math.round(over)} px`);
+    }
+    return [...new Set(out)];
+  });
+}

@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, screenshotPath, watchConsole } from './helpers';
+import { readFileSync } from 'node:fs';
+import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
+
+/** The dataset the app serves, read independently of the app. */
+const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
+  countries: { iso3: string; region: string }[];
+};
 
 const mapSvg = (page: Page) => page.locator('.map-frame svg[data-ready="true"]');
 const shape = (page: Page, iso3: string) => mapSvg(page).locator(`[data-iso3="${iso3}"]`).first();
@@ -82,6 +88,23 @@ test.describe('Tier map', () => {
     await expect(page.getByRole('button', { name: /Tier 1 or 2\s*\d+/ })).toBeVisible();
   });
 
+  test('the year slider stays put when a lists-only year brings its coverage note', async ({ page }) => {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await openMap(page, '?year=2024');
+      const slider = page.getByRole('slider', { name: 'Report year' });
+      const before = await slider.boundingBox();
+      await slider.focus();
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('coverage-note')).toBeVisible();
+      const after = await slider.boundingBox();
+      expect(Math.abs(after!.y - before!.y)).toBeLessThan(1);
+    }
+  });
+
   test('a report year with no tier data shows no data everywhere, carrying nothing over', async ({
     page,
   }) => {
@@ -110,6 +133,47 @@ test.describe('Tier map', () => {
     await page.getByRole('slider', { name: 'Report year' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(shape(page, 'BLR')).toHaveAttribute('data-class', 'Tier 3');
+  });
+
+  test('every legend count equals the places of that class drawn on the map', async ({ page }) => {
+    /** Distinct places per class on the map, and per class in the legend. */
+    const compare = async (region?: string) => {
+      await expect(mapSvg(page).locator('[data-iso3]').first()).toBeAttached();
+      // Shapes outside a region preset are drawn plain for context; the legend counts the region's own.
+      const members = region ? core.countries.filter((c) => c.region === region).map((c) => c.iso3) : null;
+      const onMap = await mapSvg(page)
+        .locator('[data-iso3]')
+        .evaluateAll((els, inRegion) => {
+          const byIso3 = new Map(
+            els
+              .filter((e) => !inRegion || inRegion.includes(e.getAttribute('data-iso3')!))
+              .map((e) => [e.getAttribute('data-iso3'), e.getAttribute('data-class')]),
+          );
+          const counts: Record<string, number> = {};
+          for (const cls of byIso3.values()) counts[cls!] = (counts[cls!] ?? 0) + 1;
+          return counts;
+        }, members);
+      const inLegend = await page
+        .locator('.map-legend button[data-class]')
+        .evaluateAll((els) =>
+          Object.fromEntries(
+            els.map((e) => [
+              e.getAttribute('data-class'),
+              Number(e.querySelector('.legend-count')!.textContent),
+            ]),
+          ),
+        );
+      for (const [cls, n] of Object.entries(inLegend)) expect([cls, onMap[cls] ?? 0]).toEqual([cls, n]);
+      for (const [cls, n] of Object.entries(onMap)) expect([cls, inLegend[cls] ?? 0]).toEqual([cls, n]);
+    };
+    // Andorra, Monaco and other places the data never rate have no shape or circle, so no count either.
+    await openMap(page, '?year=2020');
+    await compare();
+    await expect(page.getByTestId('never-rated')).toContainText('Andorra');
+    await openMap(page, '?year=2020&region=europe');
+    await compare('Europe');
+    await openMap(page, '?year=2021&mode=changes&from=2020');
+    await compare();
   });
 
   test('hovering a legend class highlights its countries', async ({ page }) => {
@@ -168,6 +232,37 @@ test.describe('Tier map', () => {
     await expect(page).not.toHaveURL(/country=/);
   });
 
+  test('a tall tooltip is never cut off by the map frame', async ({ page }) => {
+    // Vietnam in 2020: two quotes and a Watch List run; its anchor is in the upper half, so the card goes below.
+    for (const query of ['?year=2020', '?year=2025&region=asia-pacific']) {
+      await openMap(page, query);
+      await page.getByRole('application').focus();
+      await page.keyboard.type('vietnam');
+      const tooltip = page.getByRole('tooltip');
+      await expect(tooltip).toContainText('What the documents say');
+      const clipped = await tooltip.evaluate((tip) => {
+        const r = tip.getBoundingClientRect();
+        const out: string[] = [];
+        for (let el = tip.parentElement; el; el = el.parentElement) {
+          const cs = getComputedStyle(el);
+          if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+          const a = el.getBoundingClientRect();
+          if (
+            r.top < a.top - 0.5 ||
+            r.bottom > a.bottom + 0.5 ||
+            r.left < a.left - 0.5 ||
+            r.right > a.right + 0.5
+          )
+            out.push(
+              `${el.className || el.tagName}: tooltip ${Math.round(r.top)}–${Math.round(r.bottom)}, box ${Math.round(a.top)}–${Math.round(a.bottom)}`,
+            );
+        }
+        return out;
+      });
+      expect(clipped).toEqual([]);
+    }
+  });
+
   test('the country search opens a country', async ({ page }) => {
     await openMap(page, '?year=2020&region=africa');
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Serb');
@@ -182,6 +277,17 @@ test.describe('Tier map', () => {
   }) => {
     await openMap(page, '?year=2020&country=GHA');
     const panel = page.getByRole('complementary', { name: 'Ghana' });
+    // The tier history's year labels, first and last included, are not cut off by the strip's edges.
+    const strip = panel.locator('.tier-strip-svg');
+    const labels = await strip.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 };
+      });
+    });
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['2001', '2025']));
+    expect(labels.filter((l) => !l.inside)).toEqual([]);
     const convicted = panel.locator('[data-indicator="convicted"]');
     await expect(convicted).toContainText('<5');
     await expect(convicted).toContainText(/data year \d{4}/);
@@ -254,6 +360,7 @@ test.describe('Tier map', () => {
     await page.screenshot({ path: screenshotPath('map-390') });
     await shape(page, 'BLR').click();
     await expect(page.getByRole('heading', { level: 2, name: 'Belarus' })).toBeFocused();
+    expect(await clippedSvgText(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('map-panel-390') });
     await openMap(page, '?year=2020&region=mekong');
     await page.screenshot({ path: screenshotPath('map-mekong-390') });

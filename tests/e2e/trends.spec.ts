@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openApp, screenshotPath, watchConsole } from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
 
 const chart = (page: Page) => page.locator('.trends-countries .chart-figure');
 
@@ -8,6 +8,14 @@ async function pick(page: Page, name: string) {
   await box.fill(name);
   await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
 }
+
+/** The empty-chart messages on the page, each as one line (the chart may wrap it into several). */
+const emptyMessages = (within: Page | Locator) =>
+  within
+    .locator('.ts-empty')
+    .evaluateAll((els) =>
+      els.map((e) => [...e.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')),
+    );
 
 test.describe('Trends view', () => {
   test('picks Serbia and Vietnam with the search box; the URL keeps them', async ({ page }) => {
@@ -23,7 +31,13 @@ test.describe('Trends view', () => {
     await expect(chart(page).locator('.ts-series')).toHaveCount(2);
     await expect(chart(page).locator('[data-tier-row="SRB"]')).toBeVisible();
     await expect(chart(page).getByText('data year', { exact: true })).toBeVisible();
-    await expect(chart(page).locator('svg text', { hasText: 'TIP tier by report year' })).toBeVisible();
+    // A report year is not a data year: the strip says which period a report assesses.
+    await expect(
+      chart(page).locator('svg text', {
+        hasText:
+          'TIP tier by report year; the 2020 report, drawn above data year 2020, assesses April 2019 – March 2020',
+      }),
+    ).toBeVisible();
     await page.screenshot({ path: screenshotPath('trends-1366'), fullPage: false });
     expect(console.errors).toEqual([]);
   });
@@ -73,6 +87,26 @@ test.describe('Trends view', () => {
     await expect(serbia.locator('.ts-lt5-label').first()).toHaveText('<5');
   });
 
+  test('empty charts say what is missing', async ({ page }) => {
+    await openApp(page, '?view=trends&countries=HKG,PRK');
+    await expect(chart(page).locator('.ts-empty')).toHaveCount(1);
+    expect(await emptyMessages(chart(page))).toEqual([
+      'Neither UNODC nor the source documents give detected victims for Hong Kong and North Korea',
+    ]);
+    // Hong Kong has no breakdown; North Korea only victims by form of exploitation (all "<5").
+    expect(await emptyMessages(page.locator('.breakdown-country'))).toEqual([
+      'UNODC publishes no breakdown by sex for Hong Kong',
+      'UNODC publishes no breakdown by age for Hong Kong',
+      'UNODC publishes no breakdown by form of exploitation for Hong Kong',
+      'UNODC publishes no breakdown by sex for North Korea',
+      'UNODC publishes no breakdown by age for North Korea',
+    ]);
+    // UNODC has Vietnam's victims by age and by form, but none by sex.
+    await openApp(page, '?view=trends&countries=VNM');
+    await expect(page.locator('.ts-empty')).toHaveCount(1);
+    expect(await emptyMessages(page)).toEqual(['UNODC publishes no breakdown by sex for Vietnam']);
+  });
+
   test('the log toggle changes the value axis and the URL', async ({ page }) => {
     await openApp(page, '?view=trends&countries=SRB,VNM');
     const ticks = () =>
@@ -88,7 +122,8 @@ test.describe('Trends view', () => {
     const log = await ticks();
     expect(log).not.toEqual(linear);
     expect(log).not.toContain('0');
-    expect(log).toEqual(expect.arrayContaining(['10', '100', '1,000']));
+    // Decades up to Vietnam's 1,206 victims of 2012, in one style (the axis reaches 10k, so "1k", not "1,000").
+    expect(log).toEqual(['10', '100', '1k', '10k']);
   });
 
   test('the table shows the same numbers as the chart', async ({ page }) => {
@@ -157,6 +192,24 @@ test.describe('Trends view', () => {
     await expect(chart(page).locator('.ts-series')).toHaveCount(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The measure switch wraps onto two rows here; each row fills the switch, leaving no empty box.
+    const rows = await page
+      .locator('.trends-countries fieldset', { hasText: 'Measure' })
+      .locator('.segmented-options')
+      .evaluate((box) => {
+        const b = box.getBoundingClientRect();
+        const ends = new Map<number, number>();
+        for (const l of box.querySelectorAll('label')) {
+          const r = l.getBoundingClientRect();
+          ends.set(Math.round(r.top), Math.max(ends.get(Math.round(r.top)) ?? 0, r.right));
+        }
+        return [...ends.values()].map((right) => Math.round(b.right - right));
+      });
+    expect(rows.length).toBeGreaterThan(1);
+    for (const gap of rows) expect(gap).toBeLessThanOrEqual(2);
+    // Direct labels ("VNM") and panel titles (the documents' investigations) stay inside their charts.
+    await expect(page.locator('.trends-countries .ts-title').first()).toBeAttached();
+    expect(await clippedSvgText(page)).toEqual([]);
     await chart(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('trends-390'), fullPage: false });
   });

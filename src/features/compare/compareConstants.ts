@@ -29,3 +29,25 @@ export const SCALE_OPTIONS: { value: Scale; label: string }[] = [
 
 export const RATIO_NOTE =
   'Persons convicted per person prosecuted in the same data year, where UNODC gives both as numbers ("<5" leaves the ratio unknown). It can exceed 1: a conviction may end a prosecution begun in an earlier year, and countries count differently.';
+
+/** Countries whose names take "the" in a sentence ("the United States was on Tier 1"), by ISO3. */
+export const DEFINITE_ARTICLE_ISO3: ReadonlySet<string> = new Set([
+  'ARE',
+  'BHS',
+  'CAF',
+  'COD',
+  'COG',
+  'COK',
+  'COM',
+  'DOM',
+  'GBR',
+  'GMB',
+  'MDV',
+  'MHL',
+  'NLD',
+  'PHL',
+  'SLB',
+  'SYC',
+  'USA',
+  'VAT',
+]);

@@ -56,8 +56,32 @@ describe('compareSummary', () => {
 
   it('gives the latest UNODC figures with their data years', () => {
     expect(text).toContain(
-      'Latest UNODC figures for detected victims: Belarus 108 (2020) and Serbia 38 (2020).',
+      'Latest UNODC figures for detected victims: Belarus 108 in 2020 and Serbia 38 in 2020.',
     );
+  });
+
+  it('puts "the" before names that take it, capitalised at the start of a sentence', () => {
+    const core = {
+      ...coreFixture,
+      countries: [
+        ...coreFixture.countries,
+        { iso3: 'USA', isoNumeric: '840', name: 'United States', region: 'Americas' as const },
+      ],
+      tiers: {
+        ...coreFixture.tiers,
+        USA: [
+          { ...coreFixture.tiers.SRB![0]!, reportYear: 2020, tier: 'Tier 1' as const },
+          { ...coreFixture.tiers.SRB![0]!, reportYear: 2021, tier: 'Tier 2' as const },
+        ],
+      },
+    };
+    const idx = indexCore(core);
+    const usa = compareSummaryText(
+      compareSummary(core, idx, unodc, factsFixture.facts, countryIdentities(idx, ['USA', 'SRB'])),
+    );
+    expect(usa).toContain('In the 2021 report, the United States was on Tier 2 and Serbia was on Tier 2.');
+    expect(usa).toContain('The United States was last downgraded in the 2021 report, from Tier 1 to Tier 2.');
+    expect(usa).toContain('UNODC publishes no detected victims figures for the United States;');
   });
 
   it('states missing data as missing, never as zero', () => {

@@ -30,7 +30,7 @@ import { isTier, type TierClass } from '../../shared/tierConstants';
 import { tierHistory } from '../../shared/TierStrip';
 import { formatFactValue, metricLabel } from '../sources/sourcesSelectors';
 import type { CompareScale, Scale } from '../../state/urlState';
-import { COMPARE_MAX, COMPARE_METRICS } from './compareConstants';
+import { COMPARE_MAX, COMPARE_METRICS, DEFINITE_ARTICLE_ISO3 } from './compareConstants';
 
 /** The countries Compare shows: the first four of the shared selection, with their Trends colours and markers. */
 export const compareCountries = (index: CoreIndex, isos: readonly string[]): CountryIdentity[] =>
@@ -97,11 +97,12 @@ export function comparePanels(args: CompareArgs): PanelInput[][] {
         : undefined;
     return { metric, cells, shared };
   });
-  return countries.map((_c, ci) =>
+  return countries.map((c, ci) =>
     byMetric.map(({ metric, cells, shared }) => ({
       xDomain,
       scale,
       title: METRIC_LABEL[metric],
+      emptyText: `No figures for ${c.name} from UNODC or the source documents`,
       yLabel: '',
       series: cells[ci]!.series,
       marks: cells[ci]!.marks,
@@ -325,6 +326,11 @@ function citeQuoted(fact: DocumentFact, core: CoreDataset): string {
   return `“${fact.title}”${fact.author ? ` by ${fact.author}` : ''}${publisher ? ` (${publisher})` : ''}`;
 }
 
+/** A country's name as it reads inside a sentence: "the United States", "Serbia". */
+export const proseName = (c: { iso3: string; name: string }): string =>
+  DEFINITE_ARTICLE_ISO3.has(c.iso3) ? `the ${c.name}` : c.name;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const countText = (v: UnodcValue) => (v === LESS_THAN_FIVE ? 'fewer than five (“<5”)' : formatCount(v));
 const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
 
@@ -332,7 +338,7 @@ function tierSentences(index: CoreIndex, countries: readonly CountryIdentity[]):
   const out: string[] = [];
   const latest = index.latestReportYear;
   const statusIn = (year: number) =>
-    listJoin(countries.map((c) => tierPhrase(c.name, tierStatus(index, c.iso3, year).cls)));
+    listJoin(countries.map((c) => tierPhrase(proseName(c), tierStatus(index, c.iso3, year).cls)));
   out.push(`In the ${latest} report, ${statusIn(latest)}.`);
   const coverage = index.coverage.get(latest)?.status;
   if (coverage !== 'complete') {
@@ -346,8 +352,8 @@ function tierSentences(index: CoreIndex, countries: readonly CountryIdentity[]):
     const move = lastMove(index, c.iso3);
     out.push(
       move
-        ? `${c.name} was last ${move.change} in the ${move.reportYear} report, from ${move.from} to ${move.to}.`
-        : `The data show no move between tiers for ${c.name}.`,
+        ? `${capitalise(proseName(c))} was last ${move.change} in the ${move.reportYear} report, from ${move.from} to ${move.to}.`
+        : `The data show no move between tiers for ${proseName(c)}.`,
     );
   }
   return out;
@@ -365,8 +371,9 @@ function countSentences(
     const missing: string[] = [];
     for (const c of countries) {
       const last = unodcPoints(unodc, c.iso3, METRIC_INDICATOR[metric]).at(-1);
-      if (last) have.push(`${c.name} ${countText(last.value)} (${last.dataYear})`);
-      else missing.push(c.name);
+      // "in 2020": the year counted (a data year), not a report year.
+      if (last) have.push(`${proseName(c)} ${countText(last.value)} in ${last.dataYear}`);
+      else missing.push(proseName(c));
     }
     if (have.length > 0) out.push(`Latest UNODC figures for ${label}: ${listJoin(have)}.`);
     if (missing.length > 0)
@@ -394,14 +401,14 @@ function documentSentences(
         !f.breakdown,
     );
     if (mine.length === 0) {
-      without.push(c.name);
+      without.push(proseName(c));
       continue;
     }
     for (const metric of SUMMARY_FACT_METRICS) {
       const latest = mine.filter((f) => f.metric === metric).sort((a, b) => b.year - a.year)[0];
       if (!latest) continue;
       out.push(
-        `${possessive(c.name)} ${metricLabel(latest)} in ${latest.year}: ${formatFactValue(latest)}, according to ${citeQuoted(latest, core)}.`,
+        `${capitalise(possessive(proseName(c)))} ${metricLabel(latest)} in ${latest.year}: ${formatFactValue(latest)}, according to ${citeQuoted(latest, core)}.`,
       );
       const cmp = compareFactWithUnodc(latest, unodc);
       if (cmp.kind === 'differs')

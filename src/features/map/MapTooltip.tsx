@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useFacts } from '../../data/loaders';
 import { TIER_CLASS_LABEL, type TierClass } from '../../shared/tierConstants';
 import type { MapMode } from '../../state/urlState';
@@ -83,13 +84,47 @@ export function MapTooltip({ model, x, y, frameWidth, frameHeight }: Props) {
   const width = Math.min(TOOLTIP_WIDTH, frameWidth - 2 * TOOLTIP_OFFSET);
   const left =
     x + TOOLTIP_OFFSET + width <= frameWidth ? x + TOOLTIP_OFFSET : Math.max(0, x - TOOLTIP_OFFSET - width);
-  const below = y < frameHeight * 0.55;
-  const style = below
-    ? { left, top: y + TOOLTIP_OFFSET, width }
-    : { left, bottom: frameHeight - y + TOOLTIP_OFFSET, width };
+  // The card's height depends on its text (quotes, a Watch List run), so it is measured. Beside the point it
+  // slides to stay inside the frame; over the point (narrow screens) it goes below if it fits, else above if
+  // that fits, else on the side with more room (the frame lets it overhang rather than cut it off).
+  const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setHeight(el.offsetHeight);
+    // The documents' lines arrive after facts.json loads: follow the card's size, not just the first render.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setHeight(el.offsetHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [model.iso3, model.toYear, model.mode]);
+  const roomBelow = frameHeight - y - TOOLTIP_OFFSET;
+  const roomAbove = y - TOOLTIP_OFFSET;
+  // Beside the point (a wide map): slide the card up or down to stay inside the frame; it cannot cover the point.
+  const beside = left >= x + TOOLTIP_OFFSET || left + width <= x - TOOLTIP_OFFSET;
+  const below =
+    height === 0
+      ? y < frameHeight * 0.55
+      : height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
+  const placement = beside && height > 0 ? 'beside' : below ? 'below' : 'above';
+  const style =
+    placement === 'beside'
+      ? { left, top: Math.max(0, Math.min(y - TOOLTIP_OFFSET, frameHeight - height)), width }
+      : placement === 'below'
+        ? { left, top: y + TOOLTIP_OFFSET, width }
+        : { left, bottom: frameHeight - y + TOOLTIP_OFFSET, width };
   const { name, toYear, fromYear, to, from, change, mode, streak } = model;
   return (
-    <div className="map-tooltip" role="tooltip" id="map-tooltip" style={style} data-iso3={model.iso3}>
+    <div
+      ref={ref}
+      className="map-tooltip"
+      role="tooltip"
+      id="map-tooltip"
+      style={style}
+      data-iso3={model.iso3}
+      data-placement={placement}
+    >
       <p className="tt-name">{name}</p>
       <p className="tt-tier">
         {toYear} report: <strong>{TIER_CLASS_LABEL[to]}</strong>

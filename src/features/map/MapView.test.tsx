@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import worldTopology from 'world-atlas/countries-110m.json';
-import { fixtureFetch } from '../../test/fixtures';
+import { coreFixture, fixtureFetch } from '../../test/fixtures';
 import { renderWithData } from '../../test/render';
 import type { ViewState } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
@@ -36,6 +36,26 @@ describe('MapView', () => {
     expect(within(legend).getByRole('button', { name: /Tier 3\s*1/ })).toBeInTheDocument();
     expect(within(legend).getByRole('button', { name: /No data\s*1/ })).toBeInTheDocument();
     expect(within(legend).getByRole('button', { name: /Tier 1\s*0/ })).toBeInTheDocument();
+  });
+
+  it('counts only the places it draws, and names those the data never rate', async () => {
+    // Monaco: in the dataset, no shape at 110m, never rated, so no circle either.
+    const core = {
+      ...coreFixture,
+      countries: [
+        ...coreFixture.countries,
+        { iso3: 'MCO', isoNumeric: '492', name: 'Monaco', region: 'Europe' as const },
+      ],
+    };
+    vi.stubGlobal('fetch', fixtureFetch({ 'countries-110m.json': worldTopology, 'core.json': core }));
+    const { container } = await renderMap({ reportYear: 2020 });
+    expect(container.querySelector('[data-iso3="MCO"]')).toBeNull();
+    const legend = screen.getByRole('list', { name: /Countries in the world \(3\)/ });
+    expect(within(legend).getByRole('button', { name: /No data\s*1/ })).toBeInTheDocument();
+    expect(screen.getByTestId('never-rated')).toHaveTextContent('Not on the map or in its counts: Monaco.');
+    expect(
+      screen.getByText(/Table: every country’s tier in the 2020 report, 3 countries/),
+    ).toBeInTheDocument();
   });
 
   it('highlights the countries of a legend class while it is pointed at', async () => {

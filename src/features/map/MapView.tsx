@@ -113,9 +113,25 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const joined = joinFeatures(index, world);
   const places = useMemo(() => smallPlaces(index, joined), [index, joined]);
   const members = useMemo(() => regionMembers(index, region), [index, region]);
+  const drawn = useMemo(
+    () => [...joined.flatMap((f) => (f.iso3 ? [f.iso3] : [])), ...places.map((p) => p.iso3)],
+    [joined, places],
+  );
+  // The legend, the table and the movers count what the map draws: a shape or a circle. Places in the dataset
+  // that no report in the data rates have neither, so they are named beside the map instead of being counted as
+  // "No data" that no one can find on it.
+  const drawnSet = useMemo(() => new Set(drawn), [drawn]);
   const scope = useMemo(
-    () => (members ? allIso3.filter((c) => members.has(c)) : allIso3),
-    [allIso3, members],
+    () => allIso3.filter((c) => drawnSet.has(c) && (!members || members.has(c))),
+    [allIso3, drawnSet, members],
+  );
+  const neverRated = useMemo(
+    () =>
+      allIso3
+        .filter((c) => !drawnSet.has(c) && (!members || members.has(c)))
+        .map((c) => countryName(index, c))
+        .sort((a, b) => a.localeCompare(b)),
+    [allIso3, drawnSet, members, index],
   );
   const changes = useMemo(
     () => changesBetween(index, baseYear, toYear, allIso3),
@@ -126,10 +142,8 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
     () => new Map<string, MapClass>(changes.map((c) => [c.iso3, mode === 'tiers' ? c.to : c.change])),
     [changes, mode],
   );
-  const scopeChanges = useMemo(
-    () => (members ? changes.filter((c) => members.has(c.iso3)) : changes),
-    [changes, members],
-  );
+  const scopeSet = useMemo(() => new Set(scope), [scope]);
+  const scopeChanges = useMemo(() => changes.filter((c) => scopeSet.has(c.iso3)), [changes, scopeSet]);
   const runs = useMemo(() => watchListRuns(index, toYear, allIso3), [index, toYear, allIso3]);
   const streaks = useMemo(() => new Map(runs.map((r) => [r.iso3, r.streak])), [runs]);
   const scopeRuns = useMemo(
@@ -139,10 +153,6 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const outlined = useMemo(
     () => (mode === 'changes' ? new Set(runs.map((r) => r.iso3)) : null),
     [mode, runs],
-  );
-  const drawn = useMemo(
-    () => [...joined.flatMap((f) => (f.iso3 ? [f.iso3] : [])), ...places.map((p) => p.iso3)],
-    [joined, places],
   );
   const order = useMemo(
     () => navigationOrder(index, members ? drawn.filter((c) => members.has(c)) : drawn),
@@ -424,22 +434,6 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
             {subtitle}
             {region !== 'world' && <span className="muted"> · {REGION_LABEL[region]}</span>}
           </p>
-          {status !== 'complete' && (
-            <p className={`coverage-note coverage-${status}`} role="note" data-testid="coverage-note">
-              {status === 'none' || status === 'missing' ? (
-                <>
-                  <strong>No tier data for the {toYear} report.</strong> Every country shows as “No data”; no
-                  tier is carried over from another report.
-                </>
-              ) : (
-                <>
-                  <strong>The {toYear} report: Watch List and Tier 3 only.</strong> The sources list those in
-                  full; {legendItems.find((i) => i.cls === 'Tier 1 or 2')?.count ?? 0} other assessed
-                  countries show as “Tier 1 or 2”.
-                </>
-              )}
-            </p>
-          )}
         </div>
         <div className="map-controls">
           <div className="segmented" role="group" aria-label="Map mode">
@@ -543,6 +537,24 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
           </p>
         )}
       </div>
+      {/* Below the year control, not beside the title: the note comes and goes with the year, and in the
+          heading it pushed the slider down under the pointer of someone dragging to a lists-only year. */}
+      {status !== 'complete' && (
+        <p className={`coverage-note coverage-${status}`} role="note" data-testid="coverage-note">
+          {status === 'none' || status === 'missing' ? (
+            <>
+              <strong>No tier data for the {toYear} report.</strong> Every country shows as “No data”; no tier
+              is carried over from another report.
+            </>
+          ) : (
+            <>
+              <strong>The {toYear} report: Watch List and Tier 3 only.</strong> The sources list those in
+              full; {legendItems.find((i) => i.cls === 'Tier 1 or 2')?.count ?? 0} other assessed countries
+              show as “Tier 1 or 2”.
+            </>
+          )}
+        </p>
+      )}
 
       <div className="map-body">
         <div className="map-main">
@@ -683,6 +695,12 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
                     data ({toYear} report).
                   </p>
                 </>
+              )}
+              {neverRated.length > 0 && (
+                <p className="muted small-note" data-testid="never-rated">
+                  Not on the map or in its counts: {neverRated.join(', ')}. The data hold no tier for{' '}
+                  {neverRated.length === 1 ? 'it' : 'them'} in any report year.
+                </p>
               )}
             </div>
           )}

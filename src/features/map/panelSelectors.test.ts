@@ -39,11 +39,35 @@ describe('formatUnodcValue', () => {
 describe('tooltipFacts', () => {
   it('puts a tier statement about the report shown first', () => {
     const list = [
-      fact({ id: 'a', metric: 'convictions', year: 2020, confidence: 'high' }),
-      fact({ id: 'b', metric: 'tier', year: 2019, value: 'Tier 2', confidence: 'low' }),
-      fact({ id: 'c', metric: 'tier', year: 2020, value: 'Tier 3', confidence: 'low' }),
+      fact({ id: 'a', metric: 'convictions', year: 2020, confidence: 'high', quote: 'a' }),
+      fact({ id: 'b', metric: 'tier', year: 2019, value: 'Tier 2', confidence: 'low', quote: 'b' }),
+      fact({ id: 'c', metric: 'tier', year: 2020, value: 'Tier 3', confidence: 'low', quote: 'c' }),
     ];
     expect(tooltipFacts(list, 2020, 2).map((f) => f.id)).toEqual(['c', 'b']);
+  });
+
+  it('then prefers figures from the period the report assesses over later ones', () => {
+    const list = [
+      fact({ id: 'late', metric: 'victims_identified', year: 2023, confidence: 'high', quote: 'late' }),
+      fact({ id: 'assessed', metric: 'victims_identified', year: 2019, confidence: 'high', quote: 'early' }),
+    ];
+    expect(tooltipFacts(list, 2020, 1).map((f) => f.id)).toEqual(['assessed']);
+  });
+
+  it('does not show the same quote twice', () => {
+    const quote = 'of the total 311 cases identified as victims of trafficking, 146 were under 18 years old';
+    const list = [
+      fact({ id: 'total', metric: 'victims_identified', year: 2023, value: 311, quote }),
+      fact({ id: 'part', metric: 'victims_identified', year: 2023, value: 146, quote }),
+      fact({
+        id: 'other',
+        metric: 'victims_identified',
+        year: 2022,
+        value: 255,
+        quote: 'a total of 255 victims',
+      }),
+    ];
+    expect(tooltipFacts(list, 2024, 2).map((f) => f.id)).toEqual(['total', 'other']);
   });
 });
 

@@ -32,7 +32,9 @@ const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 /**
  * The few facts a tooltip has room for: a tier statement about the report shown first, then other tier
- * statements (nearest report first), then the rest by confidence and recency.
+ * statements (nearest report first), then the rest nearest the period the report assesses (report year N covers
+ * mostly data year N − 1), by confidence, then recency. A quote already shown is not shown twice: several facts
+ * often come from one sentence ("of the total 311 … 146 were under 18").
  */
 export function tooltipFacts(
   facts: readonly DocumentFact[],
@@ -40,15 +42,24 @@ export function tooltipFacts(
   limit = TOOLTIP_FACTS,
 ): DocumentFact[] {
   const score = (f: DocumentFact) =>
-    f.metric === 'tier' ? (f.year === reportYear ? 0 : 1 + Math.abs(f.year - reportYear) / 100) : 3;
-  return [...facts]
-    .sort(
-      (a, b) =>
-        score(a) - score(b) ||
-        CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
-        b.year - a.year,
-    )
-    .slice(0, limit);
+    f.metric === 'tier'
+      ? f.year === reportYear
+        ? 0
+        : 1 + Math.abs(f.year - reportYear) / 100
+      : 3 + Math.abs(f.year - (reportYear - 1)) / 100;
+  const sorted = [...facts].sort(
+    (a, b) =>
+      score(a) - score(b) || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || b.year - a.year,
+  );
+  const quotes = new Set<string>();
+  const shown: DocumentFact[] = [];
+  for (const f of sorted) {
+    if (shown.length >= limit) break;
+    if (quotes.has(f.quote)) continue;
+    quotes.add(f.quote);
+    shown.push(f);
+  }
+  return shown;
 }
 
 export const FACT_METRIC_LABEL: Record<FactMetric, string> = {

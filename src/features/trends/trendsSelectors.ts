@@ -73,6 +73,7 @@ export function countryChartInput(args: CountryChartArgs): PanelInput {
     marks,
     scale,
     yLabel: METRIC_LABEL[metric],
+    emptyText: `Neither UNODC nor the source documents give ${METRIC_LABEL[metric].toLowerCase()} for ${listJoin(countries.map((c) => c.name))}`,
     tierRows: countries.map((c) => ({
       id: c.iso3,
       label: c.iso3,
@@ -119,6 +120,7 @@ export function breakdownPanels(
     scale,
     title: `${country.name}: ${b.title.toLowerCase()}`,
     yLabel: 'Detected victims',
+    emptyText: `UNODC publishes no breakdown ${b.title.toLowerCase()} for ${country.name}`,
     series: b.parts.map((part, i) => ({
       id: `${country.iso3}-${part.indicator}`,
       label: part.label,

@@ -1,4 +1,3 @@
-import { LESS_THAN_FIVE } from '../../data/schema';
 import { TierPatterns } from '../TierPatterns';
 import { TierStripGroup } from '../TierStrip';
 import {
@@ -16,7 +15,7 @@ import {
   MARKER_SIZE_FOCUS,
 } from './chartConstants';
 import { Marker } from './Marker';
-import type { TimeSeriesLayout } from './timeSeriesLayout';
+import { EMPTY_LINE_HEIGHT, TITLE_LINE_HEIGHT, TITLE_X, type TimeSeriesLayout } from './timeSeriesLayout';
 
 /**
  * A label next to its line's end gets a short tick to it when dodged; a series that ends years earlier gets no
@@ -55,16 +54,30 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
   const crosshairTop = layout.tierRows[0]?.y ?? plot.top;
   return (
     <g fontFamily={CHART_FONT} className="ts-chart">
-      {layout.title && (
-        <text x={4} y={layout.titleY} fontSize={FONT_SIZE.panelTitle} fontWeight={700} fill={CHART_INK}>
-          {layout.title}
+      {layout.titleLines.length > 0 && (
+        <text
+          x={TITLE_X}
+          y={layout.titleY}
+          fontSize={FONT_SIZE.panelTitle}
+          fontWeight={700}
+          fill={CHART_INK}
+          className="ts-title"
+        >
+          {layout.titleLines.map((line, i) => (
+            <tspan key={i} x={TITLE_X} dy={i === 0 ? 0 : TITLE_LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
         </text>
       )}
 
       {layout.tierRows.length > 0 && (
         <g className="ts-tier-rows">
           <text x={plot.left} y={layout.tierLabelY} fontSize={FONT_SIZE.note} fill={CHART_INK_MUTED}>
-            TIP tier by report year (aligned with the data year axis below)
+            {/* Report year N sits above data year N, but assesses mostly the year before: say so. */}
+            {layout.compact
+              ? 'TIP tier by report year (report N: April N−1 – March N)'
+              : 'TIP tier by report year; the 2020 report, drawn above data year 2020, assesses April 2019 – March 2020'}
           </text>
           {layout.tierRows.map((row) => (
             <g key={row.spec.id} data-tier-row={row.spec.id}>
@@ -191,6 +204,24 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
         />
       )}
 
+      {layout.empty && (
+        <text
+          className="ts-empty"
+          x={layout.empty.x}
+          y={layout.empty.y - ((layout.empty.lines.length - 1) * EMPTY_LINE_HEIGHT) / 2}
+          textAnchor="middle"
+          fontSize={FONT_SIZE.axisLabel + 1}
+          fill={CHART_INK_MUTED}
+          {...HALO}
+        >
+          {layout.empty.lines.map((line, i) => (
+            <tspan key={i} x={layout.empty!.x} dy={i === 0 ? '0.35em' : EMPTY_LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
+
       {layout.lines.map((line) => (
         <g key={line.series.id} className="ts-series" data-series={line.series.id}>
           {line.runs.map((run) => (
@@ -217,17 +248,18 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
                 colour={line.series.colour}
                 hollow={p.nominal || line.series.secondary}
               />
-              {p.nominal && (p.value !== LESS_THAN_FIVE || line.lessThanFiveLabels.has(p.dataYear)) && (
+              {p.label && (
                 <text
-                  x={p.x + MARKER_SIZE / 2 + 2}
-                  y={p.y - 3}
+                  x={p.label.x}
+                  y={p.label.y}
+                  textAnchor="middle"
                   fontSize={FONT_SIZE.note}
                   fontWeight={600}
                   fill={line.series.colour}
                   {...HALO}
                   className="ts-lt5-label"
                 >
-                  {p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : String(p.value)}
+                  {p.label.text}
                 </text>
               )}
             </g>
@@ -280,6 +312,20 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
               stroke={m.hollow ? m.colour : CHART_INK}
               strokeWidth={m.hollow ? 1.6 : 0.8}
             />
+            {p.label && (
+              <text
+                x={p.label.x}
+                y={p.label.y - 2}
+                textAnchor="middle"
+                fontSize={FONT_SIZE.note}
+                fontWeight={600}
+                fill={m.colour}
+                {...HALO}
+                className="ts-nominal-label"
+              >
+                {p.label.text}
+              </text>
+            )}
           </g>
         );
       })}

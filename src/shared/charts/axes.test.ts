@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESS_THAN_FIVE_NOMINAL } from './chartConstants';
-import { formatCount, listJoin, monthYear, yearRuns } from './format';
+import { formatCount, formatTicks, listJoin, monthYear, yearRuns } from './format';
 import { valueAxis, valueDomain } from './valueAxis';
 import { yearAxis, yearExtent } from './yearAxis';
 
@@ -73,5 +73,18 @@ describe('format', () => {
   it('joins lists and year runs in words', () => {
     expect(listJoin(['Belarus', 'Serbia', 'Vietnam'])).toBe('Belarus, Serbia and Vietnam');
     expect(yearRuns([2003, 2004, 2005, 2009, 2011, 2012])).toBe('2003–2005, 2009, 2011–2012');
+  });
+});
+
+describe('formatTicks', () => {
+  it('writes every tick of an axis in one style', () => {
+    expect(formatTicks([0, 5000, 10000, 15000, 20000])).toEqual(['0', '5k', '10k', '15k', '20k']);
+    expect(formatTicks([0, 2000, 4000, 6000, 8000])).toEqual(['0', '2,000', '4,000', '6,000', '8,000']);
+    expect(formatTicks([10, 100, 1000, 10000])).toEqual(['10', '100', '1k', '10k']);
+  });
+
+  it('labels the axes of the global series consistently', () => {
+    const labels = valueAxis('linear', [0, 20000], 400, 0).ticks.map((t) => t.label);
+    expect(labels.every((l) => l === '0' || l.endsWith('k'))).toBe(true);
   });
 });

@@ -48,16 +48,20 @@ export const TIER_ROW_HEIGHT = 16;
 export const TIER_ROW_GAP = 2;
 export const TIER_ROWS_BOTTOM_GAP = 18;
 /** The standalone tier strip (Compare): total height, and the strip's top and height within it. */
-export const TIER_STRIP_CHART_HEIGHT = 50;
+export const TIER_STRIP_CHART_HEIGHT = 54;
 export const TIER_STRIP_TOP = 4;
 export const TIER_STRIP_HEIGHT = 20;
 
 export const MARKER_SIZE = 7;
+/** Space between a nominal point's marker ("<5") and its label above it. */
+export const NOMINAL_LABEL_GAP = 3;
 export const MARKER_SIZE_FOCUS = 11;
 export const LINE_WIDTH = 2;
 export const DIRECT_LABEL_MIN_GAP = 14;
 /** Rough width of one character of a direct label, to size the right margin to the longest label. */
 export const DIRECT_LABEL_CHAR_WIDTH = 7.4;
+/** A capital letter of a direct label (12 px semibold Inter: "M" and "W" are about 10 px). */
+export const DIRECT_LABEL_CAPITAL_WIDTH = 9.6;
 /** Room for the gap, the marker repeated before the label, and its spacing. */
 export const DIRECT_LABEL_PAD = 24;
 

@@ -11,9 +11,13 @@ export function formatCount(value: UnodcValue | number): string {
   return thousands(value);
 }
 
-/** Tick labels: "1,000" up to 9,999, then "10k", "100k". */
-export function formatTick(value: number): string {
-  return Math.abs(value) < 10_000 ? thousands(value) : compact(value).replace('G', 'B');
+/**
+ * Tick labels of one axis, in one style: "1,000" while every tick is under 10,000; once one reaches it, all use
+ * the short form ("0, 5k, 10k, 15k"), never a mix such as "5,000, 10k".
+ */
+export function formatTicks(values: readonly number[]): string[] {
+  const short = values.some((v) => Math.abs(v) >= 10_000);
+  return values.map((v) => (short && v !== 0 ? compact(v).replace('G', 'B') : thousands(v)));
 }
 
 export const formatRatio = (value: number): string => ratioFormat(value);

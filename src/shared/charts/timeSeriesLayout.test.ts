@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesSpec, MarkSpec } from './series';
-import { layoutTimeSeries } from './timeSeriesLayout';
+import { MARKER_SIZE } from './chartConstants';
+import { directLabelWidth, layoutTimeSeries, nominalLabelBox, wrapWords } from './timeSeriesLayout';
 
 const series = (over: Partial<LineSeriesSpec> = {}): LineSeriesSpec => ({
   id: 'SRB-prosecuted',
@@ -63,6 +64,93 @@ describe('layoutTimeSeries', () => {
     expect(layout.y.domain).toEqual([1, 10]);
   });
 
+  it('prints "<5" above its own marker, clear of the neighbouring years, even in a narrow panel', () => {
+    // Serbia's prosecutions in a Compare column at 390 px: "<5" in 2003 next to 51 and 11, on a 0–400 axis.
+    const layout = layoutTimeSeries({
+      ...base,
+      width: 340,
+      height: 180,
+      yDomain: [0, 400],
+      series: [
+        series({
+          points: [
+            { dataYear: 2003, value: '<5' },
+            { dataYear: 2004, value: 51 },
+            { dataYear: 2005, value: 11 },
+            { dataYear: 2017, value: '<5' },
+            { dataYear: 2018, value: 20 },
+          ],
+        }),
+      ],
+      scale: 'linear',
+    });
+    const points = layout.lines[0]!.points;
+    const labelled = points.filter((p) => p.label);
+    expect(labelled.map((p) => [p.dataYear, p.label!.text])).toEqual([
+      [2003, '<5'],
+      [2017, '<5'],
+    ]);
+    for (const p of labelled) {
+      const box = nominalLabelBox(p.label!);
+      for (const q of points.filter((o) => o !== p)) {
+        const overlaps =
+          box.left < q.x + MARKER_SIZE / 2 &&
+          box.right > q.x - MARKER_SIZE / 2 &&
+          box.top < q.y + MARKER_SIZE / 2 &&
+          box.bottom > q.y - MARKER_SIZE / 2;
+        expect({ label: p.dataYear, marker: q.dataYear, overlaps }).toEqual({
+          label: p.dataYear,
+          marker: q.dataYear,
+          overlaps: false,
+        });
+      }
+      // And clear of its own marker.
+      expect(box.bottom).toBeLessThanOrEqual(p.y - MARKER_SIZE / 2);
+    }
+  });
+
+  it('on a log axis with "<5", reaches down to 1 so the baseline does not read as a larger count', () => {
+    const layout = layoutTimeSeries({
+      ...base,
+      series: [
+        series({
+          points: [
+            { dataYear: 2003, value: '<5' },
+            { dataYear: 2004, value: 51 },
+            { dataYear: 2005, value: 11 },
+          ],
+        }),
+      ],
+      scale: 'log',
+    });
+    expect(layout.y.domain[0]).toBe(1);
+    expect(layout.y.ticks[0]!.label).toBe('1');
+    const withoutLt5 = layoutTimeSeries({
+      ...base,
+      series: [
+        series({
+          points: [
+            { dataYear: 2004, value: 51 },
+            { dataYear: 2005, value: 11 },
+          ],
+        }),
+      ],
+      scale: 'log',
+    });
+    expect(withoutLt5.y.domain[0]).toBe(10);
+  });
+
+  it('labels a document zero on a log axis instead of letting it sit on the baseline unlabelled', () => {
+    const layout = layoutTimeSeries({
+      ...base,
+      series: [series({ points: [{ dataYear: 2004, value: 51 }] })],
+      marks: [{ ...mark, value: 0, valueText: '0' }],
+      scale: 'log',
+    });
+    expect(layout.marks[0]!.nominal).toBe(true);
+    expect(layout.marks[0]!.label?.text).toBe('0');
+  });
+
   it('fits the domain to document marks as well as lines', () => {
     const layout = layoutTimeSeries({
       ...base,
@@ -115,5 +203,87 @@ describe('layoutTimeSeries', () => {
   it('honours a shared value domain', () => {
     const layout = layoutTimeSeries({ ...base, series: [series()], scale: 'linear', yDomain: [0, 1000] });
     expect(layout.y.domain).toEqual([0, 1000]);
+  });
+});
+
+describe('wrapWords', () => {
+  it('breaks a title at spaces so each line fits', () => {
+    const title = 'Investigations (source documents only; UNODC has no such series)';
+    const lines = wrapWords(title, 300, 7.2);
+    expect(lines.join(' ')).toBe(title);
+    for (const line of lines) expect(line.length * 7.2).toBeLessThanOrEqual(300);
+    expect(lines.length).toBe(2);
+  });
+
+  it('keeps a title that fits on one line', () => {
+    expect(wrapWords('Serbia: by sex', 300, 7.2)).toEqual(['Serbia: by sex']);
+  });
+});
+
+describe('layoutTimeSeries title and labels at 366 px', () => {
+  const narrow = { ...base, width: 366, height: 200 };
+
+  it('wraps a long panel title and moves the plot down for it', () => {
+    const one = layoutTimeSeries({ ...narrow, title: 'Investigations', series: [series()], scale: 'linear' });
+    const two = layoutTimeSeries({
+      ...narrow,
+      title: 'Investigations (source documents only; UNODC has no such series)',
+      series: [series()],
+      scale: 'linear',
+    });
+    expect(one.titleLines).toHaveLength(1);
+    expect(two.titleLines.length).toBeGreaterThan(1);
+    expect(two.plot.top).toBeGreaterThan(one.plot.top);
+  });
+
+  it('leaves room for a capitals-only direct label such as "VNM"', () => {
+    const layout = layoutTimeSeries({
+      ...narrow,
+      series: [series({ label: 'Vietnam', shortLabel: 'VNM' })],
+      scale: 'linear',
+    });
+    // Text starts 19 px right of the plot (gap, marker); "VNM" at 12 px semibold is about 30 px wide.
+    expect(layout.width - (layout.plot.right + 19)).toBeGreaterThanOrEqual(30);
+    expect(directLabelWidth('VNM')).toBeGreaterThan(directLabelWidth('Vnm'));
+  });
+});
+
+describe('layoutTimeSeries with nothing to draw', () => {
+  it('says so in the plot instead of showing a bare axis', () => {
+    const layout = layoutTimeSeries({
+      ...base,
+      series: [series({ points: [] })],
+      scale: 'linear',
+      emptyText: 'UNODC publishes no breakdown by sex for Vietnam',
+    });
+    expect(layout.empty?.lines.join(' ')).toBe('UNODC publishes no breakdown by sex for Vietnam');
+    expect(layout.empty!.y).toBeGreaterThan(layout.plot.top);
+    expect(layout.empty!.y).toBeLessThan(layout.plot.bottom);
+  });
+
+  it('counts a document mark or a "<5" as something to draw', () => {
+    const withMark = layoutTimeSeries({
+      ...base,
+      series: [series({ points: [] })],
+      marks: [mark],
+      scale: 'linear',
+    });
+    expect(withMark.empty).toBeNull();
+    const withLt5 = layoutTimeSeries({
+      ...base,
+      series: [series({ points: [{ dataYear: 2010, value: '<5' }] })],
+      scale: 'linear',
+    });
+    expect(withLt5.empty).toBeNull();
+  });
+
+  it('ignores values outside the x domain when deciding', () => {
+    const layout = layoutTimeSeries({
+      ...base,
+      xDomain: [2015, 2020],
+      series: [series({ points: [{ dataYear: 2004, value: 51 }] })],
+      scale: 'linear',
+    });
+    expect(layout.empty?.lines.join(' ')).toBe('No data for these years');
   });
 });

@@ -4,10 +4,13 @@ import {
   type MarkerShape,
   DIRECT_LABEL_CHAR_WIDTH,
   DIRECT_LABEL_MIN_GAP,
+  DIRECT_LABEL_CAPITAL_WIDTH,
   DIRECT_LABEL_PAD,
   FONT_SIZE,
   MARGIN,
+  MARKER_SIZE,
   NARROW_CHART_WIDTH,
+  NOMINAL_LABEL_GAP,
   TIER_ROW_GAP,
   TIER_ROW_HEIGHT,
   TIER_ROWS_BOTTOM_GAP,
@@ -54,6 +57,8 @@ export interface TimeSeriesInput {
   directLabels?: boolean;
   /** Labelled spans under the year axis, e.g. which TIP edition each stretch of years comes from. */
   bands?: readonly YearBand[];
+  /** Printed in the plot when it holds no value at all, so an empty panel is not read as zero. */
+  emptyText?: string;
 }
 
 export interface YearBand {
@@ -77,6 +82,8 @@ export interface PlacedPoint {
   nominal: boolean;
   value: UnodcValue;
   ref: PlacedRef;
+  /** The text printed at a nominal point ("<5", "0"), centred above its marker; null when none is printed. */
+  label: { text: string; x: number; y: number } | null;
 }
 
 export interface PlacedLine {
@@ -117,6 +124,8 @@ export interface TimeSeriesLayout {
   xLabel: string;
   yLabel: string;
   title: string | null;
+  /** The title broken into lines that fit the panel's width (one line when it fits). */
+  titleLines: string[];
   titleY: number;
   yLabelY: number;
   tierRows: { spec: TierRowSpec; y: number; height: number }[];
@@ -128,9 +137,42 @@ export interface TimeSeriesLayout {
   stops: YearStop[];
   /** Series and marks, so tooltips can list every visible series, including those without a value that year. */
   series: readonly LineSeriesSpec[];
+  /** What the plot says when it holds no value (null when it holds any). */
+  empty: { lines: string[]; x: number; y: number } | null;
 }
 
 const TITLE_BLOCK = FONT_SIZE.panelTitle + 8;
+/** Left edge of a panel title, the height of each further title line, and a rough bold character width. */
+export const TITLE_X = 4;
+export const TITLE_LINE_HEIGHT = FONT_SIZE.panelTitle + 3;
+const TITLE_CHAR_WIDTH = 7.2;
+/** Rough character width of the empty-plot message (12 px regular), and its line height. */
+const EMPTY_CHAR_WIDTH = 6.6;
+export const EMPTY_LINE_HEIGHT = 16;
+
+/**
+ * Estimated width of a direct label's text: capitals are wider than the average letter, so an ISO3 code such as
+ * "VNM" needs more room than three lower-case letters (it was cut off at the chart's right edge).
+ */
+export const directLabelWidth = (text: string): number =>
+  [...text].reduce((w, c) => w + (/[A-Z]/.test(c) ? DIRECT_LABEL_CAPITAL_WIDTH : DIRECT_LABEL_CHAR_WIDTH), 0);
+
+/** Greedy word wrap by an estimated character width; a word longer than a line gets a line of its own. */
+export function wrapWords(text: string, maxWidth: number, charWidth: number): string[] {
+  const perLine = Math.max(1, Math.floor(maxWidth / charWidth));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= perLine || !line) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 const Y_LABEL_BLOCK = FONT_SIZE.axisLabel + 8;
 const TIER_LABEL_BLOCK = FONT_SIZE.note + 6;
 const MIN_PLOT_HEIGHT = 40;
@@ -139,17 +181,59 @@ const BAND_BLOCK = 24;
 /** Rough width of one character of band text, to decide whether a label fits its span. */
 const BAND_CHAR_WIDTH = 5.6;
 
-/** The value domain a chart of these series and marks fits to ("<5" excluded). */
+/**
+ * The value domain a chart of these series and marks fits to ("<5" excluded from the maths). On a log axis a "<5"
+ * sits on the baseline, so the axis then reaches down to 1: a baseline labelled 10 would read as ten.
+ */
 export function fittedDomain(
   scale: ValueScaleKind,
   series: readonly LineSeriesSpec[],
   marks: readonly MarkSpec[] = [],
 ): [number, number] {
-  return valueDomain(scale, [
-    ...series.flatMap((s) => numericValues(s.points)),
-    ...marks.map((m) => m.value),
-  ]);
+  const values = [...series.flatMap((s) => numericValues(s.points)), ...marks.map((m) => m.value)];
+  const hasLessThanFive = series.some((s) => s.points.some((p) => p.value === LESS_THAN_FIVE));
+  return valueDomain(scale, scale === 'log' && hasLessThanFive ? [...values, 1] : values);
 }
+
+/** Rough width of one character of a nominal label ("<5") at the note size, for collision checks. */
+const NOMINAL_CHAR_WIDTH = 6.2;
+
+/** The box a nominal label's text covers. */
+export function nominalLabelBox(label: { text: string; x: number; y: number }) {
+  const half = (label.text.length * NOMINAL_CHAR_WIDTH) / 2;
+  return { left: label.x - half, right: label.x + half, top: label.y - FONT_SIZE.note, bottom: label.y };
+}
+
+/**
+ * Moves a nominal label up above any neighbouring marker its text would cover (years are only a few pixels
+ * apart in narrow panels), so "<5" never sits on another year's point.
+ */
+function liftNominalLabels(points: PlacedPoint[]): void {
+  const half = MARKER_SIZE / 2 + 1;
+  for (const p of points) {
+    if (!p.label) continue;
+    for (let pass = 0; pass < points.length; pass++) {
+      const box = nominalLabelBox(p.label);
+      const hit = points.find(
+        (q) =>
+          q !== p &&
+          box.left < q.x + half &&
+          box.right > q.x - half &&
+          box.top < q.y + half &&
+          box.bottom > q.y - half,
+      );
+      if (!hit) break;
+      p.label = { ...p.label, y: hit.y - half - NOMINAL_LABEL_GAP };
+    }
+  }
+}
+
+/** Above a nominal point's marker, centred on it, so the text stays within its own year's column. */
+const nominalLabel = (x: number, y: number, text: string) => ({
+  text,
+  x,
+  y: y - MARKER_SIZE / 2 - NOMINAL_LABEL_GAP,
+});
 
 const pathOf = (pts: { x: number; y: number }[]): string =>
   pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`).join('');
@@ -163,7 +247,9 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
   const tierSpecs = input.tierRows ?? [];
 
   const titleY = MARGIN.top + FONT_SIZE.panelTitle;
-  let cursor = MARGIN.top + (input.title ? TITLE_BLOCK : 0);
+  const titleLines = input.title ? wrapWords(input.title, width - TITLE_X - 4, TITLE_CHAR_WIDTH) : [];
+  let cursor =
+    MARGIN.top + (titleLines.length > 0 ? TITLE_BLOCK + (titleLines.length - 1) * TITLE_LINE_HEIGHT : 0);
   const tierLabelY = cursor + FONT_SIZE.note;
   if (tierSpecs.length > 0) cursor += TIER_LABEL_BLOCK;
   const tierRows = tierSpecs.map((spec, i) => ({
@@ -177,12 +263,10 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
   // Without a y label (small multiples titled by their measure), only room for the top tick label is kept.
   cursor += input.yLabel || scale === 'log' ? Y_LABEL_BLOCK : TOP_TICK_ROOM;
 
-  const fitsWide = (t: string) => DIRECT_LABEL_PAD + t.length * DIRECT_LABEL_CHAR_WIDTH <= MARGIN.labelsWide;
+  const fitsWide = (t: string) => DIRECT_LABEL_PAD + directLabelWidth(t) <= MARGIN.labelsWide;
   const labelText = (s: LineSeriesSpec) => (compact || !fitsWide(s.label) ? s.shortLabel : s.label);
-  const longest = Math.max(0, ...series.map((s) => labelText(s).length));
-  const right = directLabels
-    ? Math.min(MARGIN.labelsWide, DIRECT_LABEL_PAD + longest * DIRECT_LABEL_CHAR_WIDTH)
-    : MARGIN.right;
+  const widest = Math.max(0, ...series.map((s) => directLabelWidth(labelText(s))));
+  const right = directLabels ? Math.min(MARGIN.labelsWide, DIRECT_LABEL_PAD + widest) : MARGIN.right;
   const plot = {
     left: MARGIN.left,
     top: cursor,
@@ -212,16 +296,20 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
 
   const lines: PlacedLine[] = series.map((s) => {
     const inRange = s.points.filter((p) => p.dataYear >= x.first && p.dataYear <= x.last);
+    const lessThanFiveLabels = lessThanFiveLabelYears(inRange);
     const points = inRange.map((p): PlacedPoint => {
       const at = y.place(p.value);
+      const px = x.center(p.dataYear);
+      const labelled = at.nominal && (p.value !== LESS_THAN_FIVE || lessThanFiveLabels.has(p.dataYear));
       return {
         id: `${s.id}@${p.dataYear}`,
         dataYear: p.dataYear,
-        x: x.center(p.dataYear),
+        x: px,
         y: at.y,
         nominal: at.nominal,
         value: p.value,
         ref: { kind: 'series', series: s, point: p },
+        label: labelled ? nominalLabel(px, at.y, String(p.value)) : null,
       };
     });
     const runs = lineRuns(inRange).map((run) => ({
@@ -230,23 +318,28 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
       toYear: run.points.at(-1)!.dataYear,
       d: pathOf(run.points.map((p) => ({ x: x.center(p.dataYear), y: y.place(p.value).y }))),
     }));
-    return { series: s, runs, points, lessThanFiveLabels: lessThanFiveLabelYears(inRange) };
+    return { series: s, runs, points, lessThanFiveLabels };
   });
 
   const placedMarks = marks
     .filter((m) => m.dataYear >= x.first && m.dataYear <= x.last)
     .map((m): PlacedPoint => {
       const at = y.place(m.value);
+      const px = x.center(m.dataYear);
       return {
         id: m.id,
         dataYear: m.dataYear,
-        x: x.center(m.dataYear),
+        x: px,
         y: at.y,
         nominal: at.nominal,
         value: m.value,
         ref: { kind: 'mark', mark: m },
+        // A document's zero on a log axis sits on the baseline: print it, as for a line's point.
+        label: at.nominal ? nominalLabel(px, at.y, m.valueText) : null,
       };
     });
+
+  liftNominalLabels([...lines.flatMap((l) => l.points), ...placedMarks]);
 
   const wanted = directLabels
     ? lines.flatMap((l) => {
@@ -298,6 +391,7 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
     xLabel: input.xLabel ?? 'data year',
     yLabel: input.yLabel,
     title: input.title ?? null,
+    titleLines,
     titleY,
     yLabelY,
     tierRows,
@@ -308,6 +402,18 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
     labels,
     stops,
     series,
+    empty:
+      stops.length === 0
+        ? {
+            lines: wrapWords(
+              input.emptyText ?? 'No data for these years',
+              plot.right - plot.left,
+              EMPTY_CHAR_WIDTH,
+            ),
+            x: (plot.left + plot.right) / 2,
+            y: (plot.top + plot.bottom) / 2,
+          }
+        : null,
   };
 }
 

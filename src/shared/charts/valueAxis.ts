@@ -6,7 +6,7 @@ import {
   MIN_VALUE_TICKS,
   VALUE_TICKS_PER_200PX,
 } from './chartConstants';
-import { formatTick } from './format';
+import { formatTicks } from './format';
 
 export const VALUE_SCALES = ['linear', 'log'] as const;
 export type ValueScaleKind = (typeof VALUE_SCALES)[number];
@@ -89,9 +89,9 @@ export function valueAxis(
   switch (kind) {
     case 'linear': {
       const scale = scaleLinear().domain(domain).range([bottom, top]);
-      const ticks = scale
-        .ticks(maxTicks)
-        .map((value) => ({ value, y: scale(value), label: formatTick(value) }));
+      const values = scale.ticks(maxTicks);
+      const labels = formatTicks(values);
+      const ticks = values.map((value, i) => ({ value, y: scale(value), label: labels[i]! }));
       return {
         kind,
         domain,
@@ -106,11 +106,9 @@ export function valueAxis(
     }
     case 'log': {
       const scale = scaleLog().domain(domain).range([bottom, top]).clamp(true);
-      const ticks = logTicks(domain, maxTicks).map((value) => ({
-        value,
-        y: scale(value),
-        label: formatTick(value),
-      }));
+      const values = logTicks(domain, maxTicks);
+      const labels = formatTicks(values);
+      const ticks = values.map((value, i) => ({ value, y: scale(value), label: labels[i]! }));
       return {
         kind,
         domain,
