@@ -2,21 +2,6 @@ import { useEffect } from 'react';
 import { parseQuery, toQuery } from './urlState';
 import { selectViewState, useViewStore } from './viewStore';
 
-/** A hidden tab produces no frames: write the address within this time all the same. */
-const URL_WRITE_FALLBACK_MS = 100;
-
-/** Runs `fn` once, after the next frame has been produced or after a short time, whichever comes first. */
-function afterNextPaint(fn: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    fn();
-  };
-  setTimeout(run, URL_WRITE_FALLBACK_MS);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-}
-
 /** Reads the view from the URL once, then mirrors the store into the URL both ways (Back and Forward included). */
 export function useUrlSync(): void {
   useEffect(() => {
@@ -44,19 +29,7 @@ export function useUrlSync(): void {
       else window.history.replaceState(null, '', url);
     };
     write(true);
-    // A history call costs one to three milliseconds in Chromium: the address follows the store once per frame,
-    // after the frame is painted, so a year change repaints the map first (and a burst of changes, a held arrow
-    // key or Play, writes once).
-    let scheduled = false;
-    let cancelled = false;
-    const unsubscribe = useViewStore.subscribe(() => {
-      if (scheduled) return;
-      scheduled = true;
-      afterNextPaint(() => {
-        scheduled = false;
-        if (!cancelled) write(false);
-      });
-    });
+    const unsubscribe = useViewStore.subscribe(() => write(false));
     const onPop = () => {
       const parsed = parseQuery(window.location.search);
       last = window.location.search;
@@ -65,7 +38,6 @@ export function useUrlSync(): void {
     };
     window.addEventListener('popstate', onPop);
     return () => {
-      cancelled = true;
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };
