@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /**
- * The live map needs the app's code (main.tsx imports boot.tsx once the pre-rendered picture is painted), the data
+ * The first view needs its fonts, and the live map the app's code (main.tsx imports boot.tsx once the pre-rendered picture is painted), the data
  * (data/core.json, preloaded in index.html) and the world geometry, a hashed asset whose name is known only after
  * the build. Preloading the code and the geometry starts every download with the page, not one after another.
  */
@@ -22,6 +22,11 @@ function preloadFirstView(): Plugin {
         const boot = outputs.find(
           (o) => o.type === 'chunk' && o.isDynamicEntry && /\/src\/boot\.tsx$/.test(o.facadeModuleId ?? ''),
         );
+        // The first view's fonts (Inter 400/600/700, latin): fetched with the page, so the first layout already has
+        // them rather than laying the text out again when they arrive.
+        const fonts = outputs.filter(
+          (o) => o.type === 'asset' && /inter-latin-(400|600|700)-normal-[\w-]+\.woff2$/.test(o.fileName),
+        );
         const entries = new Set(
           outputs.filter((o) => o.type === 'chunk' && o.isEntry).map((o) => o.fileName),
         );
@@ -31,6 +36,17 @@ function preloadFirstView(): Plugin {
           ...code.map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...fonts.map((font) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `./${font.fileName}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: 'anonymous',
+            },
             injectTo: 'head' as const,
           })),
           ...(geometry

@@ -1,15 +1,24 @@
 import { handOffPrerender } from './handoff';
-import { PRERENDER_ELEMENT_ID } from './prerenderConstants';
+import { NO_PRERENDER_CLASS, PRERENDER_ELEMENT_ID, PRERENDER_MEDIA_QUERY } from './prerenderConstants';
+
+/**
+ * Whether the pre-rendered picture is on screen: in the page, not hidden by the guard script (a link with
+ * parameters) nor by styles.css (a narrow screen). Read from the media query, not from layout, so that asking
+ * forces no layout of the page before its first frame.
+ */
+export function pictureShown(): boolean {
+  if (!document.getElementById(PRERENDER_ELEMENT_ID)) return false;
+  if (document.documentElement.classList.contains(NO_PRERENDER_CLASS)) return false;
+  return window.matchMedia(PRERENDER_MEDIA_QUERY).matches;
+}
 
 /**
  * Runs `start` (the app's code) once the pre-rendered picture has been painted, so evaluating the app's JavaScript
  * never holds back the first frame; at once when the page shows no picture (another view's link, a narrow screen,
- * the dev server), after removing a picture that CSS hides (display: none) from the page.
+ * the dev server), after removing a picture that is not shown from the page.
  */
 export function afterFirstPaint(start: () => unknown): void {
-  const picture = document.getElementById(PRERENDER_ELEMENT_ID);
-  const shown = picture !== null && picture.getClientRects().length > 0;
-  if (!shown) {
+  if (!pictureShown()) {
     handOffPrerender();
     start();
     return;

@@ -2,6 +2,11 @@
 
 /** The element in index.html that holds the pre-rendered picture until the app takes over. */
 export const PRERENDER_ELEMENT_ID = 'prerender';
+/**
+ * Screens on which the picture shows (styles.css hides it below): wide enough for the page's two-column layout
+ * (WIDE_LAYOUT_MIN, 1100 px of page) with its 2 × 20 px padding and a 20 px margin for a classic scrollbar.
+ */
+export const PRERENDER_MEDIA_QUERY = '(min-width: 1160px)';
 /** Class the guard script puts on <html> when the link asks for something other than the default view. */
 export const NO_PRERENDER_CLASS = 'no-prerender';
 /** Where the build writes the pre-rendered HTML inside index.html. */

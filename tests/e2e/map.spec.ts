@@ -314,6 +314,8 @@ test.describe('Tier map', () => {
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('mekong');
     await page.getByRole('combobox', { name: 'Region' }).selectOption('europe');
+    // The address follows the view within a frame (useUrlSync writes it after the repaint).
+    await expect(page).toHaveURL(/region=europe/);
     await page.reload();
     await check();
   });
