@@ -183,6 +183,33 @@ test.describe('export', () => {
     expect(console.errors).toEqual([]);
   });
 
+  test('the map exported with a country panel open outlines and names that country, on dark too', async ({
+    page,
+  }) => {
+    await openApp(page, '?year=2020&country=BLR');
+    await expect(page.locator('.tier-map-svg [data-outline="BLR"]')).toBeVisible();
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    const file = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^tip-tiers_2020_BLR_${TODAY.source}\\.svg$`));
+    const svg = (await readDownload(file)).toString('utf8');
+    const info = await inspectSvg(page, svg);
+    expect(info.legend).toContain('Outlined: Belarus');
+    const outline = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        subtitle: doc.querySelector('.export-subtitle')?.textContent ?? '',
+        strokes: [...doc.querySelectorAll('[data-outline="BLR"] path')].map((p) => p.getAttribute('stroke')),
+      };
+    }, svg);
+    expect(outline.subtitle).toContain('Belarus (outlined): Tier 3');
+    expect(outline.strokes.length).toBeGreaterThan(0);
+    // Light on the dark slide: a dark outline would vanish there.
+    for (const stroke of outline.strokes) expect(stroke).toBe('#f2f2f2');
+  });
+
   test('times a 2× 16:9 PNG export of the map', async ({ page }) => {
     await openApp(page, '?year=2020');
     await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();

@@ -277,7 +277,7 @@ export function TierMap({
                 key={s.key}
                 d={s.d}
                 fill="none"
-                stroke={STREAK_STROKE}
+                stroke={theme.dark ? theme.ink : STREAK_STROKE}
                 strokeWidth={STREAK_OUTLINE_WIDTH}
                 strokeLinejoin="round"
               />
@@ -320,7 +320,12 @@ export function TierMap({
         <Outline layout={layout} iso3={hovered} stroke={HOVER_STROKE} width={HOVER_WIDTH} />
       )}
       {selected && (
-        <Outline layout={layout} iso3={selected} stroke={SELECTED_STROKE} width={SELECTED_WIDTH} />
+        <Outline
+          layout={layout}
+          iso3={selected}
+          stroke={theme.dark ? theme.ink : SELECTED_STROKE}
+          width={SELECTED_WIDTH}
+        />
       )}
       {active && <Outline layout={layout} iso3={active} stroke={FOCUS_STROKE} width={FOCUS_WIDTH} />}
       {showNote &&

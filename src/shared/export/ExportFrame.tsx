@@ -123,6 +123,19 @@ function Swatch({ item, size, theme }: { item: LegendItem; size: number; theme: 
           strokeWidth={size / 14}
         />
       );
+    case 'outline':
+      return (
+        <rect
+          x={size / 10}
+          y={size / 10}
+          width={size * 0.8}
+          height={size * 0.8}
+          fill="none"
+          stroke={theme.ink}
+          strokeWidth={size / 6}
+          strokeLinejoin="round"
+        />
+      );
     case 'custom':
       return <g>{item.render(size)}</g>;
     case 'line':

@@ -13,6 +13,8 @@ export interface ChartBox {
 export type LegendItem =
   | { label: string; kind: 'tier'; tierClass: TierClass }
   | { label: string; kind: 'fill'; fill: string; stroke?: string }
+  /** An unfilled square outlined in the theme's ink, for marks drawn as outlines (dark on light, light on dark). */
+  | { label: string; kind: 'outline' }
   | {
       label: string;
       kind: 'line';
