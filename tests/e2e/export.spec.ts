@@ -131,6 +131,56 @@ async function inspectSvg(page: Page, svg: string) {
   }, svg);
 }
 
+/**
+ * Lays an exported SVG out in the page and lists text that runs off the image or into other text: what a reader
+ * would see as clipped or overlapping.
+ */
+async function textLayoutProblems(page: Page, svg: string): Promise<string[]> {
+  return page.evaluate(async (text) => {
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:0;top:0;';
+    holder.innerHTML = text.replace(/^<\?xml[^>]*>/, '');
+    document.body.append(holder);
+    await document.fonts.ready;
+    const root = holder.querySelector('svg')!;
+    const [, , w, h] = root.getAttribute('viewBox')!.split(' ').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const frame = root.getBoundingClientRect();
+    const k = frame.width / w;
+    const boxes = [...root.querySelectorAll('text')]
+      .filter((t) => t.textContent!.trim())
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          text: t.textContent!.slice(0, 60),
+          x1: (r.left - frame.left) / k,
+          y1: (r.top - frame.top) / k,
+          x2: (r.right - frame.left) / k,
+          y2: (r.bottom - frame.top) / k,
+        };
+      });
+    holder.remove();
+    const problems = boxes
+      .filter((b) => b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > w + 0.5 || b.y2 > h + 0.5)
+      .map((b) => `off the image: ${b.text}`);
+    // A text box runs from ascender to descender: two lines whose boxes share a third of a line's height do not
+    // touch ink (an axis title just above its top tick label); more than that, they collide.
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+        const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+        const lineHeight = Math.min(a.y2 - a.y1, b.y2 - b.y1);
+        if (dx > 2 && dy > lineHeight / 3) problems.push(`overlap: "${a.text}" and "${b.text}"`);
+      }),
+    );
+    return problems;
+  }, svg);
+}
+
 test.describe('export', () => {
   test('the map exports a 2× 16:9 PNG of 3840×2160 that is not blank, and its SVG carries the title', async ({
     page,
@@ -483,5 +533,38 @@ test.describe('export', () => {
     );
     expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
     saveCopy('export-compare-16x9-1x.png', png);
+  });
+
+  test('no text of an exported image runs off it or into other text, at every preset', async ({ page }) => {
+    test.setTimeout(120_000);
+    const views = [
+      { query: '?year=2020&country=BLR', scope: '.map-view', ready: '.tier-map-svg path[data-iso3]' },
+      {
+        query: '?view=trends&countries=SRB,VNM,NGA,BLR,THA,PHL&metric=victims',
+        scope: '.trends-countries',
+        ready: '.trends-countries svg path',
+      },
+      { query: '?view=trends', scope: '.trends-global', ready: '.trends-global svg path' },
+      // Four narrow columns: the tier rows' caption used to run into the next column and off the image.
+      {
+        query: '?view=compare&countries=BLR,SRB,VNM,NGA',
+        scope: '.compare-view',
+        ready: '.compare-column svg',
+      },
+    ];
+    for (const view of views) {
+      await openApp(page, view.query);
+      await expect(page.locator(view.ready).first()).toBeVisible();
+      const dialog = await openExport(page, page.locator(view.scope));
+      await dialog.getByRole('radio', { name: 'SVG' }).check();
+      for (const preset of ['Current view', '16:9 slide', '4:3 slide', 'Square']) {
+        await dialog.getByRole('radio', { name: preset }).check();
+        const svg = (
+          await readDownload(await download(page, dialog.getByRole('button', { name: 'Download SVG' })))
+        ).toString('utf8');
+        expect(await textLayoutProblems(page, svg), `${view.query} at ${preset}`).toEqual([]);
+      }
+      await page.keyboard.press('Escape');
+    }
   });
 });

@@ -64,7 +64,7 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
       {layout.tierRows.length > 0 && (
         <g className="ts-tier-rows">
           <text x={plot.left} y={layout.tierLabelY} fontSize={FONT_SIZE.note} fill={CHART_INK_MUTED}>
-            TIP tier by report year (aligned with the data year axis below)
+            {layout.tierLabel}
           </text>
           {layout.tierRows.map((row) => (
             <g key={row.spec.id} data-tier-row={row.spec.id}>

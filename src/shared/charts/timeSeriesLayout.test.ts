@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesSpec, MarkSpec } from './series';
-import { layoutTimeSeries } from './timeSeriesLayout';
+import { layoutTimeSeries, TIER_ROWS_LABEL } from './timeSeriesLayout';
 
 const series = (over: Partial<LineSeriesSpec> = {}): LineSeriesSpec => ({
   id: 'SRB-prosecuted',
@@ -105,6 +105,14 @@ describe('layoutTimeSeries', () => {
       layout.lines[0]!.points.find((p) => p.dataYear === 2005)!.x,
     );
     expect(layout.tierRows[0]!.y).toBeLessThan(layout.plot.top);
+  });
+
+  it('shortens the tier rows caption when the chart is too narrow to hold it', () => {
+    const tierRows = [{ id: 'SRB', label: 'SRB', cells: [{ reportYear: 2005, cls: 'Tier 2' as const }] }];
+    const wide = layoutTimeSeries({ ...base, series: [series()], scale: 'linear', tierRows });
+    expect(wide.tierLabel).toBe(TIER_ROWS_LABEL);
+    const narrow = layoutTimeSeries({ ...base, width: 280, series: [series()], scale: 'linear', tierRows });
+    expect(narrow.tierLabel).toBe('TIP tier by report year');
   });
 
   it('uses short labels when the chart is narrow', () => {

@@ -121,6 +121,8 @@ export interface TimeSeriesLayout {
   yLabelY: number;
   tierRows: { spec: TierRowSpec; y: number; height: number }[];
   tierLabelY: number;
+  /** The caption over the tier rows, shortened when the chart is too narrow for the whole of it. */
+  tierLabel: string;
   bands: { band: YearBand; x1: number; x2: number; y: number; text: string }[];
   lines: PlacedLine[];
   marks: PlacedPoint[];
@@ -138,6 +140,8 @@ const TOP_TICK_ROOM = FONT_SIZE.tick / 2 + 2;
 const BAND_BLOCK = 24;
 /** Rough width of one character of band text, to decide whether a label fits its span. */
 const BAND_CHAR_WIDTH = 5.6;
+export const TIER_ROWS_LABEL = 'TIP tier by report year (aligned with the data year axis below)';
+export const TIER_ROWS_LABEL_SHORT = 'TIP tier by report year';
 
 /** The value domain a chart of these series and marks fits to ("<5" excluded). */
 export function fittedDomain(
@@ -302,6 +306,10 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
     yLabelY,
     tierRows,
     tierLabelY,
+    // The caption starts at the plot's left edge; a narrow column (four countries in Compare) has no room for the
+    // whole of it, which would run into the next column or off the image.
+    tierLabel:
+      TIER_ROWS_LABEL.length * BAND_CHAR_WIDTH <= width - plot.left ? TIER_ROWS_LABEL : TIER_ROWS_LABEL_SHORT,
     bands,
     lines,
     marks: placedMarks,
