@@ -95,6 +95,51 @@ test.describe('presentation mode', () => {
     await other.close();
   });
 
+  test('the pack survives a closed tab: a new tab whose link has no pack still has it', async ({
+    page,
+    context,
+  }) => {
+    await buildPack(page);
+    await page.close();
+    const tab = await context.newPage();
+    await tab.goto('./?view=trends');
+    await expect(tab.getByRole('button', { name: 'Briefing pack (3)' })).toBeVisible();
+    // The restored pack is written back to the address, so this tab's link shares it too.
+    await expect(tab).toHaveURL(/[?&]pack=/);
+    await tab.getByRole('button', { name: 'Briefing pack (3)' }).click();
+    await expect(tab.getByRole('dialog', { name: 'Briefing pack' }).getByLabel('Title').nth(2)).toHaveValue(
+      'The tier map',
+    );
+  });
+
+  test('opening a colleague’s pack link keeps the pack this browser had, to restore', async ({
+    page,
+    browser,
+  }) => {
+    await buildPack(page);
+    const theirs = await browser.newContext();
+    const colleague = await theirs.newPage();
+    await openApp(colleague, '?view=compare&countries=BLR,SRB');
+    await pin(colleague, 'Their comparison', 'From a colleague.');
+    const link = colleague.url();
+    await theirs.close();
+
+    await page.goto(link);
+    await expect(page.getByRole('button', { name: 'Briefing pack (1)' })).toBeVisible();
+    await expect(
+      page.locator('.notice').filter({ hasText: 'The pack this browser had (3 slides) is kept' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Briefing pack (1)' }).click();
+    const panel = page.getByRole('dialog', { name: 'Briefing pack' });
+    await expect(panel.getByLabel('Title').first()).toHaveValue('Their comparison');
+    await panel.getByRole('button', { name: 'Restore the previous pack (3 slides)' }).click();
+    await expect(panel.getByLabel('Title')).toHaveCount(3);
+    await expect(panel.getByLabel('Title').first()).toHaveValue('Where the numbers come from');
+    await expect(page.getByRole('button', { name: 'Briefing pack (3)' })).toBeVisible();
+    // And back: the colleague's pack is now the one kept.
+    await expect(panel.getByRole('button', { name: 'Restore the previous pack (1 slide)' })).toBeVisible();
+  });
+
   test('slides can be reordered, retitled and removed', async ({ page }) => {
     await buildPack(page);
     await page.getByRole('button', { name: 'Briefing pack (3)' }).click();

@@ -10,8 +10,8 @@ export function usePackHydration(): void {
   useEffect(() => {
     const notice = usePackStore.getState().hydrate(useViewStore.getState().pack);
     if (notice) {
-      console.warn(notice);
-      useViewStore.getState().notify([notice]);
+      if (notice.kind === 'ignored') console.warn(notice.text);
+      useViewStore.getState().notify([notice.text]);
     }
   }, []);
 }

@@ -1,5 +1,7 @@
 /** Where a pack survives a closed tab. Bump the suffix if the stored shape ever changes (and migrate). */
 export const PACK_STORAGE_KEY = 'tip-atlas-pack-v1';
+/** The pack this browser had before a pack link replaced it, kept so that opening a link never loses one. */
+export const PACK_PREVIOUS_STORAGE_KEY = 'tip-atlas-pack-v1-previous';
 /** The URL parameter that carries a shared pack. */
 export const PACK_PARAM = 'pack';
 /** A pack link may be long; it is still bounded so a hostile link cannot flood the app. */
