@@ -3,6 +3,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { openApp, screenshotPath, watchConsole } from './helpers';
 import { parseCsvRows } from '../../src/shared/export/dataExport';
+import { readPngText } from '../../src/shared/export/png';
 
 const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
   version: string;
@@ -204,6 +205,13 @@ test.describe('export', () => {
     expect(stats.colours).toBeGreaterThan(30);
     expect(stats.opaqueShare).toBe(1);
     saveCopy('export-map-16x9-2x.png', png);
+    // The file says what it shows, where it reopens and how to cite it, as the SVG's metadata does.
+    const text = readPngText(png);
+    expect(text.Title).toBe('Trafficking in Persons Report tiers, 2020 report');
+    expect(text.Source).toBe(page.url());
+    expect(text.Description).toContain('U.S. TIP Report 2020');
+    expect(text.Comment).toContain(`TIP Atlas dataset ${core.version}`);
+    expect(text['Creation Time']).toMatch(TODAY);
     await expect(dialog.getByRole('status').first()).toContainText(
       /Saved tip-tiers_2020_.*\.png \(3840 × 2160 px/,
     );
