@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, screenshotPath, watchConsole } from './helpers';
+import { readPngText } from '../../src/shared/export/png';
 
 async function pin(page: Page, title: string, note: string) {
   await page.getByRole('button', { name: 'Pin view' }).click();
@@ -213,6 +214,15 @@ test.describe('briefing pack export', () => {
       expect([view.getUint32(16), view.getUint32(20)]).toEqual([3840, 2160]);
       expect(bytes.byteLength).toBeGreaterThan(50_000);
     }
+    // Each image is titled as its slide was, like the presentation shows it.
+    expect(pngs.map((name) => readPngText(entries[name]!).Title)).toEqual([
+      'Tiers in 2020',
+      'Serbia and Vietnam over time',
+      'Three countries side by side',
+    ]);
+    expect(readPngText(entries[pngs[1]!]!).Description).toMatch(
+      /^Detected victims by data year: Serbia and Vietnam · /,
+    );
     const notes = strFromU8(entries['notes.txt']!);
     expect(notes).toContain('Slide 1: Tiers in 2020');
     expect(notes).toContain('Speaker note: Gaps are years without data.');

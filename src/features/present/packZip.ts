@@ -32,6 +32,16 @@ async function settledSpec(since: number): Promise<ExportSpec | null> {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * A slide image is titled as the presenter titled the slide (as presentation mode shows it); the chart's own title
+ * then leads the subtitle, so the image still says what it shows.
+ */
+export function slideSpec(spec: ExportSpec, slide: Slide): ExportSpec {
+  const title = slide.t.trim();
+  if (!title || title === spec.title) return spec;
+  return { ...spec, title, subtitle: `${spec.title} · ${spec.subtitle}` };
+}
+
 export const slideLink = (slide: Slide, base: string): string => `${base}${slide.q}`;
 
 /** The notes file: every slide's title, link and speaker note, in order. */
@@ -75,7 +85,7 @@ export async function exportPackZip(
         images.push(null);
         continue;
       }
-      const file = await exportImage(spec, {
+      const file = await exportImage(slideSpec(spec, slide), {
         format: 'png',
         scale: SLIDE_EXPORT.scale,
         preset: SLIDE_EXPORT.preset,
