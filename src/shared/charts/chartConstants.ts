@@ -42,6 +42,8 @@ export const YEAR_TICK_STEPS = [1, 2, 5, 10] as const;
 /** Roughly how many value ticks a 200-pixel-high plot gets. */
 export const VALUE_TICKS_PER_200PX = 5;
 export const MIN_VALUE_TICKS = 2;
+/** A tall chart (an exported slide) still gets a readable handful of value ticks, not one every few pixels. */
+export const MAX_VALUE_TICKS = 8;
 
 /** Height of one tier-history row drawn above the plot, and the gap under the last row. */
 export const TIER_ROW_HEIGHT = 16;
