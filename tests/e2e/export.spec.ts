@@ -575,4 +575,82 @@ test.describe('export', () => {
       await page.keyboard.press('Escape');
     }
   });
+
+  test('every chart exports: the breakdowns, the documents’ investigations and the difference view', async ({
+    page,
+  }) => {
+    await openApp(page, '?view=trends&countries=SRB,VNM&metric=victims');
+    const trends = page.locator('.trends-countries');
+    await expect(trends.locator('svg path').first()).toBeVisible();
+    // The country chart, the investigations and arrests panels, and each country's breakdowns.
+    await expect(trends.getByRole('button', { name: /^Export/ })).toHaveText([
+      'Export',
+      'Export',
+      'Export Serbia',
+      'Export Vietnam',
+    ]);
+    const cases = [
+      {
+        button: trends.getByRole('button', { name: 'Export Serbia' }),
+        title: 'Detected victims of Serbia by sex, age and form of exploitation',
+        file: /^tip-victims-breakdown_SRB_/,
+        row: /\nSRB,Serbia,By sex,Female,victimsFemale,\d{4},(\d+|<5),persons,unodc-glotip\n/,
+      },
+      {
+        button: trends.getByRole('button', { name: 'Export', exact: true }).nth(1),
+        title: 'Investigations and arrests in the source documents: Serbia and Vietnam',
+        file: /^tip-investigations-arrests_SRB-VNM_/,
+        row: /\nSRB,Serbia,investigations,2020,22,/,
+      },
+    ];
+    for (const c of cases) {
+      await c.button.click();
+      const dialog = page.getByRole('dialog', { name: 'Export and share' });
+      await dialog.getByRole('radio', { name: 'SVG' }).check();
+      await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+      const svgFile = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+      expect(svgFile.suggestedFilename()).toMatch(c.file);
+      const svg = (await readDownload(svgFile)).toString('utf8');
+      const info = await inspectSvg(page, svg);
+      expect(info.titleText).toBe(c.title);
+      expect(info.external).toEqual([]);
+      expect(await textLayoutProblems(page, svg)).toEqual([]);
+      const csv = (
+        await readDownload(await download(page, dialog.getByRole('button', { name: 'Download CSV' })))
+      ).toString('utf8');
+      expect(csv).toMatch(c.row);
+      await page.keyboard.press('Escape');
+    }
+
+    await openApp(page, '?view=compare&countries=BLR,SRB');
+    const difference = page.locator('.difference-view');
+    await expect(difference.locator('.ts-run').first()).toBeVisible();
+    const dialog = await openExport(page, difference);
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    await dialog.getByRole('radio', { name: /^1×/ }).check();
+    const png = await readDownload(
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+    );
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    expect(readPngText(png).Title).toBe('Convictions per prosecution: Belarus and Serbia');
+    saveCopy('export-compare-ratio-16x9-1x.png', png);
+    const csv = (
+      await readDownload(await download(page, dialog.getByRole('button', { name: 'Download CSV' })))
+    ).toString('utf8');
+    // Each ratio beside the two counts it comes from, as unodc.json has them.
+    const [header, ...body] = parseCsvRows(csv);
+    const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const at = (ind: string) =>
+        unodc.countries[r.iso3!]?.[ind]?.find(([y]) => y === Number(r.dataYear))?.[1] ?? '';
+      expect([r.prosecuted, r.convicted]).toEqual([String(at('prosecuted')), String(at('convicted'))]);
+      if (r.convictionsPerProsecution)
+        expect(Number(r.convictionsPerProsecution)).toBeCloseTo(
+          Number(r.convicted) / Number(r.prosecuted),
+          2,
+        );
+    }
+  });
 });

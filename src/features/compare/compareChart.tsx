@@ -1,12 +1,16 @@
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import { METRIC_LABEL } from '../../shared/charts/countryData';
+import { METRIC_LABEL, unodcSourceLabel, type CountryIdentity } from '../../shared/charts/countryData';
+import { numericValues } from '../../shared/charts/series';
+import type { TimeSeriesInput } from '../../shared/charts/timeSeriesLayout';
+import { ratioDomain } from '../../shared/charts/valueAxis';
+import { yearExtent } from '../../shared/charts/yearAxis';
 import { listJoin } from '../../shared/charts/format';
 import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
 import { indexCore } from '../../shared/datasetSelectors';
 import { tierHistory } from '../../shared/TierStrip';
 import type { CompareScale, Scale } from '../../state/urlState';
 import { COMPARE_METRICS } from './compareConstants';
-import { compareCountries, comparePanels } from './compareSelectors';
+import { compareCountries, comparePanels, ratioRows, ratioSeries } from './compareSelectors';
 
 export interface CompareChartProps {
   width: number;
@@ -62,4 +66,29 @@ export function renderCompareChart(props: CompareChartProps) {
       patternPrefix={patternPrefix}
     />
   );
+}
+
+/**
+ * The difference view's convictions-per-prosecution chart, without its size: the same input lays it out on screen
+ * and in an export.
+ */
+export function ratioChartInput(
+  core: CoreDataset,
+  unodc: UnodcDataset,
+  a: CountryIdentity,
+  b: CountryIdentity,
+  fallbackYears: [number, number],
+) {
+  const ratios = ratioRows(unodc, a.iso3, b.iso3);
+  const source = unodcSourceLabel(core);
+  const seriesA = ratioSeries(ratios, 'a', a, source);
+  const seriesB = ratioSeries(ratios, 'b', b, source);
+  const input: Omit<TimeSeriesInput, 'width' | 'height'> = {
+    xDomain: yearExtent(ratios.map((r) => r.dataYear)) ?? fallbackYears,
+    series: [seriesA, seriesB],
+    scale: 'linear',
+    yDomain: ratioDomain([...numericValues(seriesA.points), ...numericValues(seriesB.points)]),
+    yLabel: 'Persons convicted per person prosecuted',
+  };
+  return { ratios, source, input };
 }
