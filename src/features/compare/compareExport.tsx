@@ -12,6 +12,7 @@ import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
 import {
   countrySeriesData,
   countrySeriesLegend,
+  documentMarkKinds,
   countrySeriesSourceLines,
   markerLegendSwatch,
 } from '../../shared/export/countrySeriesExport';
@@ -28,7 +29,12 @@ import type { CompareScale, Scale } from '../../state/urlState';
 import { compareChartDescription, ratioChartInput, renderCompareChart } from './compareChart';
 import { COMPARE_METRICS, COMPARE_PANEL_HEIGHT, RATIO_NOTE } from './compareConstants';
 import { compareCountries, compareSummary, compareSummaryText } from './compareSelectors';
-import { UNODC_ATTRIBUTION, UNODC_SOURCE_ID, unodcSourceLabel } from '../../shared/charts/countryData';
+import {
+  METRIC_FACT,
+  UNODC_ATTRIBUTION,
+  UNODC_SOURCE_ID,
+  unodcSourceLabel,
+} from '../../shared/charts/countryData';
 
 const EXPORT_PATTERN_PREFIX = 'xc';
 /** Height of a column's name and tier strip above its panels (px). */
@@ -77,7 +83,13 @@ export function compareExportSpec(input: CompareExportInput): ExportSpec {
     title: `${listJoin(countries.map((c) => c.name))} compared: TIP tiers, detected victims, prosecutions and convictions`,
     subtitle: `${unodcSourceLabel(core)}, by data year; TIP tier by report year on top · ${Y_SCALE_TEXT[compareScale]} · ${scale} scale`,
     legend: countrySeriesLegend(countries, {
-      documents: data.rows.some((r) => r.kind === 'Document figure'),
+      documents: documentMarkKinds({
+        core,
+        unodc,
+        facts: facts.facts,
+        countries,
+        metrics: COMPARE_METRICS.map((m) => METRIC_FACT[m]),
+      }),
       tierClasses: countries.flatMap((c) => index.reportYears.map((y) => tierStatus(index, c.iso3, y).cls)),
     }),
     sourceLines: countrySeriesSourceLines(core, data, [index.reportYears[0]!, index.latestReportYear]),

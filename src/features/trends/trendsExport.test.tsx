@@ -89,6 +89,45 @@ describe('globalTrendsExportSpec', () => {
   });
 });
 
+describe('trendsExportSpec legend', () => {
+  const labels = (facts: typeof factsFixture) =>
+    trendsExportSpec({
+      core: coreFixture,
+      unodc: unodcFixture,
+      facts,
+      countries: ['SRB'],
+      metric: 'convicted',
+      scale: 'linear',
+      viewSize: { width: 900, height: 420 },
+      link: 'https://atlas.example/',
+    }).legend.map((i) => i.label);
+
+  it('explains only the document marks the chart draws', () => {
+    expect(labels(factsFixture)).toContain('Figure from a source document');
+    expect(labels(factsFixture)).not.toContain('Document figure for a part of the total or another unit');
+    expect(labels(factsFixture).some((l) => l.startsWith('≠'))).toBe(false);
+  });
+
+  it('explains hollow stars and the ≠ mark when the chart draws them, as the screen legend does', () => {
+    const base = factsFixture.facts[0]!;
+    const facts = {
+      ...factsFixture,
+      facts: [
+        { ...base, id: 'doc001-20', year: 2019, breakdown: 'sex trafficking' },
+        // UNODC gives 18 for 2020: a document's 25 disagrees.
+        { ...base, id: 'doc001-21', value: 25 },
+      ],
+    };
+    expect(labels(facts)).toEqual(
+      expect.arrayContaining([
+        'Figure from a source document',
+        'Document figure for a part of the total or another unit',
+        '≠ The document and UNODC (or another document) disagree; both are shown',
+      ]),
+    );
+  });
+});
+
 describe('breakdownExportSpec', () => {
   const unodc: UnodcDataset = {
     ...unodcFixture,

@@ -7,6 +7,7 @@ import {
   countryIdentities,
   DOCUMENT_ONLY_METRICS,
   isPlottable,
+  METRIC_FACT,
   METRIC_LABEL,
   UNODC_ATTRIBUTION,
   UNODC_SOURCE_ID,
@@ -18,6 +19,8 @@ import {
   markerLegendSwatch,
   countrySeriesData,
   countrySeriesLegend,
+  documentMarkKinds,
+  documentMarkLegend,
   countrySeriesSourceLines,
 } from '../../shared/export/countrySeriesExport';
 import {
@@ -93,7 +96,13 @@ export function trendsExportSpec(input: TrendsExportInput): ExportSpec {
     title: `${METRIC_LABEL[metric]} by data year: ${names}`,
     subtitle: `${unodcSourceLabel(core)}, ${span}; figures from the source documents as stars; TIP tier by report year above the axis · ${SCALE_WORD[scale]}`,
     legend: countrySeriesLegend(countries, {
-      documents: data.rows.some((r) => r.kind === 'Document figure'),
+      documents: documentMarkKinds({
+        core,
+        unodc,
+        facts: facts.facts,
+        countries,
+        metrics: [METRIC_FACT[metric]],
+      }),
       tierClasses,
     }),
     sourceLines: countrySeriesSourceLines(core, data, [index.reportYears[0]!, index.latestReportYear]),
@@ -306,19 +315,28 @@ export function documentPanelsExportSpec(input: DocumentPanelsExportInput): Expo
   const shown = facts.facts.filter(
     (f) => metrics.has(f.metric) && isPlottable(f) && countries.some((c) => c.iso3 === f.country),
   );
+  const marks = panels.flatMap((p) => p.marks ?? []);
   const names = namesOf(countries);
   const sourceIds = [...new Set(shown.map((f) => f.source))];
   const description = `Investigations and arrests reported in the source documents for ${names}, by data year; UNODC publishes no such series.`;
   return {
     title: `Investigations and arrests in the source documents: ${names}`,
     subtitle: `Figures quoted from ${sourceIds.length} source document${sourceIds.length === 1 ? '' : 's'}, by data year; UNODC publishes no such series · ${SCALE_WORD[scale]}`,
-    legend: countries
-      .filter((c) => shown.some((f) => f.country === c.iso3))
-      .map((c): LegendItem => ({
-        kind: 'custom',
-        label: `${c.name} (figure from a source document)`,
-        render: markerLegendSwatch(DOCUMENT_SHAPE, c.colour),
-      })),
+    legend: [
+      ...countries
+        .filter((c) => shown.some((f) => f.country === c.iso3))
+        .map((c): LegendItem => ({
+          kind: 'custom',
+          label: `${c.name} (figure from a source document)`,
+          render: markerLegendSwatch(DOCUMENT_SHAPE, c.colour),
+        })),
+      // Countries are told by colour above; the legend adds what hollow stars and ≠ mean where they are drawn.
+      ...documentMarkLegend({
+        filled: false,
+        hollow: marks.some((m) => m.hollow),
+        conflict: marks.some((m) => m.conflict !== null),
+      }),
+    ],
     sourceLines: [
       `Source: ${sourceIds.length} source document${sourceIds.length === 1 ? '' : 's'} (news articles, a paper, an interview); the data download gives each quote and citation.`,
     ],
