@@ -135,6 +135,12 @@ export interface TimeSeriesLayout {
 const TITLE_BLOCK = FONT_SIZE.panelTitle + 8;
 const Y_LABEL_BLOCK = FONT_SIZE.axisLabel + 8;
 const TIER_LABEL_BLOCK = FONT_SIZE.note + 6;
+
+/** Height the tier rows (caption, rows and the gap under them) take above a chart's plot; 0 without rows. */
+export const tierBlockHeight = (rows: number): number =>
+  rows > 0
+    ? TIER_LABEL_BLOCK + rows * (TIER_ROW_HEIGHT + TIER_ROW_GAP) - TIER_ROW_GAP + TIER_ROWS_BOTTOM_GAP
+    : 0;
 const MIN_PLOT_HEIGHT = 40;
 const TOP_TICK_ROOM = FONT_SIZE.tick / 2 + 2;
 const BAND_BLOCK = 24;
