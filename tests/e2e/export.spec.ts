@@ -331,6 +331,28 @@ test.describe('export', () => {
     saveCopy('export-map-current-2x.png', current);
   });
 
+  test('an export that takes noticeable time shows its progress, then what it saved', async ({ page }) => {
+    await openApp(page, '?year=2020');
+    await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    await dialog.getByRole('radio', { name: /^3×/ }).check();
+    // A slower machine: the 5760 × 3240 image takes well over the progress bar's delay.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const saved = download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+    await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+    await expect(dialog.getByRole('status').first()).toContainText(/Drawing a 5760 × 3240 PNG…|Laying out/);
+    await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+    await saved;
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expect(dialog.getByRole('progressbar')).toBeHidden();
+    await expect(dialog.getByRole('status').first()).toContainText(
+      /^Saved tip-tiers_2020_.*\(5760 × 3240 px/,
+    );
+  });
+
   test('copies the image, and a link that reopens the same view', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
     await openApp(page, '?view=map&year=2015&mode=changes&from=2012&region=europe');

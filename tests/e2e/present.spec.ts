@@ -40,6 +40,10 @@ test.describe('presentation mode', () => {
     await expect(show).toHaveAccessibleName('Presentation, slide 1 of 3: Where the numbers come from');
     await expect(page.locator('.present-counter')).toHaveText('1 / 3');
     expect(stageView(page)).toBe('sources');
+    // Full screen, on the presentation itself.
+    await expect
+      .poll(() => page.evaluate(() => document.fullscreenElement?.classList.contains('present') ?? false))
+      .toBe(true);
     await expect(
       page.locator('.present-stage').getByRole('heading', { level: 1, name: 'Sources' }),
     ).toBeVisible();
@@ -68,6 +72,12 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText(
       'Then the counts.',
     );
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.present-counter')).toHaveText('1 / 3');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.present-counter')).toHaveText('1 / 3');
+    await page.keyboard.press('End');
+    await expect(page.locator('.present-counter')).toHaveText('3 / 3');
     await page.keyboard.press('Home');
     await expect(page.locator('.present-counter')).toHaveText('1 / 3');
     await page.keyboard.press('End');
@@ -75,6 +85,7 @@ test.describe('presentation mode', () => {
 
     await page.keyboard.press('Escape');
     await expect(show).toBeHidden();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     // Leaving restores the view that was open before presenting.
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
     expect(stageView(page)).toBe('map');
