@@ -675,4 +675,37 @@ test.describe('export', () => {
         );
     }
   });
+
+  test('the Sources view exports a slide of every source and the registry as data', async ({ page }) => {
+    await openApp(page, '?view=sources');
+    const view = page.locator('.sources-view');
+    await expect(view.locator('.source-card').first()).toBeVisible();
+    const dialog = await openExport(page, view);
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    const file = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+    expect(file.suggestedFilename()).toMatch(
+      new RegExp(`^tip-sources_${core.version}_${TODAY.source}\\.svg$`),
+    );
+    const svg = (await readDownload(file)).toString('utf8');
+    expect(await textLayoutProblems(page, svg)).toEqual([]);
+    const registry = JSON.parse(readFileSync('public/data/core.json', 'utf8')).sources as {
+      id: string;
+      title: string;
+      citation: string;
+    }[];
+    // Every source is on the slide, with its id.
+    const slideText = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return [...doc.querySelectorAll('.source-list-slide text')].map((t) => t.textContent).join(' ');
+    }, svg);
+    for (const s of registry) expect(slideText).toContain(`id ${s.id}`);
+    const csv = (
+      await readDownload(await download(page, dialog.getByRole('button', { name: 'Download CSV' })))
+    ).toString('utf8');
+    const [header, ...rows] = parseCsvRows(csv);
+    expect(rows.map((r) => [r[header!.indexOf('id')], r[header!.indexOf('citation')]])).toEqual(
+      registry.map((s) => [s.id, s.citation]),
+    );
+  });
 });
