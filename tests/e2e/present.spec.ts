@@ -240,3 +240,28 @@ test.describe('briefing pack export', () => {
     expect(notes).toMatch(/Link: http:\/\/127\.0\.0\.1:\d+\/\?view=compare&countries=BLR,SRB,VNM/);
   });
 });
+
+test.describe('briefing pack export of a Sources slide', () => {
+  test('a pinned Sources view becomes a slide image of the sources, also when it is the view on screen', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await openApp(page, '?view=sources');
+    await pin(page, 'Where the numbers come from', 'Close on the sources.');
+    await page.getByRole('button', { name: 'Briefing pack (1)' }).click();
+    const panel = page.getByRole('dialog', { name: 'Briefing pack' });
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await panel.getByRole('button', { name: 'Export pack as ZIP' }).click();
+    const file = await download;
+    await expect(panel.getByRole('status')).toContainText('1 slide image and notes.txt');
+    const { readFile } = await import('node:fs/promises');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const entries = unzipSync(new Uint8Array(await readFile((await file.path())!)));
+    const png = entries['slide-01_Where-the-numbers-come-from.png']!;
+    expect(png).toBeDefined();
+    expect(readPngText(png).Description).toMatch(
+      /^Where the numbers come from: the sources of TIP Atlas · \d+ data tables and \d+ source documents/,
+    );
+    expect(strFromU8(entries['notes.txt']!)).toContain('Image: slide-01_Where-the-numbers-come-from.png');
+  });
+});
