@@ -44,24 +44,41 @@ test.describe('presentation mode', () => {
     await expect
       .poll(() => page.evaluate(() => document.fullscreenElement?.classList.contains('present') ?? false))
       .toBe(true);
+    // The slide is the view drawn by the export path for the projector: the slide's title over the chart's own.
+    const slideFrame = page.locator('.present-slide svg');
+    await expect(slideFrame.locator('.export-title')).toHaveText('Where the numbers come from');
+    await expect(slideFrame.locator('.export-subtitle')).toContainText(
+      'Where the numbers come from: the sources of TIP Atlas',
+    );
+    await expect(slideFrame).toHaveAttribute('viewBox', '0 0 1920 1080');
+    await page.screenshot({ path: screenshotPath('present-slide1') });
+    // "Interactive" shows the live view instead, and back.
+    await page.keyboard.press('i');
     await expect(
       page.locator('.present-stage').getByRole('heading', { level: 1, name: 'Sources' }),
     ).toBeVisible();
-    await page.screenshot({ path: screenshotPath('present-slide1') });
+    await expect(slideFrame).toHaveCount(0);
+    await page.keyboard.press('i');
+    await expect(slideFrame).toBeVisible();
 
     await page.keyboard.press('PageDown');
     await expect(page.locator('.present-counter')).toHaveText('2 / 3');
     expect(stageView(page)).toBe('trends');
-    // Projector theme: data lines are drawn thicker than on screen.
-    const run = page.locator('.present-stage .ts-run').first();
+    // Projector theme: data lines are drawn thicker than on screen, and type larger than a screen's 11 px ticks.
+    const run = page.locator('.present-slide .ts-run').first();
     await expect(run).toBeVisible();
     expect(parseFloat(await run.evaluate((el) => getComputedStyle(el).strokeWidth))).toBeGreaterThanOrEqual(
       3.5,
     );
+    const tick = page.locator('.present-slide .ts-y-tick').first();
+    const tickPx = await tick.evaluate((el) => el.getBoundingClientRect().height);
+    expect(tickPx).toBeGreaterThan(13);
+    await expect(page.locator('.present-slide .export-title')).toHaveText('Trends over time');
 
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.present-counter')).toHaveText('3 / 3');
     expect(stageView(page)).toBe('map');
+    await expect(page.locator('.present-slide .tier-map-svg path[data-iso3]').first()).toBeVisible();
     await page.keyboard.press('Space');
     await expect(page.locator('.present-counter')).toHaveText('3 / 3');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ExportSpec } from '../../shared/export/exportTypes';
 import { parseQuery, toQuery, VIEWS, type ViewState } from '../../state/urlState';
 import { MAX_PACK_PARAM_LENGTH, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, MAX_SLIDES } from './presentConstants';
 
@@ -94,4 +95,14 @@ export function readStoredPack(storage: Pick<Storage, 'getItem'>, key: string): 
   } catch {
     return [];
   }
+}
+
+/**
+ * A slide image is titled as the presenter titled the slide (as presentation mode shows it); the chart's own title
+ * then leads the subtitle, so the image still says what it shows.
+ */
+export function slideSpec(spec: ExportSpec, slide: Slide): ExportSpec {
+  const title = slide.t.trim();
+  if (!title || title === spec.title) return spec;
+  return { ...spec, title, subtitle: `${spec.title} · ${spec.subtitle}` };
 }

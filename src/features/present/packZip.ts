@@ -5,7 +5,7 @@ import type { ExportSpec } from '../../shared/export/exportTypes';
 import { exportFileName, safeStem } from '../../shared/export/fileName';
 import { toQuery } from '../../state/urlState';
 import { selectViewState, useViewStore } from '../../state/viewStore';
-import { slideState, type Slide } from './packState';
+import { slideSpec, slideState, type Slide } from './packState';
 import { SLIDE_EXPORT, SPEC_POLL_MS, SPEC_TIMEOUT_MS } from './presentConstants';
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -32,16 +32,6 @@ async function settledSpec(since: number | null): Promise<ExportSpec | null> {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * A slide image is titled as the presenter titled the slide (as presentation mode shows it); the chart's own title
- * then leads the subtitle, so the image still says what it shows.
- */
-export function slideSpec(spec: ExportSpec, slide: Slide): ExportSpec {
-  const title = slide.t.trim();
-  if (!title || title === spec.title) return spec;
-  return { ...spec, title, subtitle: `${spec.title} · ${spec.subtitle}` };
-}
 
 export const slideLink = (slide: Slide, base: string): string => `${base}${slide.q}`;
 

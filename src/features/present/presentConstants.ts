@@ -19,3 +19,9 @@ export const SLIDE_EXPORT = { preset: 'slide-16x9', scale: 2, background: 'white
 /** How often, and how long, the ZIP export waits for a slide's view to be ready. */
 export const SPEC_POLL_MS = 120;
 export const SPEC_TIMEOUT_MS = 15_000;
+/**
+ * How much a presented slide magnifies its type and chart: the chart is laid out in a box this much smaller than the
+ * 16:9 slide and scaled up, so a 1920-wide projector shows 11 px tick labels at about 20 px (the export's own
+ * 16:9 slide uses 1.35).
+ */
+export const PRESENT_TYPE_SCALE = 1.8;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSpec } from '../../shared/export/exportSpec.fixture';
-import { slideSpec } from './packZip';
+import { slideSpec } from './packState';
 
 describe('slideSpec', () => {
   const spec = fixtureSpec();
