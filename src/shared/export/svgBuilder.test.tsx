@@ -174,6 +174,15 @@ describe('buildExportSvg', () => {
     expect(doc.querySelector('.export-title')!.getAttribute('stroke')).toBe('#ffffff');
   });
 
+  it('outlines the chart’s own text on a transparent export, so axis labels read on any slide', () => {
+    const doc = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'transparent' }).svg);
+    const caption = doc.querySelector('.export-chart .fixture-caption')!;
+    expect(caption.getAttribute('stroke')).toBe('#ffffff');
+    expect(caption.getAttribute('paint-order')).toBe('stroke');
+    const white = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'white' }).svg);
+    expect(white.querySelector('.export-chart .fixture-caption')!.hasAttribute('stroke')).toBe(false);
+  });
+
   it('fills a dark export and flips its text to light colours', () => {
     const doc = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'dark' }).svg);
     expect(doc.querySelector('.export-background')!.getAttribute('fill')).toBe('#16181d');
