@@ -194,6 +194,22 @@ test.describe('presentation mode', () => {
     await expect(dialog.getByLabel('Speaker note (optional)')).toHaveValue(/Belarus/);
   });
 
+  test('a slide whose view has nothing to draw shows that view live, not an endless loading state', async ({
+    page,
+  }) => {
+    await openApp(page, '?view=compare&countries=BLR');
+    await pin(page, 'Belarus alone', 'Add a second country to compare.');
+    await page.getByRole('button', { name: 'Briefing pack (1)' }).click();
+    await page
+      .getByRole('dialog', { name: 'Briefing pack' })
+      .getByRole('button', { name: 'Present' })
+      .click();
+    const stage = page.locator('.present-stage');
+    await expect(stage.getByRole('note')).toContainText('shown as it is in the app', { timeout: 15_000 });
+    await expect(stage.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
+    await expect(stage.getByText('Loading slide…')).toHaveCount(0);
+  });
+
   test('a broken pack in a link is ignored with a notice', async ({ page }) => {
     await openApp(page, '?pack=not-a-pack');
     await expect(

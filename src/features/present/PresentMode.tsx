@@ -26,6 +26,10 @@ export function PresentMode() {
   const [notesOpen, setNotesOpen] = useState(false);
   /** The slide as drawn for the projector, or the live view (pointer, tooltips, country panel). */
   const [live, setLive] = useState(false);
+  /** The slide (index) whose view offers nothing to draw as a slide: it is shown live. */
+  const [noSlide, setNoSlide] = useState<number | null>(null);
+  const showLive = live || noSlide === index;
+  const onUnavailable = useCallback(() => setNoSlide(index), [index]);
   const before = useRef<ViewState | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const slide = index === null ? undefined : slides[index];
@@ -146,9 +150,14 @@ export function PresentMode() {
           Exit (Esc)
         </button>
       </div>
-      <div className="present-stage" data-slide={index + 1} data-mode={live ? 'live' : 'slide'}>
+      <div className="present-stage" data-slide={index + 1} data-mode={showLive ? 'live' : 'slide'}>
         {/* The view stays mounted: it builds the slide's export spec, and is what "Interactive" shows. */}
-        <div className={live ? 'present-live' : 'present-live present-live-hidden'} inert={!live}>
+        <div className={showLive ? 'present-live' : 'present-live present-live-hidden'} inert={!showLive}>
+          {noSlide === index && !live && (
+            <p className="note-box" role="note">
+              This view has nothing to draw as a slide, so it is shown as it is in the app.
+            </p>
+          )}
           <Suspense
             fallback={
               <div className="state" role="status">
@@ -159,7 +168,7 @@ export function PresentMode() {
             <ViewContent view={view} />
           </Suspense>
         </div>
-        {!live && (
+        {!showLive && (
           <Suspense
             fallback={
               <div className="state" role="status">
@@ -167,7 +176,7 @@ export function PresentMode() {
               </div>
             }
           >
-            <PresentSlide slide={slide} />
+            <PresentSlide slide={slide} onUnavailable={onUnavailable} />
           </Suspense>
         )}
       </div>

@@ -25,3 +25,5 @@ export const SPEC_TIMEOUT_MS = 15_000;
  * 16:9 slide uses 1.35).
  */
 export const PRESENT_TYPE_SCALE = 1.8;
+/** How long a slide waits for its view to offer an export spec before showing the live view instead. */
+export const NO_SLIDE_GRACE_MS = 4000;
