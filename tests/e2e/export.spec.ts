@@ -266,6 +266,10 @@ test.describe('export', () => {
     expect(outline.strokes.length).toBeGreaterThan(0);
     // Light on the dark slide: a dark outline would vanish there.
     for (const stroke of outline.strokes) expect(stroke).toBe('#f2f2f2');
+    // Unrated land is muted on dark, not the light grey of the white theme, and the legend says the same.
+    expect(svg).not.toContain('fill="#e6e8eb"');
+    expect(svg.match(/<path [^>]*fill="#5a606b"/g)?.length).toBeGreaterThan(0);
+    expect(svg).toMatch(/<rect [^>]*fill="#5a606b"[^>]*\/><text [^>]*>Not rated</);
   });
 
   test('times a 2× 16:9 PNG export of the map', async ({ page }) => {

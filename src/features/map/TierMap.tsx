@@ -22,12 +22,15 @@ import {
   MARKER_STROKE,
   OCEAN_FILL,
   OUTSIDE_REGION_FILL,
+  OUTSIDE_REGION_FILL_DARK,
   OUTSIDE_REGION_STROKE,
+  OUTSIDE_REGION_STROKE_DARK,
   SELECTED_STROKE,
   SELECTED_WIDTH,
   STREAK_OUTLINE_WIDTH,
   STREAK_STROKE,
   UNRATED_LAND_FILL,
+  UNRATED_LAND_FILL_DARK,
   type ChangeClass,
   type MapTheme,
 } from './mapConstants';
@@ -228,9 +231,12 @@ export function TierMap({
   const ocean = theme.dark ? '#1f2630' : OCEAN_FILL;
 
   const styleOf = (iso3: string | null) => {
-    if (!iso3 || !classes.has(iso3)) return { fill: UNRATED_LAND_FILL, stroke: border, opacity: 1 };
+    if (!iso3 || !classes.has(iso3))
+      return { fill: theme.dark ? UNRATED_LAND_FILL_DARK : UNRATED_LAND_FILL, stroke: border, opacity: 1 };
     if (members && !members.has(iso3))
-      return { fill: OUTSIDE_REGION_FILL, stroke: OUTSIDE_REGION_STROKE, opacity: 1 };
+      return theme.dark
+        ? { fill: OUTSIDE_REGION_FILL_DARK, stroke: OUTSIDE_REGION_STROKE_DARK, opacity: 1 }
+        : { fill: OUTSIDE_REGION_FILL, stroke: OUTSIDE_REGION_STROKE, opacity: 1 };
     const dim = highlight !== null && !highlight.has(iso3);
     return { fill: fills.get(iso3)!, stroke: border, opacity: dim ? DIMMED_OPACITY : 1 };
   };

@@ -16,7 +16,7 @@ import {
 import { fileStem } from '../../shared/export/fileName';
 import { reportLabel } from '../../shared/tierConstants';
 import type { MapMode, RegionPreset } from '../../state/urlState';
-import { CHANGE_LABEL, REGION_LABEL, UNRATED_LAND_FILL } from './mapConstants';
+import { CHANGE_LABEL, REGION_LABEL, UNRATED_LAND_FILL, UNRATED_LAND_FILL_DARK } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import type { LegendItem } from './MapLegend';
 import type { CountryChange, WatchListRun } from './mapSelectors';
@@ -82,7 +82,7 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
       fill: mapFill(mode, item.cls, EXPORT_PATTERN_PREFIX),
       label: `${item.label} (${item.count})`,
     })),
-    { kind: 'fill', fill: UNRATED_LAND_FILL, label: 'Not rated' },
+    { kind: 'fill', fill: UNRATED_LAND_FILL, darkFill: UNRATED_LAND_FILL_DARK, label: 'Not rated' },
     ...(focus ? [{ kind: 'outline' as const, label: `Outlined: ${focus.name}` }] : []),
     ...(changesMode && input.runs.length > 0
       ? [{ kind: 'outline' as const, label: 'Outlined: Watch List in consecutive reports' }]

@@ -118,7 +118,7 @@ function Swatch({ item, size, theme }: { item: LegendItem; size: number; theme: 
         <rect
           width={size}
           height={size}
-          fill={item.fill}
+          fill={theme.dark && item.darkFill ? item.darkFill : item.fill}
           stroke={item.stroke ?? theme.axis}
           strokeWidth={size / 14}
         />
