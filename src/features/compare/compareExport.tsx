@@ -2,7 +2,7 @@
  * What Compare hands to the export path: the same comparison (renderCompareChart), a column per country with its
  * tier strip and the three measures, laid out for the export box; the rows are every value it draws.
  */
-import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
+import { LESS_THAN_FIVE, type CoreDataset, type FactsDataset, type UnodcDataset } from '../../data/schema';
 import { listJoin } from '../../shared/charts/format';
 import { indexCore, tierStatus } from '../../shared/datasetSelectors';
 import { SHAPE_LABEL } from '../../shared/charts/chartConstants';
@@ -91,6 +91,7 @@ export function compareExportSpec(input: CompareExportInput): ExportSpec {
         metrics: COMPARE_METRICS.map((m) => METRIC_FACT[m]),
       }),
       tierClasses: countries.flatMap((c) => index.reportYears.map((y) => tierStatus(index, c.iso3, y).cls)),
+      lessThanFive: data.rows.some((r) => r.value === LESS_THAN_FIVE),
     }),
     sourceLines: countrySeriesSourceLines(core, data, [index.reportYears[0]!, index.latestReportYear]),
     caveat: `UNODC counts are national counts, not estimates of prevalence. ${TIERS_NOT_PREVALENCE}`,

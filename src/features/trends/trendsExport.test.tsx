@@ -102,6 +102,23 @@ describe('trendsExportSpec legend', () => {
       link: 'https://atlas.example/',
     }).legend.map((i) => i.label);
 
+  it('explains "<5" only when the chart draws one', () => {
+    const legendOf = (metric: 'victims' | 'convicted') =>
+      trendsExportSpec({
+        core: coreFixture,
+        unodc: unodcFixture,
+        facts: factsFixture,
+        countries: ['SRB'],
+        metric,
+        scale: 'linear',
+        viewSize: { width: 900, height: 420 },
+        link: 'https://atlas.example/',
+      }).legend.map((i) => i.label);
+    // The fixture's Serbia has victims "<5" in 2019 and 18 convictions in 2020.
+    expect(legendOf('victims')).toContain('“<5”: fewer than five');
+    expect(legendOf('convicted')).not.toContain('“<5”: fewer than five');
+  });
+
   it('explains only the document marks the chart draws', () => {
     expect(labels(factsFixture)).toContain('Figure from a source document');
     expect(labels(factsFixture)).not.toContain('Document figure for a part of the total or another unit');

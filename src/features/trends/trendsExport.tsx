@@ -2,7 +2,7 @@
  * What Trends hands to the export path: the same chart (renderTrendsChart) laid out for the export box, with
  * the countries' series, document figures and tiers (or the global law-enforcement panels) as data rows.
  */
-import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
+import { LESS_THAN_FIVE, type CoreDataset, type FactsDataset, type UnodcDataset } from '../../data/schema';
 import {
   countryIdentities,
   DOCUMENT_ONLY_METRICS,
@@ -21,6 +21,7 @@ import {
   countrySeriesLegend,
   documentMarkKinds,
   documentMarkLegend,
+  lessThanFiveLegend,
   countrySeriesSourceLines,
 } from '../../shared/export/countrySeriesExport';
 import {
@@ -104,6 +105,7 @@ export function trendsExportSpec(input: TrendsExportInput): ExportSpec {
         metrics: [METRIC_FACT[metric]],
       }),
       tierClasses,
+      lessThanFive: data.rows.some((r) => r.value === LESS_THAN_FIVE),
     }),
     sourceLines: countrySeriesSourceLines(core, data, [index.reportYears[0]!, index.latestReportYear]),
     caveat: `${METRIC_LABEL[metric]} are national counts, not estimates of prevalence. ${TIERS_NOT_PREVALENCE}`,
@@ -244,11 +246,7 @@ export function breakdownExportSpec(input: BreakdownExportInput): ExportSpec {
           render: markerLegendSwatch(BREAKDOWN_STYLE[i]!.shape, BREAKDOWN_STYLE[i]!.colour, { line: true }),
         })),
       ),
-      {
-        kind: 'custom',
-        label: '“<5”: fewer than five',
-        render: markerLegendSwatch('circle', '#1a1a1a', { hollow: true }),
-      },
+      ...(rows.some((r) => r.value === LESS_THAN_FIVE) ? [lessThanFiveLegend()] : []),
     ],
     sourceLines: [`${UNODC_ATTRIBUTION} (${unodcSourceLabel(core)}); counts by data year.`],
     caveat: BREAKDOWN_CAVEAT,

@@ -251,10 +251,23 @@ export function documentMarkLegend(kinds: DocumentMarkKinds, ink = '#1a1a1a'): L
   ];
 }
 
+/** The hollow marker a chart draws for UNODC's "<5". */
+export const lessThanFiveLegend = (ink = '#1a1a1a'): LegendItem => ({
+  kind: 'custom',
+  label: '“<5”: fewer than five',
+  render: markerLegendSwatch('circle', ink, { hollow: true }),
+});
+
 /** Legend of a country chart: each country's colour and marker, the encodings, and the tier classes shown. */
 export function countrySeriesLegend(
   countries: readonly CountryIdentity[],
-  options: { documents: DocumentMarkKinds; tierClasses: Iterable<TierClass>; encodingColour?: string },
+  options: {
+    documents: DocumentMarkKinds;
+    tierClasses: Iterable<TierClass>;
+    /** Whether the chart draws a "<5" value (then the legend says what the hollow marker means). */
+    lessThanFive: boolean;
+    encodingColour?: string;
+  },
 ): LegendItem[] {
   const ink = options.encodingColour ?? '#1a1a1a';
   const shown = new Set(options.tierClasses);
@@ -264,11 +277,7 @@ export function countrySeriesLegend(
       label: `${c.name} (${SHAPE_LABEL[c.shape]})`,
       render: markerLegendSwatch(c.shape, c.colour, { line: true }),
     })),
-    {
-      kind: 'custom',
-      label: '“<5”: fewer than five',
-      render: markerLegendSwatch('circle', ink, { hollow: true }),
-    },
+    ...(options.lessThanFive ? [lessThanFiveLegend(ink)] : []),
     ...documentMarkLegend(options.documents, ink),
     ...TIER_CLASSES.filter((cls) => shown.has(cls)).map((cls): LegendItem => ({
       kind: 'tier',
