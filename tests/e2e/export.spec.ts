@@ -223,6 +223,10 @@ test.describe('export', () => {
     saveCopy('export-map-16x9.svg', svg);
     const info = await inspectSvg(page, svg);
     expect(info.parseError).toBeNull();
+    expect(info.scripts).toBe(0);
+    expect(info.foreignObjects).toBe(0);
+    expect(info.external).toEqual([]);
+    expect(info.fontFaces).toBe(3);
     expect(info.viewBox).toBe('0 0 1920 1080');
     expect(info.titleText).toBe('Trafficking in Persons Report tiers, 2020 report');
     expect(info.title).toBe('Trafficking in Persons Report tiers, 2020 report');

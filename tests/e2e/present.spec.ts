@@ -176,6 +176,7 @@ test.describe('presentation mode', () => {
     await panel.getByRole('button', { name: 'Move slide 3 up' }).click();
     await expect(panel.getByLabel('Title').nth(1)).toHaveValue('The tier map');
     await panel.getByLabel('Title').nth(0).fill('Sources first');
+    await panel.getByLabel('Speaker note').nth(0).fill('Open with where the numbers come from.');
     await panel.getByRole('button', { name: 'Remove slide 3' }).click();
     await expect(panel.getByLabel('Title')).toHaveCount(2);
     await page.reload();
@@ -183,6 +184,9 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('dialog', { name: 'Briefing pack' }).getByLabel('Title').nth(0)).toHaveValue(
       'Sources first',
     );
+    await expect(
+      page.getByRole('dialog', { name: 'Briefing pack' }).getByLabel('Speaker note').nth(0),
+    ).toHaveValue('Open with where the numbers come from.');
   });
 
   test('pinning a comparison offers its plain-language summary as the speaker note', async ({ page }) => {
