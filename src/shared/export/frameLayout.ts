@@ -95,12 +95,14 @@ export function layoutFrame(spec: ExportSpec, options: FrameOptions): FrameLayou
   };
   const heightOf = (b: TextBlock) => b.lines.length * b.lineHeight;
 
-  const title = block(spec.title, FRAME.titleSize, 700, FRAME.maxTitleLines, padding);
+  // A fixed slide keeps its box, so very long headings are cut to a few lines; the current view grows to fit
+  // them instead (a narrow screen's image would otherwise lose the end of its title).
+  const title = block(spec.title, FRAME.titleSize, 700, fixed ? FRAME.maxTitleLines : Infinity, padding);
   const subtitle = block(
     spec.subtitle,
     FRAME.subtitleSize,
     400,
-    FRAME.maxSubtitleLines,
+    fixed ? FRAME.maxSubtitleLines : Infinity,
     padding + heightOf(title),
   );
   const chartY = padding + heightOf(title) + heightOf(subtitle) + s(FRAME.gap);

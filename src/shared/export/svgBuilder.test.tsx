@@ -68,6 +68,18 @@ describe('buildExportSvg', () => {
     expect(height).toBeGreaterThan(300 + 60);
   });
 
+  it('grows a narrow current-view image to hold its whole title and subtitle, never cutting them', () => {
+    const spec = fixtureSpec({
+      title: 'Belarus and Serbia compared: TIP tiers, detected victims, prosecutions and convictions',
+      subtitle:
+        'UNODC GLOTIP, May 2023 release, by data year; TIP tier by report year on top · one y-scale per measure, shared by all countries, so heights compare across columns · linear scale',
+      viewSize: { width: 390, height: 600 },
+    });
+    const { layout } = buildExportSvg(spec, { preset: 'current', background: 'white' });
+    expect(layout.title.lines.join(' ')).toBe(spec.title);
+    expect(layout.subtitle.lines.join(' ')).toBe(spec.subtitle);
+  });
+
   it('re-lays the chart out for the box: the strip fills the slide width', () => {
     const { svg, layout } = buildExportSvg(fixtureSpec(), { preset: 'slide-16x9', background: 'white' });
     const cells = parse(svg).querySelectorAll('.tier-strip rect');
