@@ -60,6 +60,8 @@ export const LINE_WIDTH = 2;
 export const DIRECT_LABEL_MIN_GAP = 14;
 /** Rough width of one character of a direct label, to size the right margin to the longest label. */
 export const DIRECT_LABEL_CHAR_WIDTH = 7.4;
+/** Capitals are wider: an ISO code label ("VNM") at 7.4 px a letter ran past the chart's right edge. */
+export const DIRECT_LABEL_CAPITAL_WIDTH = 9.8;
 /** Room for the gap, the marker repeated before the label, and its spacing. */
 export const DIRECT_LABEL_PAD = 24;
 

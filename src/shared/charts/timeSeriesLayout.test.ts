@@ -120,6 +120,17 @@ describe('layoutTimeSeries', () => {
     expect(layout.labels[0]!.text).toBe('SRB');
   });
 
+  it('reserves room for a capital-letter code label at the right edge', () => {
+    const layout = layoutTimeSeries({
+      ...base,
+      width: 520,
+      series: [series({ shortLabel: 'VNM' })],
+      scale: 'linear',
+    });
+    // "VNM" in 12 px Inter 600 is about 29 px wide and starts 19 px right of the plot.
+    expect(520 - layout.plot.right).toBeGreaterThanOrEqual(19 + 29 + 1.5);
+  });
+
   it('honours a shared value domain', () => {
     const layout = layoutTimeSeries({ ...base, series: [series()], scale: 'linear', yDomain: [0, 1000] });
     expect(layout.y.domain).toEqual([0, 1000]);

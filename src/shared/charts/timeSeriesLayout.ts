@@ -2,6 +2,7 @@ import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
 import type { TierStripCell } from '../TierStrip';
 import {
   type MarkerShape,
+  DIRECT_LABEL_CAPITAL_WIDTH,
   DIRECT_LABEL_CHAR_WIDTH,
   DIRECT_LABEL_MIN_GAP,
   DIRECT_LABEL_PAD,
@@ -164,6 +165,13 @@ export function fittedDomain(
 const pathOf = (pts: { x: number; y: number }[]): string =>
   pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`).join('');
 
+/** Rough width of a direct label, erring wide, to reserve the right margin it needs. */
+export const directLabelWidth = (text: string): number =>
+  [...text].reduce(
+    (w, ch) => w + (/[A-Z0-9]/.test(ch) ? DIRECT_LABEL_CAPITAL_WIDTH : DIRECT_LABEL_CHAR_WIDTH),
+    0,
+  );
+
 /** Places series, marks, tier rows and labels in a box of the given size. Pure: same input, same layout. */
 export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
   const { width, height, series, scale } = input;
@@ -187,12 +195,10 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
   // Without a y label (small multiples titled by their measure), only room for the top tick label is kept.
   cursor += input.yLabel || scale === 'log' ? Y_LABEL_BLOCK : TOP_TICK_ROOM;
 
-  const fitsWide = (t: string) => DIRECT_LABEL_PAD + t.length * DIRECT_LABEL_CHAR_WIDTH <= MARGIN.labelsWide;
+  const fitsWide = (t: string) => DIRECT_LABEL_PAD + directLabelWidth(t) <= MARGIN.labelsWide;
   const labelText = (s: LineSeriesSpec) => (compact || !fitsWide(s.label) ? s.shortLabel : s.label);
-  const longest = Math.max(0, ...series.map((s) => labelText(s).length));
-  const right = directLabels
-    ? Math.min(MARGIN.labelsWide, DIRECT_LABEL_PAD + longest * DIRECT_LABEL_CHAR_WIDTH)
-    : MARGIN.right;
+  const longest = Math.max(0, ...series.map((s) => directLabelWidth(labelText(s))));
+  const right = directLabels ? Math.min(MARGIN.labelsWide, DIRECT_LABEL_PAD + longest) : MARGIN.right;
   const plot = {
     left: MARGIN.left,
     top: cursor,
