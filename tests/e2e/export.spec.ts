@@ -152,11 +152,15 @@ async function textLayoutProblems(page: Page, svg: string): Promise<string[]> {
     ];
     const frame = root.getBoundingClientRect();
     const k = frame.width / w;
+    // The chart is clipped to its box: its text must stay inside that box, not only inside the image.
+    const clipRect = root.querySelector('#export-chart-clip rect')!;
+    const clip = ['x', 'y', 'width', 'height'].map((a) => Number(clipRect.getAttribute(a)));
     const boxes = [...root.querySelectorAll('text')]
       .filter((t) => t.textContent!.trim())
       .map((t) => {
         const r = t.getBoundingClientRect();
         return {
+          inChart: !!t.closest('.export-chart'),
           text: t.textContent!.slice(0, 60),
           x1: (r.left - frame.left) / k,
           y1: (r.top - frame.top) / k,
@@ -168,6 +172,10 @@ async function textLayoutProblems(page: Page, svg: string): Promise<string[]> {
     const problems = boxes
       .filter((b) => b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > w + 0.5 || b.y2 > h + 0.5)
       .map((b) => `off the image: ${b.text}`);
+    const [cx, cy, cw, ch] = clip as [number, number, number, number];
+    for (const b of boxes)
+      if (b.inChart && (b.x1 < cx - 0.5 || b.y1 < cy - 0.5 || b.x2 > cx + cw + 0.5 || b.y2 > cy + ch + 0.5))
+        problems.push(`clipped at the chart's edge: ${b.text}`);
     // A text box runs from ascender to descender: two lines whose boxes share a third of a line's height do not
     // touch ink (an axis title just above its top tick label); more than that, they collide.
     boxes.forEach((a, i) =>
@@ -590,17 +598,26 @@ test.describe('export', () => {
         ready: '.compare-column svg',
       },
     ];
-    for (const view of views) {
+    for (const view of [...views, ...views.map((v) => ({ ...v, phone: true }))]) {
+      // On a phone only the current view differs (the slides are fixed boxes): a narrow chart, short labels.
+      await page.setViewportSize(
+        'phone' in view ? { width: 390, height: 844 } : { width: 1366, height: 768 },
+      );
       await openApp(page, view.query);
       await expect(page.locator(view.ready).first()).toBeVisible();
       const dialog = await openExport(page, page.locator(view.scope));
       await dialog.getByRole('radio', { name: 'SVG' }).check();
-      for (const preset of ['Current view', '16:9 slide', '4:3 slide', 'Square']) {
+      for (const preset of 'phone' in view
+        ? ['Current view']
+        : ['Current view', '16:9 slide', '4:3 slide', 'Square']) {
         await dialog.getByRole('radio', { name: preset }).check();
         const svg = (
           await readDownload(await download(page, dialog.getByRole('button', { name: 'Download SVG' })))
         ).toString('utf8');
-        expect(await textLayoutProblems(page, svg), `${view.query} at ${preset}`).toEqual([]);
+        expect(
+          await textLayoutProblems(page, svg),
+          `${view.query} at ${preset}${'phone' in view ? ' on a phone' : ''}`,
+        ).toEqual([]);
       }
       await page.keyboard.press('Escape');
     }

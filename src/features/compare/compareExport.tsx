@@ -26,7 +26,7 @@ import {
 import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import type { CompareScale, Scale } from '../../state/urlState';
-import { compareChartDescription, ratioChartInput, renderCompareChart } from './compareChart';
+import { compareChartDescription, compareStacked, ratioChartInput, renderCompareChart } from './compareChart';
 import { COMPARE_METRICS, COMPARE_PANEL_HEIGHT, RATIO_NOTE } from './compareConstants';
 import { compareCountries, compareSummary, compareSummaryText } from './compareSelectors';
 import {
@@ -41,9 +41,11 @@ const EXPORT_PATTERN_PREFIX = 'xc';
 const STRIP_ALLOWANCE = 60;
 
 /** The comparison's size on screen, for the "current view" export: the strips and the three measures' panels. */
-export const compareViewSize = (width: number) => ({
+export const compareViewSize = (width: number, countries: number) => ({
   width,
-  height: COMPARE_METRICS.length * COMPARE_PANEL_HEIGHT + STRIP_ALLOWANCE,
+  height:
+    (COMPARE_METRICS.length * COMPARE_PANEL_HEIGHT + STRIP_ALLOWANCE) *
+    (compareStacked(width, countries) ? countries : 1),
 });
 
 export interface CompareExportInput {

@@ -42,6 +42,7 @@ import {
   BREAKDOWNS,
   GLOBAL_CAVEAT,
   GLOBAL_MEASURES,
+  GLOBAL_MIN_PANEL_WIDTH,
 } from './trendsConstants';
 import { breakdownPanels, documentOnlyPanels, editionLabel, globalPanels, namesOf } from './trendsSelectors';
 import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
@@ -140,7 +141,8 @@ export function globalTrendsExportSpec(input: GlobalTrendsExportInput): ExportSp
         width={width}
         height={height}
         panels={globalPanels(core, scale)}
-        columns={GLOBAL_MEASURES.length}
+        // Side by side where each panel gets its on-screen width, stacked in a narrow box (as on a phone).
+        columns={Math.max(1, Math.min(GLOBAL_MEASURES.length, Math.floor(width / GLOBAL_MIN_PANEL_WIDTH)))}
         ariaLabel={GLOBAL_DESCRIPTION}
         patternPrefix={EXPORT_PATTERN_PREFIX}
       />
