@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useCore } from './data/loaders';
-import { indexCore } from './shared/datasetSelectors';
+import { countryName, indexCore } from './shared/datasetSelectors';
 import { Notices } from './shared/Notices';
 import { useUrlSync } from './state/useUrlSync';
 import { VIEWS } from './state/urlState';
@@ -54,6 +54,7 @@ export function App() {
   const core = useCore();
   usePrefetchViews(core.isSuccess);
   const presenting = usePackStore((s) => s.presenting !== null);
+  const index = core.data ? indexCore(core.data) : null;
   const view = useViewStore((s) => s.view);
   const setState = useViewStore((s) => s.set);
 
@@ -105,7 +106,10 @@ export function App() {
             ))}
           </ul>
         </nav>
-        <BriefingControls latestReportYear={core.data ? indexCore(core.data).latestReportYear : null} />
+        <BriefingControls
+          latestReportYear={index ? index.latestReportYear : null}
+          nameOf={index ? (iso3) => countryName(index, iso3) : undefined}
+        />
       </header>
       <Notices />
       <main id="main" tabIndex={-1}>

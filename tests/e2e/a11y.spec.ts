@@ -19,7 +19,9 @@ interface Scene {
   open: (page: Page) => Promise<void>;
 }
 
-const mainHeading = (page: Page) => page.locator('main h1:visible, .present-stage h1:visible').first();
+/** The view's heading, or in presentation mode the slide's title (the slide is drawn as the export frame). */
+const mainHeading = (page: Page) =>
+  page.locator('main h1:visible, .present-stage h1:visible, .present-slide .export-title').first();
 
 async function openView(page: Page, query: string) {
   await openApp(page, query);

@@ -3,6 +3,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { openApp, screenshotPath, watchConsole } from './helpers';
 import { parseCsvRows } from '../../src/shared/export/dataExport';
+import { readPngText } from '../../src/shared/export/png';
 
 const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
   version: string;
@@ -131,6 +132,64 @@ async function inspectSvg(page: Page, svg: string) {
   }, svg);
 }
 
+/**
+ * Lays an exported SVG out in the page and lists text that runs off the image or into other text: what a reader
+ * would see as clipped or overlapping.
+ */
+async function textLayoutProblems(page: Page, svg: string): Promise<string[]> {
+  return page.evaluate(async (text) => {
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:0;top:0;';
+    holder.innerHTML = text.replace(/^<\?xml[^>]*>/, '');
+    document.body.append(holder);
+    await document.fonts.ready;
+    const root = holder.querySelector('svg')!;
+    const [, , w, h] = root.getAttribute('viewBox')!.split(' ').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const frame = root.getBoundingClientRect();
+    const k = frame.width / w;
+    // The chart is clipped to its box: its text must stay inside that box, not only inside the image.
+    const clipRect = root.querySelector('#export-chart-clip rect')!;
+    const clip = ['x', 'y', 'width', 'height'].map((a) => Number(clipRect.getAttribute(a)));
+    const boxes = [...root.querySelectorAll('text')]
+      .filter((t) => t.textContent!.trim())
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          inChart: !!t.closest('.export-chart'),
+          text: t.textContent!.slice(0, 60),
+          x1: (r.left - frame.left) / k,
+          y1: (r.top - frame.top) / k,
+          x2: (r.right - frame.left) / k,
+          y2: (r.bottom - frame.top) / k,
+        };
+      });
+    holder.remove();
+    const problems = boxes
+      .filter((b) => b.x1 < -0.5 || b.y1 < -0.5 || b.x2 > w + 0.5 || b.y2 > h + 0.5)
+      .map((b) => `off the image: ${b.text}`);
+    const [cx, cy, cw, ch] = clip as [number, number, number, number];
+    for (const b of boxes)
+      if (b.inChart && (b.x1 < cx - 0.5 || b.y1 < cy - 0.5 || b.x2 > cx + cw + 0.5 || b.y2 > cy + ch + 0.5))
+        problems.push(`clipped at the chart's edge: ${b.text}`);
+    // A text box runs from ascender to descender: two lines whose boxes share a third of a line's height do not
+    // touch ink (an axis title just above its top tick label); more than that, they collide.
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+        const dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+        const lineHeight = Math.min(a.y2 - a.y1, b.y2 - b.y1);
+        if (dx > 2 && dy > lineHeight / 3) problems.push(`overlap: "${a.text}" and "${b.text}"`);
+      }),
+    );
+    return problems;
+  }, svg);
+}
+
 test.describe('export', () => {
   test('the map exports a 2× 16:9 PNG of 3840×2160 that is not blank, and its SVG carries the title', async ({
     page,
@@ -154,6 +213,13 @@ test.describe('export', () => {
     expect(stats.colours).toBeGreaterThan(30);
     expect(stats.opaqueShare).toBe(1);
     saveCopy('export-map-16x9-2x.png', png);
+    // The file says what it shows, where it reopens and how to cite it, as the SVG's metadata does.
+    const text = readPngText(png);
+    expect(text.Title).toBe('Trafficking in Persons Report tiers, 2020 report');
+    expect(text.Source).toBe(page.url());
+    expect(text.Description).toContain('U.S. TIP Report 2020');
+    expect(text.Comment).toContain(`TIP Atlas dataset ${core.version}`);
+    expect(text['Creation Time']).toMatch(TODAY);
     await expect(dialog.getByRole('status').first()).toContainText(
       /Saved tip-tiers_2020_.*\.png \(3840 × 2160 px/,
     );
@@ -165,6 +231,10 @@ test.describe('export', () => {
     saveCopy('export-map-16x9.svg', svg);
     const info = await inspectSvg(page, svg);
     expect(info.parseError).toBeNull();
+    expect(info.scripts).toBe(0);
+    expect(info.foreignObjects).toBe(0);
+    expect(info.external).toEqual([]);
+    expect(info.fontFaces).toBe(3);
     expect(info.viewBox).toBe('0 0 1920 1080');
     expect(info.titleText).toBe('Trafficking in Persons Report tiers, 2020 report');
     expect(info.title).toBe('Trafficking in Persons Report tiers, 2020 report');
@@ -181,6 +251,37 @@ test.describe('export', () => {
     const drawn = await page.locator('.tier-map-svg path[data-iso3]').count();
     expect(svg.match(/<path [^>]*data-iso3=/g)?.length).toBe(drawn);
     expect(console.errors).toEqual([]);
+  });
+
+  test('the map exported with a country panel open outlines and names that country, on dark too', async ({
+    page,
+  }) => {
+    await openApp(page, '?year=2020&country=BLR');
+    await expect(page.locator('.tier-map-svg [data-outline="BLR"]')).toBeVisible();
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    const file = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^tip-tiers_2020_BLR_${TODAY.source}\\.svg$`));
+    const svg = (await readDownload(file)).toString('utf8');
+    const info = await inspectSvg(page, svg);
+    expect(info.legend).toContain('Outlined: Belarus');
+    const outline = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        subtitle: doc.querySelector('.export-subtitle')?.textContent ?? '',
+        strokes: [...doc.querySelectorAll('[data-outline="BLR"] path')].map((p) => p.getAttribute('stroke')),
+      };
+    }, svg);
+    expect(outline.subtitle).toContain('Belarus (outlined): Tier 3');
+    expect(outline.strokes.length).toBeGreaterThan(0);
+    // Light on the dark slide: a dark outline would vanish there.
+    for (const stroke of outline.strokes) expect(stroke).toBe('#f2f2f2');
+    // Unrated land is muted on dark, not the light grey of the white theme, and the legend says the same.
+    expect(svg).not.toContain('fill="#e6e8eb"');
+    expect(svg.match(/<path [^>]*fill="#5a606b"/g)?.length).toBeGreaterThan(0);
+    expect(svg).toMatch(/<rect [^>]*fill="#5a606b"[^>]*\/><text [^>]*>Not rated</);
   });
 
   test('times a 2× 16:9 PNG export of the map', async ({ page }) => {
@@ -244,6 +345,28 @@ test.describe('export', () => {
     const onScreen = await page.locator('.tier-map-svg').first().boundingBox();
     expect(pngSize(current).width).toBe(Math.round(onScreen!.width) * 2);
     saveCopy('export-map-current-2x.png', current);
+  });
+
+  test('an export that takes noticeable time shows its progress, then what it saved', async ({ page }) => {
+    await openApp(page, '?year=2020');
+    await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();
+    const dialog = await openExport(page, page.locator('.map-view'));
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    await dialog.getByRole('radio', { name: /^3×/ }).check();
+    // A slower machine: the 5760 × 3240 image takes well over the progress bar's delay.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const saved = download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+    await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+    await expect(dialog.getByRole('status').first()).toContainText(/Drawing a 5760 × 3240 PNG…|Laying out/);
+    await expect(dialog.getByRole('button', { name: 'Download PNG' })).toBeDisabled();
+    await saved;
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expect(dialog.getByRole('progressbar')).toBeHidden();
+    await expect(dialog.getByRole('status').first()).toContainText(
+      /^Saved tip-tiers_2020_.*\(5760 × 3240 px/,
+    );
   });
 
   test('copies the image, and a link that reopens the same view', async ({ page, context, baseURL }) => {
@@ -456,5 +579,158 @@ test.describe('export', () => {
     );
     expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
     saveCopy('export-compare-16x9-1x.png', png);
+  });
+
+  test('no text of an exported image runs off it or into other text, at every preset', async ({ page }) => {
+    test.setTimeout(120_000);
+    const views = [
+      { query: '?year=2020&country=BLR', scope: '.map-view', ready: '.tier-map-svg path[data-iso3]' },
+      {
+        query: '?view=trends&countries=SRB,VNM,NGA,BLR,THA,PHL&metric=victims',
+        scope: '.trends-countries',
+        ready: '.trends-countries svg path',
+      },
+      { query: '?view=trends', scope: '.trends-global', ready: '.trends-global svg path' },
+      // Four narrow columns: the tier rows' caption used to run into the next column and off the image.
+      {
+        query: '?view=compare&countries=BLR,SRB,VNM,NGA',
+        scope: '.compare-view',
+        ready: '.compare-column svg',
+      },
+    ];
+    for (const view of [...views, ...views.map((v) => ({ ...v, phone: true }))]) {
+      // On a phone only the current view differs (the slides are fixed boxes): a narrow chart, short labels.
+      await page.setViewportSize(
+        'phone' in view ? { width: 390, height: 844 } : { width: 1366, height: 768 },
+      );
+      await openApp(page, view.query);
+      await expect(page.locator(view.ready).first()).toBeVisible();
+      const dialog = await openExport(page, page.locator(view.scope));
+      await dialog.getByRole('radio', { name: 'SVG' }).check();
+      for (const preset of 'phone' in view
+        ? ['Current view']
+        : ['Current view', '16:9 slide', '4:3 slide', 'Square']) {
+        await dialog.getByRole('radio', { name: preset }).check();
+        const svg = (
+          await readDownload(await download(page, dialog.getByRole('button', { name: 'Download SVG' })))
+        ).toString('utf8');
+        expect(
+          await textLayoutProblems(page, svg),
+          `${view.query} at ${preset}${'phone' in view ? ' on a phone' : ''}`,
+        ).toEqual([]);
+      }
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('every chart exports: the breakdowns, the documents’ investigations and the difference view', async ({
+    page,
+  }) => {
+    await openApp(page, '?view=trends&countries=SRB,VNM&metric=victims');
+    const trends = page.locator('.trends-countries');
+    await expect(trends.locator('svg path').first()).toBeVisible();
+    // The country chart, the investigations and arrests panels, and each country's breakdowns.
+    await expect(trends.getByRole('button', { name: /^Export/ })).toHaveText([
+      'Export',
+      'Export',
+      'Export Serbia',
+      'Export Vietnam',
+    ]);
+    const cases = [
+      {
+        button: trends.getByRole('button', { name: 'Export Serbia' }),
+        title: 'Detected victims of Serbia by sex, age and form of exploitation',
+        file: /^tip-victims-breakdown_SRB_/,
+        row: /\nSRB,Serbia,By sex,Female,victimsFemale,\d{4},(\d+|<5),persons,unodc-glotip\n/,
+      },
+      {
+        button: trends.getByRole('button', { name: 'Export', exact: true }).nth(1),
+        title: 'Investigations and arrests in the source documents: Serbia and Vietnam',
+        file: /^tip-investigations-arrests_SRB-VNM_/,
+        row: /\nSRB,Serbia,investigations,2020,22,/,
+      },
+    ];
+    for (const c of cases) {
+      await c.button.click();
+      const dialog = page.getByRole('dialog', { name: 'Export and share' });
+      await dialog.getByRole('radio', { name: 'SVG' }).check();
+      await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+      const svgFile = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+      expect(svgFile.suggestedFilename()).toMatch(c.file);
+      const svg = (await readDownload(svgFile)).toString('utf8');
+      const info = await inspectSvg(page, svg);
+      expect(info.titleText).toBe(c.title);
+      expect(info.external).toEqual([]);
+      expect(await textLayoutProblems(page, svg)).toEqual([]);
+      const csv = (
+        await readDownload(await download(page, dialog.getByRole('button', { name: 'Download CSV' })))
+      ).toString('utf8');
+      expect(csv).toMatch(c.row);
+      await page.keyboard.press('Escape');
+    }
+
+    await openApp(page, '?view=compare&countries=BLR,SRB');
+    const difference = page.locator('.difference-view');
+    await expect(difference.locator('.ts-run').first()).toBeVisible();
+    const dialog = await openExport(page, difference);
+    await dialog.getByRole('radio', { name: 'PNG' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    await dialog.getByRole('radio', { name: /^1×/ }).check();
+    const png = await readDownload(
+      await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+    );
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    expect(readPngText(png).Title).toBe('Convictions per prosecution: Belarus and Serbia');
+    saveCopy('export-compare-ratio-16x9-1x.png', png);
+    const csv = (
+      await readDownload(await download(page, dialog.getByRole('button', { name: 'Download CSV' })))
+    ).toString('utf8');
+    // Each ratio beside the two counts it comes from, as unodc.json has them.
+    const [header, ...body] = parseCsvRows(csv);
+    const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const at = (ind: string) =>
+        unodc.countries[r.iso3!]?.[ind]?.find(([y]) => y === Number(r.dataYear))?.[1] ?? '';
+      expect([r.prosecuted, r.convicted]).toEqual([String(at('prosecuted')), String(at('convicted'))]);
+      if (r.convictionsPerProsecution)
+        expect(Number(r.convictionsPerProsecution)).toBeCloseTo(
+          Number(r.convicted) / Number(r.prosecuted),
+          2,
+        );
+    }
+  });
+
+  test('the Sources view exports a slide of every source and the registry as data', async ({ page }) => {
+    await openApp(page, '?view=sources');
+    const view = page.locator('.sources-view');
+    await expect(view.locator('.source-card').first()).toBeVisible();
+    const dialog = await openExport(page, view);
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+    const file = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+    expect(file.suggestedFilename()).toMatch(
+      new RegExp(`^tip-sources_${core.version}_${TODAY.source}\\.svg$`),
+    );
+    const svg = (await readDownload(file)).toString('utf8');
+    expect(await textLayoutProblems(page, svg)).toEqual([]);
+    const registry = JSON.parse(readFileSync('public/data/core.json', 'utf8')).sources as {
+      id: string;
+      title: string;
+      citation: string;
+    }[];
+    // Every source is on the slide, with its id.
+    const slideText = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return [...doc.querySelectorAll('.source-list-slide text')].map((t) => t.textContent).join(' ');
+    }, svg);
+    for (const s of registry) expect(slideText).toContain(`id ${s.id}`);
+    const csv = (
+      await readDownload(await download(page, dialog.getByRole('button', { name: 'Download CSV' })))
+    ).toString('utf8');
+    const [header, ...rows] = parseCsvRows(csv);
+    expect(rows.map((r) => [r[header!.indexOf('id')], r[header!.indexOf('citation')]])).toEqual(
+      registry.map((s) => [s.id, s.citation]),
+    );
   });
 });

@@ -160,7 +160,7 @@ function CompareBody(props: BodyProps) {
                 countries: selection,
                 scale,
                 compareScale,
-                viewSize: compareViewSize(width),
+                viewSize: compareViewSize(width, Math.min(countries.length, COMPARE_MAX)),
               })
             }
           />

@@ -1,25 +1,18 @@
 import type { CoreDataset, UnodcDataset } from '../../data/schema';
 import { ChartTable } from '../../shared/charts/ChartTable';
 import type { CountryIdentity } from '../../shared/charts/countryData';
-import { unodcSourceLabel } from '../../shared/charts/countryData';
 import { formatCount, formatRatio } from '../../shared/charts/format';
 import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries';
 import { TierStripChart } from '../../shared/charts/TierStripChart';
-import { numericValues } from '../../shared/charts/series';
 import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
-import { ratioDomain } from '../../shared/charts/valueAxis';
-import { yearExtent } from '../../shared/charts/yearAxis';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL } from '../../shared/tierConstants';
 import { tierHistory } from '../../shared/TierStrip';
 import { RATIO_CHART_HEIGHT, RATIO_NOTE } from './compareConstants';
-import {
-  differingYearsText,
-  ratioRows,
-  ratioSeries,
-  tierDifferences,
-  type RatioCell,
-} from './compareSelectors';
+import { ExportButton } from '../../shared/export/ExportButton';
+import { ratioChartInput } from './compareChart';
+import { ratioExportSpec } from './compareExport';
+import { differingYearsText, tierDifferences, type RatioCell } from './compareSelectors';
 
 interface Props {
   core: CoreDataset;
@@ -50,21 +43,9 @@ export function DifferenceView({ core, index, unodc, countries, pair, onPair, wi
   const unknown = rows.filter((r) => r.comparison === 'unknown');
   const highlight = new Set(differ.map((r) => r.reportYear));
   const xDomain: [number, number] = [index.reportYears[0]!, index.latestReportYear];
-  const ratios = ratioRows(unodc, a.iso3, b.iso3);
-  const source = unodcSourceLabel(core);
-  const seriesA = ratioSeries(ratios, 'a', a, source);
-  const seriesB = ratioSeries(ratios, 'b', b, source);
+  const { ratios, source, input: ratioInput } = ratioChartInput(core, unodc, a, b, xDomain);
   const known = ratios.filter((r) => r.a.ratio !== null && r.b.ratio !== null);
-  const ratioYears = yearExtent(ratios.map((r) => r.dataYear)) ?? xDomain;
-  const ratioLayout = layoutTimeSeries({
-    width,
-    height: RATIO_CHART_HEIGHT,
-    xDomain: ratioYears,
-    series: [seriesA, seriesB],
-    scale: 'linear',
-    yDomain: ratioDomain([...numericValues(seriesA.points), ...numericValues(seriesB.points)]),
-    yLabel: 'Persons convicted per person prosecuted',
-  });
+  const ratioLayout = layoutTimeSeries({ ...ratioInput, width, height: RATIO_CHART_HEIGHT });
 
   const choose = (slot: 0 | 1, iso3: string) => {
     const next: [string, string] = slot === 0 ? [iso3, b.iso3] : [a.iso3, iso3];
@@ -131,7 +112,19 @@ export function DifferenceView({ core, index, unodc, countries, pair, onPair, wi
         }))}
       />
 
-      <h3>Convictions per prosecution</h3>
+      <div className="export-head">
+        <h3>Convictions per prosecution</h3>
+        <ExportButton
+          getSpec={() =>
+            ratioExportSpec({
+              core,
+              unodc,
+              pair: [a.iso3, b.iso3],
+              viewSize: { width, height: RATIO_CHART_HEIGHT },
+            })
+          }
+        />
+      </div>
       <p className="muted">{RATIO_NOTE}</p>
       <p>
         {known.length > 0

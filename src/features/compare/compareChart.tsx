@@ -1,12 +1,16 @@
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import { METRIC_LABEL } from '../../shared/charts/countryData';
+import { METRIC_LABEL, unodcSourceLabel, type CountryIdentity } from '../../shared/charts/countryData';
+import { numericValues } from '../../shared/charts/series';
+import type { TimeSeriesInput } from '../../shared/charts/timeSeriesLayout';
+import { ratioDomain } from '../../shared/charts/valueAxis';
+import { yearExtent } from '../../shared/charts/yearAxis';
 import { listJoin } from '../../shared/charts/format';
 import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
 import { indexCore } from '../../shared/datasetSelectors';
 import { tierHistory } from '../../shared/TierStrip';
 import type { CompareScale, Scale } from '../../state/urlState';
-import { COMPARE_METRICS } from './compareConstants';
-import { compareCountries, comparePanels } from './compareSelectors';
+import { COMPARE_COLUMN_GAP, COMPARE_EXPORT_MIN_COLUMN_WIDTH, COMPARE_METRICS } from './compareConstants';
+import { compareCountries, comparePanels, ratioRows, ratioSeries } from './compareSelectors';
 
 export interface CompareChartProps {
   width: number;
@@ -33,6 +37,13 @@ export function compareChartDescription(props: Omit<CompareChartProps, 'width' |
 }
 
 /**
+ * Whether a box is too narrow for a column per country, so the countries stack (as on a phone). A slide keeps its
+ * columns down to a narrower width than the screen's, where ticks and strips still read.
+ */
+export const compareStacked = (width: number, countries: number): boolean =>
+  width < countries * COMPARE_EXPORT_MIN_COLUMN_WIDTH + (countries - 1) * COMPARE_COLUMN_GAP;
+
+/**
  * The comparison as one SVG for a box of the given size: a column per country, rows for the tier history and
  * the three measures. Same panel layouts as on screen, so an export shows what the user compared.
  */
@@ -41,15 +52,32 @@ export function renderCompareChart(props: CompareChartProps) {
   const index = indexCore(core);
   const countries = compareCountries(index, props.countries);
   const columns = comparePanels({ core, index, unodc, facts: facts.facts, countries, scale, compareScale });
+  const strip = (c: (typeof countries)[number]) => [
+    { id: c.iso3, label: c.iso3, colour: c.colour, cells: tierHistory(index, c.iso3) },
+  ];
+  // Too narrow for a column per country (a phone), the countries stack as they do on screen, each panel named.
+  if (compareStacked(width, countries.length)) {
+    const stackedPanels = countries.flatMap((c, ci) =>
+      COMPARE_METRICS.map((m, mi) => ({
+        ...columns[ci]![mi]!,
+        title: `${c.name}: ${METRIC_LABEL[m].toLowerCase()}`,
+        tierRows: mi === 0 ? strip(c) : undefined,
+      })),
+    );
+    return (
+      <SmallMultiplesSvg
+        width={width}
+        height={height}
+        panels={stackedPanels}
+        columns={1}
+        ariaLabel={compareChartDescription(props)}
+        patternPrefix={patternPrefix}
+      />
+    );
+  }
   // Row-major: the first measure of every country, then the second…; the first row carries the tier strip.
   const panels = COMPARE_METRICS.flatMap((_, mi) =>
-    countries.map((c, ci) => ({
-      ...columns[ci]![mi]!,
-      tierRows:
-        mi === 0
-          ? [{ id: c.iso3, label: c.iso3, colour: c.colour, cells: tierHistory(index, c.iso3) }]
-          : undefined,
-    })),
+    countries.map((c, ci) => ({ ...columns[ci]![mi]!, tierRows: mi === 0 ? strip(c) : undefined })),
   );
   return (
     <SmallMultiplesSvg
@@ -62,4 +90,29 @@ export function renderCompareChart(props: CompareChartProps) {
       patternPrefix={patternPrefix}
     />
   );
+}
+
+/**
+ * The difference view's convictions-per-prosecution chart, without its size: the same input lays it out on screen
+ * and in an export.
+ */
+export function ratioChartInput(
+  core: CoreDataset,
+  unodc: UnodcDataset,
+  a: CountryIdentity,
+  b: CountryIdentity,
+  fallbackYears: [number, number],
+) {
+  const ratios = ratioRows(unodc, a.iso3, b.iso3);
+  const source = unodcSourceLabel(core);
+  const seriesA = ratioSeries(ratios, 'a', a, source);
+  const seriesB = ratioSeries(ratios, 'b', b, source);
+  const input: Omit<TimeSeriesInput, 'width' | 'height'> = {
+    xDomain: yearExtent(ratios.map((r) => r.dataYear)) ?? fallbackYears,
+    series: [seriesA, seriesB],
+    scale: 'linear',
+    yDomain: ratioDomain([...numericValues(seriesA.points), ...numericValues(seriesB.points)]),
+    yLabel: 'Persons convicted per person prosecuted',
+  };
+  return { ratios, source, input };
 }

@@ -11,6 +11,8 @@ export const COMPARE_PANEL_HEIGHT = 180;
 /** A column narrower than this stacks the countries instead of placing them side by side. */
 export const COMPARE_MIN_COLUMN_WIDTH = 300;
 export const COMPARE_COLUMN_GAP = 16;
+/** The narrowest column of an exported comparison; narrower, the countries stack. */
+export const COMPARE_EXPORT_MIN_COLUMN_WIDTH = 200;
 export const FALLBACK_WIDTH = 1200;
 /** Height of the difference view's ratio chart. */
 export const RATIO_CHART_HEIGHT = 240;

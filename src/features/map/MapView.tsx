@@ -498,6 +498,7 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
                 legendItems,
                 changes: scopeChanges,
                 runs: scopeRuns,
+                selected: country,
                 viewSize: { width: frameWidth, height: mapHeight },
               })
             }

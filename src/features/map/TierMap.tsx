@@ -22,12 +22,15 @@ import {
   MARKER_STROKE,
   OCEAN_FILL,
   OUTSIDE_REGION_FILL,
+  OUTSIDE_REGION_FILL_DARK,
   OUTSIDE_REGION_STROKE,
+  OUTSIDE_REGION_STROKE_DARK,
   SELECTED_STROKE,
   SELECTED_WIDTH,
   STREAK_OUTLINE_WIDTH,
   STREAK_STROKE,
   UNRATED_LAND_FILL,
+  UNRATED_LAND_FILL_DARK,
   type ChangeClass,
   type MapTheme,
 } from './mapConstants';
@@ -234,9 +237,12 @@ export function TierMap({
   const ocean = theme.dark ? '#1f2630' : OCEAN_FILL;
 
   const styleOf = (iso3: string | null) => {
-    if (!iso3 || !classes.has(iso3)) return { fill: UNRATED_LAND_FILL, stroke: border, opacity: 1 };
+    if (!iso3 || !classes.has(iso3))
+      return { fill: theme.dark ? UNRATED_LAND_FILL_DARK : UNRATED_LAND_FILL, stroke: border, opacity: 1 };
     if (members && !members.has(iso3))
-      return { fill: OUTSIDE_REGION_FILL, stroke: OUTSIDE_REGION_STROKE, opacity: 1 };
+      return theme.dark
+        ? { fill: OUTSIDE_REGION_FILL_DARK, stroke: OUTSIDE_REGION_STROKE_DARK, opacity: 1 }
+        : { fill: OUTSIDE_REGION_FILL, stroke: OUTSIDE_REGION_STROKE, opacity: 1 };
     const dim = highlight !== null && !highlight.has(iso3);
     return { fill: fills.get(iso3)!, stroke: border, opacity: dim ? DIMMED_OPACITY : 1 };
   };
@@ -284,7 +290,7 @@ export function TierMap({
                 key={s.key}
                 d={s.d}
                 fill="none"
-                stroke={STREAK_STROKE}
+                stroke={theme.dark ? theme.ink : STREAK_STROKE}
                 strokeWidth={STREAK_OUTLINE_WIDTH}
                 strokeLinejoin="round"
               />
@@ -327,7 +333,12 @@ export function TierMap({
         <Outline layout={layout} iso3={hovered} stroke={HOVER_STROKE} width={HOVER_WIDTH} />
       )}
       {selected && (
-        <Outline layout={layout} iso3={selected} stroke={SELECTED_STROKE} width={SELECTED_WIDTH} />
+        <Outline
+          layout={layout}
+          iso3={selected}
+          stroke={theme.dark ? theme.ink : SELECTED_STROKE}
+          width={SELECTED_WIDTH}
+        />
       )}
       {active && <Outline layout={layout} iso3={active} stroke={FOCUS_STROKE} width={FOCUS_WIDTH} />}
       {showNote &&

@@ -198,6 +198,10 @@ export const UNRATED_LAND_FILL = '#e6e8eb';
 /** Countries outside the chosen region preset. */
 export const OUTSIDE_REGION_FILL = '#eceef1';
 export const OUTSIDE_REGION_STROKE = '#ffffff';
+/** The same on a dark export: muted land that does not outshine the rated countries. */
+export const UNRATED_LAND_FILL_DARK = '#5a606b';
+export const OUTSIDE_REGION_FILL_DARK = '#3a3f48';
+export const OUTSIDE_REGION_STROKE_DARK = '#2b2f36';
 export const MARKER_STROKE = '#1a1a1a';
 export const FOCUS_STROKE = '#b3005e';
 export const SELECTED_STROKE = '#1a1a1a';

@@ -76,4 +76,22 @@ describe('mapExportSpec', () => {
       change: 'Not comparable',
     });
   });
+
+  it('outlines and names the country whose panel is open, in the subtitle, legend, file name and notes', () => {
+    const spec = mapExportSpec(input({ selected: 'SRB' }));
+    expect(spec.subtitle).toMatch(/ · Serbia \(outlined\): Tier 2$/);
+    expect(spec.legend).toContainEqual({ kind: 'outline', label: 'Outlined: Serbia' });
+    expect(spec.fileStem).toBe('tip-tiers_2021_SRB');
+    expect(spec.description).toContain('Serbia (outlined): Tier 2.');
+    expect(spec.data.notes).toEqual(['Country in focus (outlined on the map): Serbia (SRB).']);
+    const changes = mapExportSpec(input({ selected: 'BLR', mode: 'changes', baseYear: 2020 }));
+    expect(changes.subtitle).toContain('Belarus (outlined): Tier 3 in 2020, No data in 2021');
+    expect(changes.fileStem).toBe('tip-tier-changes_2020-2021_BLR');
+  });
+
+  it('ignores an open country outside the mapped scope', () => {
+    const spec = mapExportSpec(input({ selected: 'FRA' }));
+    expect(spec.fileStem).toBe('tip-tiers_2021');
+    expect(spec.legend.some((i) => i.kind === 'outline')).toBe(false);
+  });
 });

@@ -16,7 +16,7 @@ import {
 import { fileStem } from '../../shared/export/fileName';
 import { reportLabel } from '../../shared/tierConstants';
 import type { MapMode, RegionPreset } from '../../state/urlState';
-import { CHANGE_LABEL, REGION_LABEL, STREAK_STROKE, UNRATED_LAND_FILL } from './mapConstants';
+import { CHANGE_LABEL, REGION_LABEL, UNRATED_LAND_FILL, UNRATED_LAND_FILL_DARK } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import type { LegendItem } from './MapLegend';
 import type { CountryChange, WatchListRun } from './mapSelectors';
@@ -43,6 +43,8 @@ export interface MapExportInput {
   /** The countries in scope (the region preset's, or all), with their change between the two reports. */
   changes: readonly CountryChange[];
   runs: readonly WatchListRun[];
+  /** The country whose panel is open: outlined on screen, so outlined and named in the export too. */
+  selected?: string | null;
   viewSize: { width: number; height: number };
   link?: string;
 }
@@ -65,7 +67,14 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     : reportLabel(toYear);
   // Rated in this report: a tier, or "Tier 1 or 2" from complete lists; places with no data are not counted.
   const rated = changes.filter((c) => c.to !== 'No data').length;
-  const subtitle = `${period} · ${place}: ${rated} countries and territories rated in the ${toYear} report`;
+  // Only a country the map draws in scope; one outside the region preset is not on this map.
+  const focus = changes.find((c) => c.iso3 === input.selected) ?? null;
+  const focusText = focus
+    ? changesMode
+      ? `${focus.name} (outlined): ${focus.from} in ${baseYear}, ${focus.to} in ${toYear}`
+      : `${focus.name} (outlined): ${focus.to}`
+    : null;
+  const subtitle = `${period} · ${place}: ${rated} countries and territories rated in the ${toYear} report${focusText ? ` · ${focusText}` : ''}`;
 
   const legend: ExportLegendItem[] = [
     ...legendItems.map((item) => ({
@@ -73,16 +82,10 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
       fill: mapFill(mode, item.cls, EXPORT_PATTERN_PREFIX),
       label: `${item.label} (${item.count})`,
     })),
-    { kind: 'fill', fill: UNRATED_LAND_FILL, label: 'Not rated' },
+    { kind: 'fill', fill: UNRATED_LAND_FILL, darkFill: UNRATED_LAND_FILL_DARK, label: 'Not rated' },
+    ...(focus ? [{ kind: 'outline' as const, label: `Outlined: ${focus.name}` }] : []),
     ...(changesMode && input.runs.length > 0
-      ? [
-          {
-            kind: 'fill' as const,
-            fill: '#ffffff',
-            stroke: STREAK_STROKE,
-            label: 'Outlined: Watch List in consecutive reports',
-          },
-        ]
+      ? [{ kind: 'outline' as const, label: 'Outlined: Watch List in consecutive reports' }]
       : []),
   ];
 
@@ -135,10 +138,10 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     datasetVersion: core.version,
     citation: atlasCitation(core.version, link),
     fileStem: changesMode
-      ? fileStem('tip-tier-changes', `${baseYear}-${toYear}`, region === 'world' ? null : region)
-      : fileStem('tip-tiers', toYear, region === 'world' ? null : region),
+      ? fileStem('tip-tier-changes', `${baseYear}-${toYear}`, region === 'world' ? null : region, focus?.iso3)
+      : fileStem('tip-tiers', toYear, region === 'world' ? null : region, focus?.iso3),
     viewSize: input.viewSize,
-    description: `World map of ${changesMode ? 'tier changes' : 'TIP tiers'} (${place}). ${counts}.`,
+    description: `World map of ${changesMode ? 'tier changes' : 'TIP tiers'} (${place}). ${counts}.${focusText ? ` ${focusText}.` : ''}`,
     chartSupportsDark: true,
     renderChart: ({ width, height, theme }) => (
       <TierMap
@@ -151,6 +154,7 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
         mode={mode}
         members={input.members}
         outlined={input.outlined}
+        selected={focus?.iso3 ?? null}
         theme={{ ...theme, paper: null, axis: theme.dark ? theme.axis : LIGHT_BORDER }}
         patternPrefix={EXPORT_PATTERN_PREFIX}
         showNote={false}
@@ -166,6 +170,7 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
         ...coverageNotes,
         ...sourceCaveats(core, sourceIds),
       ],
+      notes: focus ? [`Country in focus (outlined on the map): ${focus.name} (${focus.iso3}).`] : [],
     },
   };
 }

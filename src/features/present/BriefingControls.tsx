@@ -10,18 +10,19 @@ export function usePackHydration(): void {
   useEffect(() => {
     const notice = usePackStore.getState().hydrate(useViewStore.getState().pack);
     if (notice) {
-      console.warn(notice);
-      useViewStore.getState().notify([notice]);
+      if (notice.kind === 'ignored') console.warn(notice.text);
+      useViewStore.getState().notify([notice.text]);
     }
   }, []);
 }
 
 interface Props {
   latestReportYear: number | null;
+  nameOf?: (iso3: string) => string;
 }
 
 /** "Pin view" and "Briefing pack" in the header. */
-export function BriefingControls({ latestReportYear }: Props) {
+export function BriefingControls({ latestReportYear, nameOf }: Props) {
   const count = usePackStore((s) => s.slides.length);
   const setPresenting = usePackStore((s) => s.setPresenting);
   const [dialog, setDialog] = useState<'pin' | 'pack' | null>(null);
@@ -55,7 +56,9 @@ export function BriefingControls({ latestReportYear }: Props) {
       <button type="button" onClick={() => setDialog('pack')}>
         Briefing pack ({count})
       </button>
-      {dialog === 'pin' && <PinDialog latestReportYear={latestReportYear} onClose={() => setDialog(null)} />}
+      {dialog === 'pin' && (
+        <PinDialog latestReportYear={latestReportYear} nameOf={nameOf} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'pack' && (
         <PackPanel
           onClose={() => setDialog(null)}

@@ -17,6 +17,8 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
   const update = usePackStore((s) => s.update);
   const remove = usePackStore((s) => s.remove);
   const move = usePackStore((s) => s.move);
+  const previous = usePackStore((s) => s.previous.length);
+  const restorePrevious = usePackStore((s) => s.restorePrevious);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -79,6 +81,11 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
         </ol>
       )}
       <div className="dialog-actions">
+        {previous > 0 && (
+          <button type="button" onClick={restorePrevious} disabled={busy}>
+            Restore the previous pack ({previous} slide{previous === 1 ? '' : 's'})
+          </button>
+        )}
         {onExportZip && (
           <button type="button" onClick={onExportZip} disabled={slides.length === 0 || busy}>
             Export pack as ZIP

@@ -6,18 +6,20 @@ import { MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, MAX_SLIDES } from './presentConstants'
 
 interface Props {
   latestReportYear: number | null;
+  /** Country names for the default title; codes until the data has loaded. */
+  nameOf?: (iso3: string) => string;
   onClose: () => void;
 }
 
 /** Pins the current view into the briefing pack with a title and a speaker note. */
-export function PinDialog({ latestReportYear, onClose }: Props) {
+export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
   const id = useId();
   // The view as it was when the dialog opened is what gets pinned.
   const [state] = useState(() => selectViewState(useViewStore.getState()));
   const summary = usePackStore((s) => s.currentSummary);
   const count = usePackStore((s) => s.slides.length);
   const add = usePackStore((s) => s.add);
-  const [title, setTitle] = useState(() => defaultSlideTitle(state, latestReportYear));
+  const [title, setTitle] = useState(() => defaultSlideTitle(state, latestReportYear, nameOf));
   const [note, setNote] = useState(() => (state.view === 'compare' && summary ? summary : ''));
   const dialogRef = useRef<HTMLDialogElement>(null);
 
@@ -34,7 +36,7 @@ export function PinDialog({ latestReportYear, onClose }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           if (full) return;
-          add(makeSlide(state, title.trim() || defaultSlideTitle(state, latestReportYear), note));
+          add(makeSlide(state, title.trim() || defaultSlideTitle(state, latestReportYear, nameOf), note));
           dialogRef.current?.close();
         }}
       >

@@ -1,10 +1,13 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { selectViewState, useViewStore } from '../../state/viewStore';
 import type { ViewState } from '../../state/urlState';
 import { ViewContent } from '../../ViewContent';
 import { slideState } from './packState';
 import { usePackStore } from './packStore';
 import { NEXT_KEYS, PREVIOUS_KEYS } from './presentConstants';
+
+// The slide renderer (export frame and layout) loads with the first slide, not with the app.
+const PresentSlide = lazy(() => import('./PresentSlide'));
 
 /** Keys typed into these belong to the control, not to slide navigation. */
 const OWN_KEYS =
@@ -21,6 +24,12 @@ export function PresentMode() {
   const setPresenting = usePackStore((s) => s.setPresenting);
   const view = useViewStore((s) => s.view);
   const [notesOpen, setNotesOpen] = useState(false);
+  /** The slide as drawn for the projector, or the live view (pointer, tooltips, country panel). */
+  const [live, setLive] = useState(false);
+  /** The slide (index) whose view offers nothing to draw as a slide: it is shown live. */
+  const [noSlide, setNoSlide] = useState<number | null>(null);
+  const showLive = live || noSlide === index;
+  const onUnavailable = useCallback(() => setNoSlide(index), [index]);
   const before = useRef<ViewState | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const slide = index === null ? undefined : slides[index];
@@ -92,6 +101,8 @@ export function PresentMode() {
         go(slides.length - 1);
       } else if (e.key === 'n' || e.key === 'N') {
         setNotesOpen((o) => !o);
+      } else if (e.key === 'i' || e.key === 'I') {
+        setLive((l) => !l);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -132,20 +143,42 @@ export function PresentMode() {
         <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((o) => !o)}>
           Notes (N)
         </button>
+        <button type="button" aria-pressed={live} onClick={() => setLive((l) => !l)}>
+          Interactive (I)
+        </button>
         <button type="button" onClick={leave}>
           Exit (Esc)
         </button>
       </div>
-      <div className="present-stage" data-slide={index + 1}>
-        <Suspense
-          fallback={
-            <div className="state" role="status">
-              Loading slide…
-            </div>
-          }
-        >
-          <ViewContent view={view} />
-        </Suspense>
+      <div className="present-stage" data-slide={index + 1} data-mode={showLive ? 'live' : 'slide'}>
+        {/* The view stays mounted: it builds the slide's export spec, and is what "Interactive" shows. */}
+        <div className={showLive ? 'present-live' : 'present-live present-live-hidden'} inert={!showLive}>
+          {noSlide === index && !live && (
+            <p className="note-box" role="note">
+              This view has nothing to draw as a slide, so it is shown as it is in the app.
+            </p>
+          )}
+          <Suspense
+            fallback={
+              <div className="state" role="status">
+                Loading slide…
+              </div>
+            }
+          >
+            <ViewContent view={view} />
+          </Suspense>
+        </div>
+        {!showLive && (
+          <Suspense
+            fallback={
+              <div className="state" role="status">
+                Loading slide…
+              </div>
+            }
+          >
+            <PresentSlide slide={slide} onUnavailable={onUnavailable} />
+          </Suspense>
+        )}
       </div>
       {notesOpen && (
         <aside className="present-notes" aria-label="Speaker notes">

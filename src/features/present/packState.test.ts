@@ -58,6 +58,17 @@ describe('defaultSlideTitle', () => {
       'Trends: SRB, VNM',
     );
   });
+
+  it('names countries rather than coding them when it knows the names', () => {
+    const names: Record<string, string> = { BLR: 'Belarus', SRB: 'Serbia' };
+    const nameOf = (iso3: string) => names[iso3] ?? iso3;
+    expect(defaultSlideTitle({ ...DEFAULT_STATE, reportYear: 2020, country: 'BLR' }, 2025, nameOf)).toBe(
+      'Tier map, 2020 report — Belarus',
+    );
+    expect(
+      defaultSlideTitle({ ...DEFAULT_STATE, view: 'compare', countries: ['BLR', 'SRB'] }, 2025, nameOf),
+    ).toBe('Comparison: Belarus, Serbia');
+  });
 });
 
 describe('moveSlide', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ExportSpec } from '../../shared/export/exportTypes';
 import { parseQuery, toQuery, VIEWS, type ViewState } from '../../state/urlState';
 import { MAX_PACK_PARAM_LENGTH, MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, MAX_SLIDES } from './presentConstants';
 
@@ -60,20 +61,27 @@ const VIEW_TITLE: Record<(typeof VIEWS)[number], string> = {
   sources: 'Sources',
 };
 
-/** A default slide title from the state alone: "Tier map, 2020 report", "Comparison: BLR, SRB". */
-export function defaultSlideTitle(state: ViewState, latestReportYear: number | null): string {
+/**
+ * A default slide title from the state: "Tier map, 2020 report — Belarus", "Comparison: Belarus, Serbia". It becomes
+ * the slide's heading when presented and exported, so countries are named, not coded (`nameOf` falls back to codes).
+ */
+export function defaultSlideTitle(
+  state: ViewState,
+  latestReportYear: number | null,
+  nameOf: (iso3: string) => string = (iso3) => iso3,
+): string {
   const base = VIEW_TITLE[state.view];
   switch (state.view) {
     case 'map': {
       const year = state.reportYear ?? latestReportYear;
-      const country = state.country ? ` — ${state.country}` : '';
+      const country = state.country ? ` — ${nameOf(state.country)}` : '';
       if (state.mode === 'changes')
         return `Tier changes${year ? `, ${state.fromYear ?? year - 1}→${year} reports` : ''}${country}`;
       return `${base}${year ? `, ${year} report` : ''}${country}`;
     }
     case 'trends':
     case 'compare':
-      return state.countries.length > 0 ? `${base}: ${state.countries.join(', ')}` : base;
+      return state.countries.length > 0 ? `${base}: ${state.countries.map(nameOf).join(', ')}` : base;
     case 'sources':
       return base;
   }
@@ -94,4 +102,14 @@ export function readStoredPack(storage: Pick<Storage, 'getItem'>, key: string): 
   } catch {
     return [];
   }
+}
+
+/**
+ * A slide image is titled as the presenter titled the slide (as presentation mode shows it); the chart's own title
+ * then leads the subtitle, so the image still says what it shows.
+ */
+export function slideSpec(spec: ExportSpec, slide: Slide): ExportSpec {
+  const title = slide.t.trim();
+  if (!title || title === spec.title) return spec;
+  return { ...spec, title, subtitle: `${spec.title} · ${spec.subtitle}` };
 }

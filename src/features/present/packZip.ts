@@ -3,8 +3,9 @@ import { exportImage } from '../../shared/export/exportActions';
 import { exportRegistryVersion, primaryExportSpec } from '../../shared/export/exportRegistry';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import { exportFileName, safeStem } from '../../shared/export/fileName';
+import { toQuery } from '../../state/urlState';
 import { selectViewState, useViewStore } from '../../state/viewStore';
-import { slideState, type Slide } from './packState';
+import { slideSpec, slideState, type Slide } from './packState';
 import { SLIDE_EXPORT, SPEC_POLL_MS, SPEC_TIMEOUT_MS } from './presentConstants';
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -14,13 +15,13 @@ const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
  * Waits until the view re-rendered for the new state and its export spec is ready and settled (the data it needs
  * has loaded). Null when the view has no exportable chart (Sources) or it never got ready.
  */
-async function settledSpec(since: number): Promise<ExportSpec | null> {
+async function settledSpec(since: number | null): Promise<ExportSpec | null> {
   const deadline = Date.now() + SPEC_TIMEOUT_MS;
   let last: string | null = null;
   while (Date.now() < deadline) {
     await frame();
     await wait(SPEC_POLL_MS);
-    if (exportRegistryVersion() <= since) continue;
+    if (since !== null && exportRegistryVersion() <= since) continue;
     const spec = primaryExportSpec();
     const key = spec ? `${spec.title}|${spec.subtitle}|${spec.link}|${spec.data.rows.length}` : null;
     if (spec && key === last) return spec;
@@ -68,14 +69,17 @@ export async function exportPackZip(
   try {
     for (const [i, slide] of slides.entries()) {
       onProgress(`Rendering slide ${i + 1} of ${slides.length}…`);
-      const since = exportRegistryVersion();
-      useViewStore.getState().replace(slideState(slide).state);
+      const target = slideState(slide).state;
+      // A slide showing the view already on screen re-renders nothing: there is no newer spec to wait for.
+      const changes = toQuery(selectViewState(useViewStore.getState())) !== toQuery(target);
+      const since = changes ? exportRegistryVersion() : null;
+      useViewStore.getState().replace(target);
       const spec = await settledSpec(since);
       if (!spec) {
         images.push(null);
         continue;
       }
-      const file = await exportImage(spec, {
+      const file = await exportImage(slideSpec(spec, slide), {
         format: 'png',
         scale: SLIDE_EXPORT.scale,
         preset: SLIDE_EXPORT.preset,

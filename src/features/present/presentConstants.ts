@@ -1,5 +1,7 @@
 /** Where a pack survives a closed tab. Bump the suffix if the stored shape ever changes (and migrate). */
 export const PACK_STORAGE_KEY = 'tip-atlas-pack-v1';
+/** The pack this browser had before a pack link replaced it, kept so that opening a link never loses one. */
+export const PACK_PREVIOUS_STORAGE_KEY = 'tip-atlas-pack-v1-previous';
 /** The URL parameter that carries a shared pack. */
 export const PACK_PARAM = 'pack';
 /** A pack link may be long; it is still bounded so a hostile link cannot flood the app. */
@@ -17,3 +19,11 @@ export const SLIDE_EXPORT = { preset: 'slide-16x9', scale: 2, background: 'white
 /** How often, and how long, the ZIP export waits for a slide's view to be ready. */
 export const SPEC_POLL_MS = 120;
 export const SPEC_TIMEOUT_MS = 15_000;
+/**
+ * How much a presented slide magnifies its type and chart: the chart is laid out in a box this much smaller than the
+ * 16:9 slide and scaled up, so a 1920-wide projector shows 11 px tick labels at about 20 px (the export's own
+ * 16:9 slide uses 1.35).
+ */
+export const PRESENT_TYPE_SCALE = 1.8;
+/** How long a slide waits for its view to offer an export spec before showing the live view instead. */
+export const NO_SLIDE_GRACE_MS = 4000;

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useCore, useFacts } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset } from '../../data/schema';
 import { DataState } from '../../shared/DataState';
 import { countryName, indexCore } from '../../shared/datasetSelectors';
+import { ExportButton } from '../../shared/export/ExportButton';
 import { useViewStore } from '../../state/viewStore';
+import { sourcesExportSpec } from './sourcesExport';
 import {
   CONFLICT_KIND_LABEL,
   FACT_SORT_KEYS,
@@ -17,6 +19,10 @@ import {
   type FactSortKey,
   type SortDirection,
 } from './sourcesSelectors';
+
+/** The image width of a "current view" export when the list cannot be measured, and its height to width. */
+const FALLBACK_EXPORT_WIDTH = 1200;
+const CURRENT_VIEW_ASPECT = 0.56;
 
 const SORT_LABEL: Record<FactSortKey, string> = {
   country: 'Country',
@@ -51,9 +57,18 @@ export default function SourcesView() {
 }
 
 function SourceList({ core }: { core: CoreDataset }) {
+  const head = useRef<HTMLDivElement>(null);
+  // Measured when someone exports: the "current view" image is as wide as the list on screen.
+  const viewSize = () => {
+    const width = Math.round(head.current?.getBoundingClientRect().width || FALLBACK_EXPORT_WIDTH);
+    return { width, height: Math.round(width * CURRENT_VIEW_ASPECT) };
+  };
   return (
     <>
-      <h2>Tables and documents</h2>
+      <div className="export-head" ref={head}>
+        <h2>Tables and documents</h2>
+        <ExportButton getSpec={() => sourcesExportSpec({ core, viewSize: viewSize() })} />
+      </div>
       <ul className="source-list">
         {core.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} className="source-card">

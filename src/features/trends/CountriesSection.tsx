@@ -21,6 +21,7 @@ import { useElementWidth } from '../../shared/charts/useElementWidth';
 import { countryName, indexCore } from '../../shared/datasetSelectors';
 import { MAX_COUNTRIES, type Metric, type Scale } from '../../state/urlState';
 import {
+  BREAKDOWN_MIN_PANEL_WIDTH,
   BREAKDOWN_PANEL_HEIGHT,
   COUNTRY_CHART_HEIGHT,
   COUNTRY_CHART_HEIGHT_NARROW,
@@ -32,7 +33,7 @@ import {
   SUGGESTED_COUNTRIES,
 } from './trendsConstants';
 import { trendsChartDescription } from './trendsChart';
-import { trendsExportSpec } from './trendsExport';
+import { breakdownExportSpec, documentPanelsExportSpec, trendsExportSpec } from './trendsExport';
 import { ExportButton } from '../../shared/export/ExportButton';
 import {
   TRENDS_FACT_METRICS,
@@ -206,7 +207,22 @@ export function CountriesSection(props: Props) {
 
             {docPanels.length > 0 && (
               <>
-                <h3>Investigations and arrests in the source documents</h3>
+                <div className="export-head">
+                  <h3>Investigations and arrests in the source documents</h3>
+                  <ExportButton
+                    getSpec={() =>
+                      documentPanelsExportSpec({
+                        core,
+                        unodc,
+                        facts,
+                        countries: isos,
+                        scale,
+                        xDomain,
+                        viewSize: { width, height: DOCUMENT_PANEL_HEIGHT },
+                      })
+                    }
+                  />
+                </div>
                 <SmallMultiples
                   width={width}
                   panelHeight={DOCUMENT_PANEL_HEIGHT}
@@ -254,11 +270,29 @@ export function CountriesSection(props: Props) {
               const panels = breakdownPanels(core, unodc, c, xDomain, scale);
               return (
                 <div key={c.iso3} className="breakdown-country">
+                  <div className="export-head">
+                    <ExportButton
+                      label={`Export ${c.name}`}
+                      getSpec={() =>
+                        breakdownExportSpec({
+                          core,
+                          unodc,
+                          country: c.iso3,
+                          scale,
+                          xDomain,
+                          viewSize: {
+                            width,
+                            height: narrow ? BREAKDOWN_PANEL_HEIGHT * panels.length : BREAKDOWN_PANEL_HEIGHT,
+                          },
+                        })
+                      }
+                    />
+                  </div>
                   <SmallMultiples
                     width={width}
                     panelHeight={BREAKDOWN_PANEL_HEIGHT}
                     panels={panels}
-                    minPanelWidth={narrow ? width : 280}
+                    minPanelWidth={narrow ? width : BREAKDOWN_MIN_PANEL_WIDTH}
                     describe={(p) => ({
                       label: p.title ?? '',
                       ariaLabel: `${p.title}, ${source}. The table below gives every value.`,

@@ -10,6 +10,7 @@ import {
   FALLBACK_WIDTH,
   GLOBAL_CAVEAT,
   GLOBAL_MEASURES,
+  GLOBAL_MIN_PANEL_WIDTH,
   GLOBAL_PANEL_HEIGHT,
   SCALE_OPTIONS,
 } from './trendsConstants';
@@ -21,7 +22,7 @@ const cell = (v: number | null) => (v === null ? '—' : formatCount(v));
 
 /** The on-screen size of the global panels: up to three columns of at least 300 px. */
 const globalViewSize = (width: number) => {
-  const columns = Math.max(1, Math.min(GLOBAL_MEASURES.length, Math.floor(width / 300)));
+  const columns = Math.max(1, Math.min(GLOBAL_MEASURES.length, Math.floor(width / GLOBAL_MIN_PANEL_WIDTH)));
   return { width, height: Math.ceil(GLOBAL_MEASURES.length / columns) * GLOBAL_PANEL_HEIGHT };
 };
 
@@ -52,7 +53,7 @@ export function GlobalSection({ core, scale }: { core: CoreDataset; scale: Scale
           panelHeight={GLOBAL_PANEL_HEIGHT}
           panels={panels}
           maxColumns={3}
-          minPanelWidth={300}
+          minPanelWidth={GLOBAL_MIN_PANEL_WIDTH}
           describe={(p) => ({
             label: `${p.title} by data year`,
             ariaLabel: `${p.title} by data year, all forms and labour trafficking, from the TIP Report edition named for each point. The table below gives every value.`,

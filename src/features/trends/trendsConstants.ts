@@ -7,6 +7,10 @@ export const COUNTRY_CHART_HEIGHT_NARROW = 360;
 export const GLOBAL_PANEL_HEIGHT = 250;
 export const BREAKDOWN_PANEL_HEIGHT = 210;
 export const DOCUMENT_PANEL_HEIGHT = 200;
+/** The narrowest a worldwide panel is drawn side by side, on screen and in an export. */
+export const GLOBAL_MIN_PANEL_WIDTH = 300;
+/** The narrowest a breakdown panel is drawn side by side, on screen and in an export. */
+export const BREAKDOWN_MIN_PANEL_WIDTH = 280;
 /** Below this container width, charts get the narrow height. */
 export const NARROW_VIEW_WIDTH = 640;
 /** Width assumed before the container has been measured (and in tests). */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCsv, parseCsvRows } from '../../shared/export/dataExport';
 import { coreFixture, factsFixture, unodcFixture } from '../../test/fixtures';
-import { globalTrendsExportSpec, trendsExportSpec } from './trendsExport';
+import type { UnodcDataset } from '../../data/schema';
+import {
+  breakdownExportSpec,
+  documentPanelsExportSpec,
+  globalTrendsExportSpec,
+  trendsExportSpec,
+} from './trendsExport';
 
 const countriesSpec = (metric: 'victims' | 'convicted' = 'convicted') =>
   trendsExportSpec({
@@ -80,5 +86,170 @@ describe('globalTrendsExportSpec', () => {
     expect(spec.title).toBe('Prosecutions, convictions and victims identified worldwide');
     expect(spec.subtitle).toContain('log scale');
     expect(spec.data.rows).toEqual([]);
+  });
+});
+
+describe('trendsExportSpec legend', () => {
+  const labels = (facts: typeof factsFixture) =>
+    trendsExportSpec({
+      core: coreFixture,
+      unodc: unodcFixture,
+      facts,
+      countries: ['SRB'],
+      metric: 'convicted',
+      scale: 'linear',
+      viewSize: { width: 900, height: 420 },
+      link: 'https://atlas.example/',
+    }).legend.map((i) => i.label);
+
+  it('explains "<5" only when the chart draws one', () => {
+    const legendOf = (metric: 'victims' | 'convicted') =>
+      trendsExportSpec({
+        core: coreFixture,
+        unodc: unodcFixture,
+        facts: factsFixture,
+        countries: ['SRB'],
+        metric,
+        scale: 'linear',
+        viewSize: { width: 900, height: 420 },
+        link: 'https://atlas.example/',
+      }).legend.map((i) => i.label);
+    // The fixture's Serbia has victims "<5" in 2019 and 18 convictions in 2020.
+    expect(legendOf('victims')).toContain('“<5”: fewer than five');
+    expect(legendOf('convicted')).not.toContain('“<5”: fewer than five');
+  });
+
+  it('explains only the document marks the chart draws', () => {
+    expect(labels(factsFixture)).toContain('Figure from a source document');
+    expect(labels(factsFixture)).not.toContain('Document figure for a part of the total or another unit');
+    expect(labels(factsFixture).some((l) => l.startsWith('≠'))).toBe(false);
+  });
+
+  it('explains hollow stars and the ≠ mark when the chart draws them, as the screen legend does', () => {
+    const base = factsFixture.facts[0]!;
+    const facts = {
+      ...factsFixture,
+      facts: [
+        { ...base, id: 'doc001-20', year: 2019, breakdown: 'sex trafficking' },
+        // UNODC gives 18 for 2020: a document's 25 disagrees.
+        { ...base, id: 'doc001-21', value: 25 },
+      ],
+    };
+    expect(labels(facts)).toEqual(
+      expect.arrayContaining([
+        'Figure from a source document',
+        'Document figure for a part of the total or another unit',
+        '≠ The document and UNODC (or another document) disagree; both are shown',
+      ]),
+    );
+  });
+});
+
+describe('breakdownExportSpec', () => {
+  const unodc: UnodcDataset = {
+    ...unodcFixture,
+    countries: {
+      SRB: {
+        victimsFemale: [
+          [2019, 30],
+          [2020, '<5'],
+        ],
+        victimsChildren: [[2020, 12]],
+      },
+    },
+  };
+  const spec = () =>
+    breakdownExportSpec({
+      core: coreFixture,
+      unodc,
+      country: 'SRB',
+      scale: 'linear',
+      xDomain: [2001, 2025],
+      viewSize: { width: 960, height: 210 },
+      link: 'https://atlas.example/?view=trends&countries=SRB',
+    });
+
+  it('names the country, the parts and the UNODC release', () => {
+    const s = spec();
+    expect(s.title).toBe('Detected victims of Serbia by sex, age and form of exploitation');
+    expect(s.subtitle).toContain('UNODC GLOTIP, May 2023 release, data years 2019–2020');
+    expect(s.legend.map((i) => i.label)).toEqual(
+      expect.arrayContaining(['Female', 'Male', 'Children (0–17)', 'Forced labour', '“<5”: fewer than five']),
+    );
+    expect(s.fileStem).toBe('tip-victims-breakdown_SRB');
+  });
+
+  it('exports every published part value with its indicator and source, "<5" as "<5"', () => {
+    const rows = parseCsvRows(buildCsv(spec(), '2026-11-22'));
+    expect(rows[0]).toEqual([
+      'iso3',
+      'country',
+      'breakdown',
+      'part',
+      'indicator',
+      'dataYear',
+      'value',
+      'unit',
+      'source',
+    ]);
+    expect(rows.slice(1)).toEqual([
+      ['SRB', 'Serbia', 'By sex', 'Female', 'victimsFemale', '2019', '30', 'persons', 'unodc-glotip'],
+      ['SRB', 'Serbia', 'By sex', 'Female', 'victimsFemale', '2020', '<5', 'persons', 'unodc-glotip'],
+      [
+        'SRB',
+        'Serbia',
+        'By age',
+        'Children (0–17)',
+        'victimsChildren',
+        '2020',
+        '12',
+        'persons',
+        'unodc-glotip',
+      ],
+    ]);
+  });
+});
+
+describe('documentPanelsExportSpec', () => {
+  it('exports the documents’ investigations and arrests with their quotes and source ids', () => {
+    const base = factsFixture.facts[0]!;
+    const facts = {
+      ...factsFixture,
+      facts: [
+        ...factsFixture.facts,
+        {
+          ...base,
+          id: 'doc001-09',
+          metric: 'investigations' as const,
+          year: 2021,
+          value: 35,
+          quote: 'investigated 35',
+        },
+      ],
+    };
+    const s = documentPanelsExportSpec({
+      core: coreFixture,
+      unodc: unodcFixture,
+      facts,
+      countries: ['SRB', 'BLR'],
+      scale: 'linear',
+      xDomain: [2001, 2025],
+      viewSize: { width: 960, height: 200 },
+      link: 'https://atlas.example/?view=trends&countries=SRB,BLR',
+    });
+    expect(s.title).toBe('Investigations and arrests in the source documents: Serbia and Belarus');
+    expect(s.legend.map((i) => i.label)).toEqual(['Serbia (figure from a source document)']);
+    expect(s.data.rows).toEqual([
+      expect.objectContaining({
+        iso3: 'SRB',
+        measure: 'investigations',
+        dataYear: 2021,
+        value: 35,
+        factId: 'doc001-09',
+        source: base.source,
+        quote: 'investigated 35',
+      }),
+    ]);
+    expect(s.data.sources.map((x) => x.id)).toEqual([base.source]);
   });
 });

@@ -74,10 +74,7 @@ export function TimeSeriesBody({ layout, active = null, patternPrefix }: BodyPro
       {layout.tierRows.length > 0 && (
         <g className="ts-tier-rows">
           <text x={plot.left} y={layout.tierLabelY} fontSize={FONT_SIZE.note} fill={CHART_INK_MUTED}>
-            {/* Report year N sits above data year N, but assesses mostly the year before: say so. */}
-            {layout.compact
-              ? 'TIP tier by report year (report N: April N−1 – March N)'
-              : 'TIP tier by report year; the 2020 report, drawn above data year 2020, assesses April 2019 – March 2020'}
+            {layout.tierLabel}
           </text>
           {layout.tierRows.map((row) => (
             <g key={row.spec.id} data-tier-row={row.spec.id}>

@@ -40,6 +40,12 @@ describe('valueDomain', () => {
 });
 
 describe('valueAxis', () => {
+  it('keeps a tall axis (an exported slide) to a readable number of ticks', () => {
+    // 0–10 over 820 px used to tick every 0.5; 0–2,400 over 670 px every 100.
+    expect(valueAxis('linear', [0, 10], 820, 0).ticks.length).toBeLessThanOrEqual(11);
+    expect(valueAxis('linear', [0, 2400], 670, 0).ticks.length).toBeLessThanOrEqual(13);
+  });
+
   it('draws "<5" at a nominal position on a linear axis, flagged as nominal', () => {
     const y = valueAxis('linear', [0, 100], 200, 0);
     expect(y.place('<5')).toEqual({ y: 200 - LESS_THAN_FIVE_NOMINAL * 2, nominal: true });

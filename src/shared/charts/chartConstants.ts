@@ -42,6 +42,8 @@ export const YEAR_TICK_STEPS = [1, 2, 5, 10] as const;
 /** Roughly how many value ticks a 200-pixel-high plot gets. */
 export const VALUE_TICKS_PER_200PX = 5;
 export const MIN_VALUE_TICKS = 2;
+/** A tall chart (an exported slide) still gets a readable handful of value ticks, not one every few pixels. */
+export const MAX_VALUE_TICKS = 8;
 
 /** Height of one tier-history row drawn above the plot, and the gap under the last row. */
 export const TIER_ROW_HEIGHT = 16;
@@ -60,8 +62,11 @@ export const LINE_WIDTH = 2;
 export const DIRECT_LABEL_MIN_GAP = 14;
 /** Rough width of one character of a direct label, to size the right margin to the longest label. */
 export const DIRECT_LABEL_CHAR_WIDTH = 7.4;
-/** A capital letter of a direct label (12 px semibold Inter: "M" and "W" are about 10 px). */
-export const DIRECT_LABEL_CAPITAL_WIDTH = 9.6;
+/**
+ * A capital letter of a direct label (12 px semibold Inter: "M" and "W" are about 10 px); an ISO code label ("VNM")
+ * at 7.4 px a letter ran past the chart's right edge.
+ */
+export const DIRECT_LABEL_CAPITAL_WIDTH = 9.8;
 /** Room for the gap, the marker repeated before the label, and its spacing. */
 export const DIRECT_LABEL_PAD = 24;
 

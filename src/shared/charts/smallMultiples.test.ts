@@ -1,3 +1,5 @@
+import { withTierRowRoom, type PanelInput } from './SmallMultiplesSvg';
+import { layoutTimeSeries } from './timeSeriesLayout';
 import { describe, expect, it } from 'vitest';
 import { gridLayout } from './smallMultiples';
 
@@ -17,5 +19,26 @@ describe('gridLayout', () => {
 
   it('respects a maximum number of columns', () => {
     expect(gridLayout(4, 2000, 200, { maxColumns: 2, minWidth: 100 }).columns).toBe(2);
+  });
+});
+
+describe('withTierRowRoom', () => {
+  it('gives the row carrying tier strips their room, so every row plots at the same height', () => {
+    const panel = (withTiers: boolean): PanelInput => ({
+      xDomain: [2001, 2025],
+      scale: 'linear',
+      yLabel: '',
+      series: [],
+      tierRows: withTiers ? [{ id: 'SRB', label: 'SRB', cells: [{ reportYear: 2005, cls: 'Tier 2' }] }] : [],
+    });
+    const panels = [panel(true), panel(true), panel(false), panel(false), panel(false), panel(false)];
+    const grid = withTierRowRoom(gridLayout(6, 1200, 900, { maxColumns: 2, minWidth: 0 }), panels, 900);
+    const plotHeights = grid.cells.map((c) => {
+      const { plot } = layoutTimeSeries({ ...panels[c.index]!, width: c.width, height: c.height });
+      return plot.bottom - plot.top;
+    });
+    for (const h of plotHeights) expect(h).toBeCloseTo(plotHeights[0]!, 5);
+    const last = grid.cells.at(-1)!;
+    expect(last.y + last.height).toBeCloseTo(900, 5);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesSpec, MarkSpec } from './series';
 import { MARKER_SIZE } from './chartConstants';
-import { directLabelWidth, layoutTimeSeries, nominalLabelBox, wrapWords } from './timeSeriesLayout';
+import {
+  directLabelWidth,
+  layoutTimeSeries,
+  nominalLabelBox,
+  TIER_ROWS_LABEL,
+  TIER_ROWS_LABEL_SHORT,
+  wrapWords,
+} from './timeSeriesLayout';
 
 const series = (over: Partial<LineSeriesSpec> = {}): LineSeriesSpec => ({
   id: 'SRB-prosecuted',
@@ -195,9 +202,28 @@ describe('layoutTimeSeries', () => {
     expect(layout.tierRows[0]!.y).toBeLessThan(layout.plot.top);
   });
 
+  it('shortens the tier rows caption when the chart is too narrow to hold it', () => {
+    const tierRows = [{ id: 'SRB', label: 'SRB', cells: [{ reportYear: 2005, cls: 'Tier 2' as const }] }];
+    const wide = layoutTimeSeries({ ...base, series: [series()], scale: 'linear', tierRows });
+    expect(wide.tierLabel).toBe(TIER_ROWS_LABEL);
+    const narrow = layoutTimeSeries({ ...base, width: 280, series: [series()], scale: 'linear', tierRows });
+    expect(narrow.tierLabel).toBe(TIER_ROWS_LABEL_SHORT);
+  });
+
   it('uses short labels when the chart is narrow', () => {
     const layout = layoutTimeSeries({ ...base, width: 380, series: [series()], scale: 'linear' });
     expect(layout.labels[0]!.text).toBe('SRB');
+  });
+
+  it('reserves room for a capital-letter code label at the right edge', () => {
+    const layout = layoutTimeSeries({
+      ...base,
+      width: 520,
+      series: [series({ shortLabel: 'VNM' })],
+      scale: 'linear',
+    });
+    // "VNM" in 12 px Inter 600 is about 29 px wide and starts 19 px right of the plot.
+    expect(520 - layout.plot.right).toBeGreaterThanOrEqual(19 + 29 + 1.5);
   });
 
   it('honours a shared value domain', () => {

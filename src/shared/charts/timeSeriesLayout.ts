@@ -2,9 +2,9 @@ import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
 import type { TierStripCell } from '../TierStrip';
 import {
   type MarkerShape,
+  DIRECT_LABEL_CAPITAL_WIDTH,
   DIRECT_LABEL_CHAR_WIDTH,
   DIRECT_LABEL_MIN_GAP,
-  DIRECT_LABEL_CAPITAL_WIDTH,
   DIRECT_LABEL_PAD,
   FONT_SIZE,
   MARGIN,
@@ -130,6 +130,8 @@ export interface TimeSeriesLayout {
   yLabelY: number;
   tierRows: { spec: TierRowSpec; y: number; height: number }[];
   tierLabelY: number;
+  /** The caption over the tier rows, shortened when the chart is too narrow for the whole of it. */
+  tierLabel: string;
   bands: { band: YearBand; x1: number; x2: number; y: number; text: string }[];
   lines: PlacedLine[];
   marks: PlacedPoint[];
@@ -151,11 +153,14 @@ const EMPTY_CHAR_WIDTH = 6.6;
 export const EMPTY_LINE_HEIGHT = 16;
 
 /**
- * Estimated width of a direct label's text: capitals are wider than the average letter, so an ISO3 code such as
- * "VNM" needs more room than three lower-case letters (it was cut off at the chart's right edge).
+ * Estimated width of a direct label's text, erring wide: capitals and digits are wider than the average letter, so
+ * an ISO3 code such as "VNM" needs more room than three lower-case letters (it was cut off at the right edge).
  */
 export const directLabelWidth = (text: string): number =>
-  [...text].reduce((w, c) => w + (/[A-Z]/.test(c) ? DIRECT_LABEL_CAPITAL_WIDTH : DIRECT_LABEL_CHAR_WIDTH), 0);
+  [...text].reduce(
+    (w, ch) => w + (/[A-Z0-9]/.test(ch) ? DIRECT_LABEL_CAPITAL_WIDTH : DIRECT_LABEL_CHAR_WIDTH),
+    0,
+  );
 
 /** Greedy word wrap by an estimated character width; a word longer than a line gets a line of its own. */
 export function wrapWords(text: string, maxWidth: number, charWidth: number): string[] {
@@ -175,11 +180,25 @@ export function wrapWords(text: string, maxWidth: number, charWidth: number): st
 }
 const Y_LABEL_BLOCK = FONT_SIZE.axisLabel + 8;
 const TIER_LABEL_BLOCK = FONT_SIZE.note + 6;
+
+/** Height the tier rows (caption, rows and the gap under them) take above a chart's plot; 0 without rows. */
+export const tierBlockHeight = (rows: number): number =>
+  rows > 0
+    ? TIER_LABEL_BLOCK + rows * (TIER_ROW_HEIGHT + TIER_ROW_GAP) - TIER_ROW_GAP + TIER_ROWS_BOTTOM_GAP
+    : 0;
 const MIN_PLOT_HEIGHT = 40;
 const TOP_TICK_ROOM = FONT_SIZE.tick / 2 + 2;
 const BAND_BLOCK = 24;
 /** Rough width of one character of band text, to decide whether a label fits its span. */
 const BAND_CHAR_WIDTH = 5.6;
+/**
+ * The caption of the tier rows, longest first: report year N sits above data year N but assesses mostly the year
+ * before, so the caption says so where there is room.
+ */
+export const TIER_ROWS_LABEL =
+  'TIP tier by report year; the 2020 report, drawn above data year 2020, assesses April 2019 – March 2020';
+export const TIER_ROWS_LABEL_MEDIUM = 'TIP tier by report year (report N: April N−1 – March N)';
+export const TIER_ROWS_LABEL_SHORT = 'TIP tier by report year';
 
 /**
  * The value domain a chart of these series and marks fits to ("<5" excluded from the maths). On a log axis a "<5"
@@ -396,6 +415,12 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
     yLabelY,
     tierRows,
     tierLabelY,
+    // The caption starts at the plot's left edge; a narrow column (four countries in Compare) has no room for the
+    // whole of it, which would run into the next column or off the image.
+    tierLabel:
+      [TIER_ROWS_LABEL, TIER_ROWS_LABEL_MEDIUM].find(
+        (t) => t.length * BAND_CHAR_WIDTH <= width - plot.left,
+      ) ?? TIER_ROWS_LABEL_SHORT,
     bands,
     lines,
     marks: placedMarks,

@@ -3,6 +3,7 @@ import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
 import {
   LESS_THAN_FIVE_NOMINAL,
   MIN_LINEAR_DOMAIN_MAX,
+  MAX_VALUE_TICKS,
   MIN_VALUE_TICKS,
   VALUE_TICKS_PER_200PX,
 } from './chartConstants';
@@ -32,7 +33,7 @@ export interface ValueAxis {
 }
 
 const tickCount = (height: number) =>
-  Math.max(MIN_VALUE_TICKS, Math.round((height / 200) * VALUE_TICKS_PER_200PX));
+  Math.min(MAX_VALUE_TICKS, Math.max(MIN_VALUE_TICKS, Math.round((height / 200) * VALUE_TICKS_PER_200PX)));
 
 /**
  * The value domain for these numbers. "<5" values must not be passed in: they are excluded from domain maths.

@@ -119,4 +119,24 @@ describe('ExportDialog', () => {
     });
     expect(await screen.findByText(/does not let web pages copy images/)).toBeInTheDocument();
   });
+
+  it('says why when the browser refuses to copy the image, and offers the download instead', async () => {
+    class FakeClipboardItem {
+      constructor(readonly items: Record<string, Promise<Blob>>) {}
+      static supports = () => true;
+    }
+    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+    const write = vi.fn().mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { write } });
+    await openDialog();
+    await act(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Copy image' }));
+    });
+    expect(
+      await screen.findByText(
+        'The browser did not allow copying to the clipboard (permission denied or the page is not focused). Download the PNG instead.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download PNG' })).toBeEnabled();
+  });
 });

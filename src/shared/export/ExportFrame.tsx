@@ -118,9 +118,22 @@ function Swatch({ item, size, theme }: { item: LegendItem; size: number; theme: 
         <rect
           width={size}
           height={size}
-          fill={item.fill}
+          fill={theme.dark && item.darkFill ? item.darkFill : item.fill}
           stroke={item.stroke ?? theme.axis}
           strokeWidth={size / 14}
+        />
+      );
+    case 'outline':
+      return (
+        <rect
+          x={size / 10}
+          y={size / 10}
+          width={size * 0.8}
+          height={size * 0.8}
+          fill="none"
+          stroke={theme.ink}
+          strokeWidth={size / 6}
+          strokeLinejoin="round"
         />
       );
     case 'custom':

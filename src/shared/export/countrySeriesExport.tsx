@@ -3,8 +3,9 @@
  * figures from the source documents, TIP tiers by report year, each with its source id), the legend with the
  * charts' own markers, and source lines naming the UNODC release and the TIP editions.
  */
-import type { CoreDataset, DocumentFact, UnodcDataset } from '../../data/schema';
+import type { CoreDataset, DocumentFact, FactMetric, UnodcDataset } from '../../data/schema';
 import {
+  documentMarks,
   isPlottable,
   METRIC_FACT,
   METRIC_INDICATOR,
@@ -15,7 +16,7 @@ import {
   unodcSourceLabel,
   type CountryIdentity,
 } from '../charts/countryData';
-import { DOCUMENT_SHAPE, SHAPE_LABEL, type MarkerShape } from '../charts/chartConstants';
+import { CHART_CONFLICT, DOCUMENT_SHAPE, SHAPE_LABEL, type MarkerShape } from '../charts/chartConstants';
 import { markerPath } from '../charts/Marker';
 import { tierStatus, type CoreIndex } from '../datasetSelectors';
 import { TIER_CLASS_LABEL, TIER_CLASSES, type TierClass } from '../tierConstants';
@@ -182,10 +183,91 @@ export function markerLegendSwatch(
   };
 }
 
+/** How the document figures of a chart are drawn: filled or hollow stars, and whether any carries the ≠ mark. */
+export interface DocumentMarkKinds {
+  filled: boolean;
+  hollow: boolean;
+  conflict: boolean;
+}
+
+/** The kinds of document mark a country chart draws, from the same marks the chart itself places. */
+export function documentMarkKinds(args: {
+  core: Pick<CoreDataset, 'sources'>;
+  unodc: UnodcDataset;
+  facts: readonly DocumentFact[];
+  countries: readonly CountryIdentity[];
+  metrics: readonly FactMetric[];
+}): DocumentMarkKinds {
+  const marks = args.countries.flatMap((c) =>
+    args.metrics.flatMap((m) => documentMarks(args.facts, c, m, args.unodc, args.core)),
+  );
+  return {
+    filled: marks.some((m) => !m.hollow),
+    hollow: marks.some((m) => m.hollow),
+    conflict: marks.some((m) => m.conflict !== null),
+  };
+}
+
+/** The legend entries of the document marks a chart draws, worded as on screen. */
+export function documentMarkLegend(kinds: DocumentMarkKinds, ink = '#1a1a1a'): LegendItem[] {
+  return [
+    ...(kinds.filled
+      ? [
+          {
+            kind: 'custom' as const,
+            label: 'Figure from a source document',
+            render: markerLegendSwatch(DOCUMENT_SHAPE, ink),
+          },
+        ]
+      : []),
+    ...(kinds.hollow
+      ? [
+          {
+            kind: 'custom' as const,
+            label: 'Document figure for a part of the total or another unit',
+            render: markerLegendSwatch(DOCUMENT_SHAPE, ink, { hollow: true }),
+          },
+        ]
+      : []),
+    ...(kinds.conflict
+      ? [
+          {
+            kind: 'custom' as const,
+            label: '≠ The document and UNODC (or another document) disagree; both are shown',
+            render: (size: number) => (
+              <circle
+                cx={size / 2}
+                cy={size / 2}
+                r={size * 0.42}
+                fill="none"
+                stroke={CHART_CONFLICT}
+                strokeWidth={size / 10}
+                strokeDasharray={`${size / 7} ${size / 7}`}
+              />
+            ),
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The hollow marker a chart draws for UNODC's "<5". */
+export const lessThanFiveLegend = (ink = '#1a1a1a'): LegendItem => ({
+  kind: 'custom',
+  label: '“<5”: fewer than five',
+  render: markerLegendSwatch('circle', ink, { hollow: true }),
+});
+
 /** Legend of a country chart: each country's colour and marker, the encodings, and the tier classes shown. */
 export function countrySeriesLegend(
   countries: readonly CountryIdentity[],
-  options: { documents: boolean; tierClasses: Iterable<TierClass>; encodingColour?: string },
+  options: {
+    documents: DocumentMarkKinds;
+    tierClasses: Iterable<TierClass>;
+    /** Whether the chart draws a "<5" value (then the legend says what the hollow marker means). */
+    lessThanFive: boolean;
+    encodingColour?: string;
+  },
 ): LegendItem[] {
   const ink = options.encodingColour ?? '#1a1a1a';
   const shown = new Set(options.tierClasses);
@@ -195,20 +277,8 @@ export function countrySeriesLegend(
       label: `${c.name} (${SHAPE_LABEL[c.shape]})`,
       render: markerLegendSwatch(c.shape, c.colour, { line: true }),
     })),
-    {
-      kind: 'custom',
-      label: '“<5”: fewer than five',
-      render: markerLegendSwatch('circle', ink, { hollow: true }),
-    },
-    ...(options.documents
-      ? [
-          {
-            kind: 'custom' as const,
-            label: 'Figure from a source document',
-            render: markerLegendSwatch(DOCUMENT_SHAPE, ink),
-          },
-        ]
-      : []),
+    ...(options.lessThanFive ? [lessThanFiveLegend(ink)] : []),
+    ...documentMarkLegend(options.documents, ink),
     ...TIER_CLASSES.filter((cls) => shown.has(cls)).map((cls): LegendItem => ({
       kind: 'tier',
       tierClass: cls,

@@ -3,7 +3,7 @@ import type { DataFormat, ExportBackground, ExportPreset, ExportScale, ImageForm
 import { loadPageFonts } from './exportFonts';
 import type { ExportSpec } from './exportTypes';
 import { exportFileName, localDateStamp } from './fileName';
-import { svgToPng } from './png';
+import { svgToPng, withPngText } from './png';
 import { buildExportSvg } from './svgBuilder';
 
 export interface ImageExportOptions {
@@ -44,7 +44,17 @@ export async function exportImage(spec: ExportSpec, options: ImageExportOptions)
   const width = Math.round(built.width * scale);
   const height = Math.round(built.height * scale);
   onStep?.(`Drawing a ${width} × ${height} PNG`);
-  const blob = await svgToPng(built.svg, width, height);
+  const drawn = await svgToPng(built.svg, width, height);
+  // The PNG carries what the SVG's <metadata> does: what it shows, the link, the dataset version and citation.
+  const png = withPngText(new Uint8Array(await drawn.arrayBuffer()), {
+    Title: spec.title,
+    Description: [spec.subtitle, ...spec.sourceLines, spec.caveat].filter(Boolean).join(' '),
+    Source: spec.link,
+    Comment: `TIP Atlas dataset ${spec.datasetVersion}. Cite as: ${spec.citation}`,
+    'Creation Time': built.layout.exportedOn,
+    Software: 'TIP Atlas',
+  });
+  const blob = new Blob([png], { type: 'image/png' });
   return { blob, fileName, width, height };
 }
 

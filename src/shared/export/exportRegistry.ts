@@ -10,16 +10,28 @@ interface ExportSource {
 }
 
 const sources = new Set<ExportSource>();
+const listeners = new Set<() => void>();
 let version = 0;
+
+const changed = () => {
+  version++;
+  for (const listener of listeners) listener();
+};
 
 export function registerExportSource(element: HTMLElement, getSpec: () => ExportSpec | null): () => void {
   const source = { element, getSpec };
   sources.add(source);
-  version++;
+  changed();
   return () => {
     sources.delete(source);
-    version++;
+    changed();
   };
+}
+
+/** Tells a listener whenever an export action appears, goes or re-renders (for useSyncExternalStore). */
+export function subscribeExportSources(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Counts registrations, so a caller can tell that the view re-rendered after it changed the state. */

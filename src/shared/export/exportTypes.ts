@@ -12,7 +12,10 @@ export interface ChartBox {
 /** A legend entry: the text is always printed, so colour is never the only cue. */
 export type LegendItem =
   | { label: string; kind: 'tier'; tierClass: TierClass }
-  | { label: string; kind: 'fill'; fill: string; stroke?: string }
+  /** `darkFill`: the colour the chart uses for the same thing on a dark export. */
+  | { label: string; kind: 'fill'; fill: string; stroke?: string; darkFill?: string }
+  /** An unfilled square outlined in the theme's ink, for marks drawn as outlines (dark on light, light on dark). */
+  | { label: string; kind: 'outline' }
   | {
       label: string;
       kind: 'line';

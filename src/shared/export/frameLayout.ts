@@ -52,6 +52,8 @@ export interface FrameLayout {
 export interface FrameOptions {
   preset: ExportPreset;
   date?: Date;
+  /** Magnification of a fixed preset's type and chart, instead of the one its size gives (presentation mode). */
+  typeScale?: number;
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -77,10 +79,11 @@ export function footerLines(spec: ExportSpec, exportedOn: string): string[] {
  * Lays out the frame around the chart. Fixed presets give the chart what is left of the box; the current view
  * keeps the chart's on-screen size and grows the image to fit the text.
  */
-export function layoutFrame(spec: ExportSpec, { preset, date = new Date() }: FrameOptions): FrameLayout {
+export function layoutFrame(spec: ExportSpec, options: FrameOptions): FrameLayout {
+  const { preset, date = new Date() } = options;
   const fixed = preset === 'current' ? null : PRESET_SIZE[preset];
   const width = fixed ? fixed.width : Math.max(MIN_CURRENT_WIDTH, Math.round(spec.viewSize.width));
-  const typeScale = fixed ? typeScaleFor(fixed.width, fixed.height) : 1;
+  const typeScale = fixed ? (options.typeScale ?? typeScaleFor(fixed.width, fixed.height)) : 1;
   const s = (v: number) => v * typeScale;
   const padding = s(FRAME.padding);
   const inner = width - 2 * padding;
@@ -92,12 +95,14 @@ export function layoutFrame(spec: ExportSpec, { preset, date = new Date() }: Fra
   };
   const heightOf = (b: TextBlock) => b.lines.length * b.lineHeight;
 
-  const title = block(spec.title, FRAME.titleSize, 700, FRAME.maxTitleLines, padding);
+  // A fixed slide keeps its box, so very long headings are cut to a few lines; the current view grows to fit
+  // them instead (a narrow screen's image would otherwise lose the end of its title).
+  const title = block(spec.title, FRAME.titleSize, 700, fixed ? FRAME.maxTitleLines : Infinity, padding);
   const subtitle = block(
     spec.subtitle,
     FRAME.subtitleSize,
     400,
-    FRAME.maxSubtitleLines,
+    fixed ? FRAME.maxSubtitleLines : Infinity,
     padding + heightOf(title),
   );
   const chartY = padding + heightOf(title) + heightOf(subtitle) + s(FRAME.gap);

@@ -68,6 +68,18 @@ describe('buildExportSvg', () => {
     expect(height).toBeGreaterThan(300 + 60);
   });
 
+  it('grows a narrow current-view image to hold its whole title and subtitle, never cutting them', () => {
+    const spec = fixtureSpec({
+      title: 'Belarus and Serbia compared: TIP tiers, detected victims, prosecutions and convictions',
+      subtitle:
+        'UNODC GLOTIP, May 2023 release, by data year; TIP tier by report year on top · one y-scale per measure, shared by all countries, so heights compare across columns · linear scale',
+      viewSize: { width: 390, height: 600 },
+    });
+    const { layout } = buildExportSvg(spec, { preset: 'current', background: 'white' });
+    expect(layout.title.lines.join(' ')).toBe(spec.title);
+    expect(layout.subtitle.lines.join(' ')).toBe(spec.subtitle);
+  });
+
   it('re-lays the chart out for the box: the strip fills the slide width', () => {
     const { svg, layout } = buildExportSvg(fixtureSpec(), { preset: 'slide-16x9', background: 'white' });
     const cells = parse(svg).querySelectorAll('.tier-strip rect');
@@ -172,6 +184,15 @@ describe('buildExportSvg', () => {
     const doc = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'transparent' }).svg);
     expect(doc.querySelector('.export-background')).toBeNull();
     expect(doc.querySelector('.export-title')!.getAttribute('stroke')).toBe('#ffffff');
+  });
+
+  it('outlines the chart’s own text on a transparent export, so axis labels read on any slide', () => {
+    const doc = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'transparent' }).svg);
+    const caption = doc.querySelector('.export-chart .fixture-caption')!;
+    expect(caption.getAttribute('stroke')).toBe('#ffffff');
+    expect(caption.getAttribute('paint-order')).toBe('stroke');
+    const white = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'white' }).svg);
+    expect(white.querySelector('.export-chart .fixture-caption')!.hasAttribute('stroke')).toBe(false);
   });
 
   it('fills a dark export and flips its text to light colours', () => {

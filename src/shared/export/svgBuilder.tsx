@@ -123,6 +123,26 @@ export function sanitizeSvg(root: Element): void {
   }
 }
 
+/** Halo width per unit of font size, and the least, as the frame draws its own text on a transparent image. */
+const HALO_PER_EM = 0.2;
+const MIN_HALO = 2;
+
+/**
+ * On a transparent image the chart's own text (axis labels, ticks, captions) lands on whatever the slide behind it
+ * is: give each an outline in the halo colour, as the frame's text has, unless the chart stroked it itself.
+ * Written as attributes, so tools that ignore <style> keep it.
+ */
+export function haloChartText(root: Element, halo: string): void {
+  for (const text of root.querySelectorAll('.export-chart text')) {
+    if (text.hasAttribute('stroke')) continue;
+    const size = parseFloat(text.getAttribute('font-size') ?? '') || 11;
+    text.setAttribute('stroke', halo);
+    text.setAttribute('stroke-width', String(Math.max(MIN_HALO, size * HALO_PER_EM)));
+    text.setAttribute('stroke-linejoin', 'round');
+    text.setAttribute('paint-order', 'stroke');
+  }
+}
+
 /** <metadata> in Dublin Core: what the image shows, the link that reopens it, dataset version and citation. */
 function metadataElement(doc: XMLDocument, spec: ExportSpec, exportedOn: string): Element {
   const metadata = doc.createElementNS(SVG_NS, 'metadata');
@@ -175,6 +195,7 @@ export function buildExportSvg(spec: ExportSpec, options: SvgBuildOptions): Buil
     const svg = doc.importNode(live, true) as Element;
     doc.replaceChild(svg, doc.documentElement);
     sanitizeSvg(svg);
+    if (theme.paper === null) haloChartText(svg, theme.halo);
     svg.setAttribute('font-family', `${EXPORT_FONT_FAMILY}, sans-serif`);
     const style = doc.createElementNS(SVG_NS, 'style');
     style.textContent = `${embedFonts ? `${embeddedFontCss()}\n` : ''}text{font-family:${EXPORT_FONT_FAMILY},sans-serif}`;
