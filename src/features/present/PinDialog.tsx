@@ -20,7 +20,14 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
   const count = usePackStore((s) => s.slides.length);
   const add = usePackStore((s) => s.add);
   const [title, setTitle] = useState(() => defaultSlideTitle(state, latestReportYear, nameOf));
-  const [note, setNote] = useState(() => (state.view === 'compare' && summary ? summary : ''));
+  const offered = state.view === 'compare' ? summary : null;
+  const [note, setNote] = useState(() => offered ?? '');
+  // The summary may arrive after the dialog opened (Compare's counts still loading): it fills the note then,
+  // unless the presenter has already written one.
+  const [noteEdited, setNoteEdited] = useState(false);
+  useEffect(() => {
+    if (offered && !noteEdited) setNote(offered);
+  }, [offered, noteEdited]);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -56,7 +63,10 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
             rows={5}
             value={note}
             maxLength={MAX_SLIDE_NOTE}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => {
+              setNoteEdited(true);
+              setNote(e.target.value);
+            }}
           />
         </label>
         {full && <p role="alert">The pack is full ({MAX_SLIDES} slides). Remove a slide first.</p>}
