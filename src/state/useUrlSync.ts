@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 import { parseQuery, toQuery } from './urlState';
 import { selectViewState, useViewStore } from './viewStore';
 
+/** Without frames (a hidden tab), a year change is still written within this time. */
+const YEAR_WRITE_FALLBACK_MS = 100;
+
 /** Reads the view from the URL once, then mirrors the store into the URL both ways (Back and Forward included). */
 export function useUrlSync(): void {
   useEffect(() => {
@@ -29,7 +32,37 @@ export function useUrlSync(): void {
       else window.history.replaceState(null, '', url);
     };
     write(true);
-    const unsubscribe = useViewStore.subscribe(() => write(false));
+    // A change of the report year alone (the slider, Play) is written after the next frame, so the map repaints
+    // first: a history call costs the frame one or two milliseconds in Chromium. Any other change is written at
+    // once, and writes a pending year with it.
+    let pendingYear: { timer: ReturnType<typeof setTimeout>; frame: number | null } | null = null;
+    const flush = () => {
+      if (!pendingYear) return;
+      clearTimeout(pendingYear.timer);
+      if (pendingYear.frame !== null) cancelAnimationFrame(pendingYear.frame);
+      pendingYear = null;
+      write(false);
+    };
+    const unsubscribe = useViewStore.subscribe((state, previous) => {
+      const changed = (Object.keys(state) as (keyof typeof state)[]).filter(
+        (k) => typeof state[k] !== 'function' && state[k] !== previous[k],
+      );
+      if (changed.length === 1 && changed[0] === 'reportYear') {
+        if (!pendingYear)
+          pendingYear = {
+            timer: setTimeout(flush, YEAR_WRITE_FALLBACK_MS),
+            frame:
+              typeof requestAnimationFrame === 'function'
+                ? requestAnimationFrame(() => setTimeout(flush, 0))
+                : null,
+          };
+        return;
+      }
+      if (pendingYear) flush();
+      else write(false);
+    });
+    // Leaving the page keeps the last year in the session's history.
+    window.addEventListener('pagehide', flush);
     const onPop = () => {
       const parsed = parseQuery(window.location.search);
       last = window.location.search;
@@ -39,6 +72,11 @@ export function useUrlSync(): void {
     window.addEventListener('popstate', onPop);
     return () => {
       unsubscribe();
+      if (pendingYear) {
+        clearTimeout(pendingYear.timer);
+        if (pendingYear.frame !== null) cancelAnimationFrame(pendingYear.frame);
+      }
+      window.removeEventListener('pagehide', flush);
       window.removeEventListener('popstate', onPop);
     };
   }, []);

@@ -30,6 +30,27 @@ describe('MapView', () => {
     expect(screen.getByTestId('map-subtitle')).toHaveTextContent('2020 report, April 2019 – March 2020');
   });
 
+  it('recolours the map and moves the slider at once on a year change; the legend follows after the next frame', async () => {
+    const { container } = await renderMap({ reportYear: 2020 });
+    const legend = () => screen.getByRole('list', { name: /Countries in the world \(3\)/ });
+    expect(within(legend()).getByRole('button', { name: /Tier 3\s*1/ })).toBeInTheDocument();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    // 2021 lists only the Watch List and Tier 3: Vietnam becomes "Tier 1 or 2", Belarus "No data".
+    act(() => useViewStore.getState().set({ reportYear: 2021 }));
+    expect(shape(container, 'VNM')).toHaveAttribute('data-class', 'Tier 1 or 2');
+    expect(shape(container, 'BLR')).toHaveAttribute('data-class', 'No data');
+    expect(screen.getByRole('slider', { name: 'Report year' })).toHaveAttribute('aria-valuenow', '2021');
+    expect(within(legend()).queryByRole('button', { name: /Tier 1 or 2/ })).toBeNull();
+    await act(async () => {
+      frames.splice(0).forEach((cb) => cb(0));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(within(legend()).getByRole('button', { name: /Tier 1 or 2\s*1/ })).toBeInTheDocument();
+    expect(screen.getByTestId('map-subtitle')).toHaveTextContent('2021 report, April 2020 – March 2021');
+    expect(screen.getByTestId('coverage-note')).toHaveTextContent('Watch List and Tier 3 only');
+  });
+
   it('counts each class in the legend', async () => {
     await renderMap({ reportYear: 2020 });
     const legend = screen.getByRole('list', { name: /Countries in the world \(3\)/ });

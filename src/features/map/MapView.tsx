@@ -21,6 +21,7 @@ import {
 } from '../../shared/tierConstants';
 import { REGION_PRESETS, type MapMode, type RegionPreset } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
+import { useViewStoreAfterPaint } from '../../state/useViewStoreAfterPaint';
 import { CountryPanel } from './CountryPanel';
 import { CountryTable } from './CountryTable';
 import { ExportButton } from '../../shared/export/ExportButton';
@@ -47,12 +48,13 @@ import {
   regionMembers,
   typeaheadMatch,
   watchListRuns,
+  type CountryChange,
   yearCoverage,
 } from './mapSelectors';
 import { MapTooltip, type TooltipModel } from './MapTooltip';
-import { TierMap, type MapClass } from './TierMap';
+import { TierMap, type MapClass, type TierMapProps } from './TierMap';
 import { useMeasuredWidth } from './useElementWidth';
-import { YearSlider, type YearMark } from './YearSlider';
+import { YearSlider, type YearMark, type YearSliderProps } from './YearSlider';
 import { usePrerenderLayout } from '../../prerender/PrerenderContext';
 import './map.css';
 
@@ -95,7 +97,10 @@ interface Hover {
 
 function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFeature[] }) {
   const index = indexCore(core);
-  const reportYear = useViewStore((s) => s.reportYear);
+  // The report year chosen (slider, Play, link) reaches the page a frame after the map: the map, the slider and the
+  // subtitle read it from the store themselves (LiveTierMap, LiveYearSlider, LiveSubtitle) and repaint at once;
+  // the legend counts, notes, side lists and tables, whose text must be laid out again, follow in the next frame.
+  const reportYear = useViewStoreAfterPaint((s) => s.reportYear);
   const mode = useViewStore((s) => s.mode);
   const fromYearParam = useViewStore((s) => s.fromYear);
   const region = useViewStore((s) => s.region);
@@ -103,9 +108,12 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const set = useViewStore((s) => s.set);
 
   const years = index.reportYears;
-  const toYear = reportYear !== null && index.coverage.has(reportYear) ? reportYear : index.latestReportYear;
-  const baseYear =
-    mode === 'changes' ? effectiveFromYear(index, toYear, fromYearParam) : previousReportYear(index, toYear);
+  const resolveYear = (year: number | null) =>
+    year !== null && index.coverage.has(year) ? year : index.latestReportYear;
+  const toYear = resolveYear(reportYear);
+  const baseYearOf = (year: number) =>
+    mode === 'changes' ? effectiveFromYear(index, year, fromYearParam) : previousReportYear(index, year);
+  const baseYear = baseYearOf(toYear);
   const status = yearCoverage(index, toYear);
 
   // --- Data → series (memoised: a year change recomputes one pass over the countries) -------------------
@@ -133,15 +141,26 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
         .sort((a, b) => a.localeCompare(b)),
     [allIso3, drawnSet, members, index],
   );
-  const changes = useMemo(
-    () => changesBetween(index, baseYear, toYear, allIso3),
-    [index, baseYear, toYear, allIso3],
-  );
+  // Each (from, to) pair of reports is computed once while the view is open, so scrubbing back and forth
+  // through the years recolours the map from memory; the same pair always yields the same objects.
+  const changesFor = useMemo(() => {
+    const cache = new Map<string, { changes: CountryChange[]; classes: Map<string, MapClass> }>();
+    return (from: number | null, to: number) => {
+      const key = `${from}:${to}`;
+      let hit = cache.get(key);
+      if (!hit) {
+        const list = changesBetween(index, from, to, allIso3);
+        hit = {
+          changes: list,
+          classes: new Map<string, MapClass>(list.map((c) => [c.iso3, mode === 'tiers' ? c.to : c.change])),
+        };
+        cache.set(key, hit);
+      }
+      return hit;
+    };
+  }, [index, allIso3, mode]);
+  const { changes, classes } = changesFor(baseYear, toYear);
   const changeByIso3 = useMemo(() => new Map(changes.map((c) => [c.iso3, c])), [changes]);
-  const classes = useMemo(
-    () => new Map<string, MapClass>(changes.map((c) => [c.iso3, mode === 'tiers' ? c.to : c.change])),
-    [changes, mode],
-  );
   const scopeSet = useMemo(() => new Set(scope), [scope]);
   const scopeChanges = useMemo(() => changes.filter((c) => scopeSet.has(c.iso3)), [changes, scopeSet]);
   const runs = useMemo(() => watchListRuns(index, toYear, allIso3), [index, toYear, allIso3]);
@@ -259,7 +278,8 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   }, [playing, years, index]);
 
   const togglePlay = () => {
-    if (!playing && toYear === years.at(-1)) set({ reportYear: years[0] ?? null });
+    if (!playing && resolveYear(useViewStore.getState().reportYear) === years.at(-1))
+      set({ reportYear: years[0] ?? null });
     setPlaying((p) => !p);
   };
 
@@ -420,10 +440,13 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const wide = pageWidth >= WIDE_LAYOUT_MIN;
   const movers = scopeChanges.filter((c) => c.change === 'upgraded' || c.change === 'downgraded');
   const visiblePlaces = places.filter((p) => !members || members.has(p.iso3));
-  const subtitle =
-    mode === 'changes' && baseYear !== null
-      ? `From the ${baseYear} report to the ${toYear} report (April ${baseYear - 1} – March ${toYear})`
-      : reportLabel(toYear);
+  const subtitleFor = (year: number) => {
+    const base = baseYearOf(year);
+    return mode === 'changes' && base !== null
+      ? `From the ${base} report to the ${year} report (April ${base - 1} – March ${year})`
+      : reportLabel(year);
+  };
+  const subtitle = subtitleFor(toYear);
 
   return (
     <div ref={pageRef} className={`map-page${wide ? ' is-wide' : ''}`}>
@@ -516,10 +539,10 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
           <span className="play-text">{playing ? 'Pause' : 'Play'}</span>
         </button>
-        <YearSlider
+        <LiveYearSlider
+          resolveYear={resolveYear}
           label={mode === 'changes' ? 'Report year to compare' : 'Report year'}
           marks={yearMarks}
-          value={toYear}
           onChange={(y) => set({ reportYear: y })}
         />
         {yearMarks.some((m) => m.status !== 'complete') && (
@@ -599,13 +622,14 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
             style={{ height: mapHeight }}
           >
             {layout && (
-              <TierMap
+              <LiveTierMap
+                resolveYear={resolveYear}
+                classesFor={(year) => changesFor(baseYearOf(year), year).classes}
                 width={frameWidth}
                 height={mapHeight}
                 region={region}
                 features={joined}
                 places={places}
-                classes={classes}
                 mode={mode}
                 members={members}
                 highlight={highlight}
@@ -785,4 +809,29 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
       </details>
     </div>
   );
+}
+
+/**
+ * The parts of the map view that show a report-year change at once, each reading the year from the store itself:
+ * a year change re-renders these, not the whole page (which follows a frame later, useViewStoreAfterPaint).
+ */
+interface LiveYearProps {
+  /** The year a link or the store names, or the latest report when it names none the data has. */
+  resolveYear: (year: number | null) => number;
+}
+
+/** The map, recoloured for the report year as soon as it is chosen. */
+function LiveTierMap({
+  resolveYear,
+  classesFor,
+  ...map
+}: LiveYearProps &
+  Omit<TierMapProps, 'classes'> & { classesFor: (year: number) => ReadonlyMap<string, MapClass> }) {
+  const year = resolveYear(useViewStore((s) => s.reportYear));
+  return <TierMap {...map} classes={classesFor(year)} />;
+}
+
+function LiveYearSlider({ resolveYear, ...slider }: LiveYearProps & Omit<YearSliderProps, 'value'>) {
+  const year = resolveYear(useViewStore((s) => s.reportYear));
+  return <YearSlider {...slider} value={year} />;
 }

@@ -41,7 +41,7 @@ export function nextIndex(key: string, index: number, count: number): number | n
   }
 }
 
-interface Props {
+export interface YearSliderProps {
   label: string;
   marks: readonly YearMark[];
   value: number;
@@ -52,7 +52,7 @@ interface Props {
  * A report-year slider: one step per report in the data, with years that lack full tier data marked on the
  * track (a hollow tick for no data, a half tick for Watch List and Tier 3 only).
  */
-export function YearSlider({ label, marks, value, onChange }: Props) {
+export function YearSlider({ label, marks, value, onChange }: YearSliderProps) {
   const trackRef = useRef<HTMLDivElement>(null);
   const thumbRef = useRef<HTMLDivElement>(null);
   const index = Math.max(
