@@ -4,9 +4,12 @@ import react from '@vitejs/plugin-react';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /**
- * The first view needs its fonts, and the live map the app's code (main.tsx imports boot.tsx once the pre-rendered picture is painted), the data
- * (data/core.json, preloaded in index.html) and the world geometry, a hashed asset whose name is known only after
- * the build. Preloading the code and the geometry starts every download with the page, not one after another.
+ * The first view needs its fonts, and the live map its data (data/core.json, preloaded in index.html) and the world
+ * geometry, a hashed asset whose name is known only after the build: preloaded, they download with the page. The
+ * app's code (boot.tsx) is not preloaded here: while the pre-rendered picture is being parsed and painted, fetching
+ * and compiling 400 KB of JavaScript on a second core slowed the picture by a quarter (time to map 326 → 254 ms,
+ * time to the live map unchanged); main.tsx imports it after the picture's frame, and the guard script preloads it
+ * at once for a page that shows no picture (scripts/prerenderPlugin.ts).
  */
 function preloadFirstView(): Plugin {
   return {
@@ -19,25 +22,12 @@ function preloadFirstView(): Plugin {
         const geometry = outputs.find(
           (o) => o.type === 'asset' && /countries-110m-[\w-]+\.json$/.test(o.fileName),
         );
-        const boot = outputs.find(
-          (o) => o.type === 'chunk' && o.isDynamicEntry && /\/src\/boot\.tsx$/.test(o.facadeModuleId ?? ''),
-        );
         // The first view's fonts (Inter 400/600/700, latin): fetched with the page, so the first layout already has
         // them rather than laying the text out again when they arrive.
         const fonts = outputs.filter(
           (o) => o.type === 'asset' && /inter-latin-(400|600|700)-normal-[\w-]+\.woff2$/.test(o.fileName),
         );
-        const entries = new Set(
-          outputs.filter((o) => o.type === 'chunk' && o.isEntry).map((o) => o.fileName),
-        );
-        const code =
-          boot?.type === 'chunk' ? [boot.fileName, ...boot.imports].filter((f) => !entries.has(f)) : [];
         return [
-          ...code.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-            injectTo: 'head' as const,
-          })),
           ...fonts.map((font) => ({
             tag: 'link',
             attrs: {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  fillGuardScript,
   inlineGuardScript,
   inlineStylesheet,
   insertFirstView,
@@ -92,6 +93,22 @@ describe('inlineStylesheet', () => {
     expect(() => inlineStylesheet(INDEX, './assets/other.css', 'a{}')).toThrow(/does not link/);
     expect(() => inlineStylesheet(INDEX, './assets/index-abc.css', 'a{content:"</style>"}')).toThrow(
       /<\/style/,
+    );
+  });
+});
+
+describe('fillGuardScript', () => {
+  const source = "var pictureMedia = /*picture-media*/ '';\nvar appModules = /*app-modules*/ [];";
+
+  it('writes the media query and the app’s modules into their placeholders', () => {
+    expect(
+      fillGuardScript(source, { pictureMedia: '(min-width: 1160px)', appModules: ['./assets/boot-a.js'] }),
+    ).toBe('var pictureMedia = "(min-width: 1160px)";\nvar appModules = ["./assets/boot-a.js"];');
+  });
+
+  it('fails when a placeholder is missing, so a changed guard cannot silently lose its values', () => {
+    expect(() => fillGuardScript('var appModules = [];', { pictureMedia: 'x', appModules: [] })).toThrow(
+      /picture-media/,
     );
   });
 });

@@ -63,3 +63,20 @@ export function inlineStylesheet(indexHtml: string, href: string, css: string): 
 /** The hrefs of the stylesheets index.html links (the entry's CSS). */
 export const linkedStylesheets = (indexHtml: string): string[] =>
   [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1]!);
+
+/** The guard script with the build's values in its placeholders: the picture's media query, the app's modules. */
+export function fillGuardScript(
+  source: string,
+  values: { pictureMedia: string; appModules: string[] },
+): string {
+  const slots = {
+    "/*picture-media*/ ''": JSON.stringify(values.pictureMedia),
+    '/*app-modules*/ []': JSON.stringify(values.appModules),
+  };
+  let out = source;
+  for (const [slot, value] of Object.entries(slots)) {
+    if (!out.includes(slot)) throw new Error(`the guard script has no ${slot} placeholder`);
+    out = out.replace(slot, () => value);
+  }
+  return out;
+}

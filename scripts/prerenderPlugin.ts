@@ -7,10 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { createServer, type Plugin } from 'vite';
+import { createServer, type Plugin, type Rollup } from 'vite';
+import { PRERENDER_MEDIA_QUERY } from '../src/prerender/prerenderConstants.ts';
 import type { FirstView } from '../src/prerender/entry';
 import type { WorldTopology } from '../src/features/map/mapGeometry';
 import {
+  fillGuardScript,
   inlineGuardScript,
   inlineStylesheet,
   insertFirstView,
@@ -23,12 +25,21 @@ const GUARD_SOURCE = 'src/prerender/prerender-guard.js';
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
+  /** The app's code that main.tsx imports (boot.tsx and the chunks it imports), relative to index.html. */
+  let appModules: string[] = [];
   return {
     name: 'tip-prerender-first-view',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+    },
+    generateBundle(_options, bundle: Rollup.OutputBundle) {
+      const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+      const boot = chunks.find((c) => c.isDynamicEntry && /\/src\/boot\.tsx$/.test(c.facadeModuleId ?? ''));
+      if (!boot) this.error('no chunk for src/boot.tsx, the app main.tsx loads after the picture');
+      const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+      appModules = [boot.fileName, ...boot.imports].filter((f) => !entries.has(f)).map((f) => `./${f}`);
     },
     async closeBundle() {
       const server = await createServer({
@@ -50,7 +61,11 @@ export function prerenderFirstView(): Plugin {
         const view = renderFirstView(core, topology);
         const indexPath = join(outDir, 'index.html');
         let html = insertFirstView(readFileSync(indexPath, 'utf8'), view.html, view.reportYear);
-        html = inlineGuardScript(html, readFileSync(join(root, GUARD_SOURCE), 'utf8').trim());
+        const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {
+          pictureMedia: PRERENDER_MEDIA_QUERY,
+          appModules,
+        });
+        html = inlineGuardScript(html, guard);
         for (const href of linkedStylesheets(html))
           html = inlineStylesheet(html, href, readFileSync(join(outDir, href), 'utf8'));
         writeFileSync(indexPath, html);

@@ -4,7 +4,20 @@
   var root = document.documentElement;
   // A link that asks for anything but the default view (any query parameter) must never show the default map
   // as if it were the view asked for: hide the picture; the app draws the view itself.
-  if (window.location.search.length > 1) root.classList.add('no-prerender');
+  var otherView = window.location.search.length > 1;
+  if (otherView) root.classList.add('no-prerender');
+  // Without the picture (another view, a narrow screen) the app's code is wanted at once: preload it. With the
+  // picture, main.tsx loads it after the picture's frame. The build fills in the media query and the files.
+  var pictureMedia = /*picture-media*/ '';
+  var appModules = /*app-modules*/ [];
+  if (otherView || !window.matchMedia(pictureMedia).matches)
+    for (var i = 0; i < appModules.length; i++) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = appModules[i];
+      document.head.appendChild(link);
+    }
 
   // The app has started once its code runs (boot.tsx marks <html>) or it has put anything into #root.
   function started() {

@@ -94,6 +94,18 @@ test.describe('pre-rendered first view', () => {
     await expect(pictureMap(page)).toBeHidden();
   });
 
+  test('the app’s code is preloaded at once only for a page that shows no picture', async ({ page }) => {
+    const bootPreload = page.locator('link[rel="modulepreload"][href*="/boot-"]');
+    await openWithoutApp(page);
+    await expect(pictureMap(page)).toBeVisible();
+    await expect(bootPreload).toHaveCount(0);
+    await page.goto('./?year=2020');
+    await expect(bootPreload).toHaveCount(1);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto('./');
+    await expect(bootPreload).toHaveCount(1);
+  });
+
   test('a link to another year gets that year from the app, with no trace of the picture', async ({
     page,
   }) => {
