@@ -82,10 +82,12 @@ describe('rebaseCssUrls', () => {
 });
 
 describe('inlineStylesheet', () => {
-  it('replaces the stylesheet link by a <style> with its urls rebased', () => {
+  it('replaces the stylesheet link by a <style> with its urls rebased, keeping the link disabled', () => {
     expect(linkedStylesheets(INDEX)).toEqual(['./assets/index-abc.css']);
     const out = inlineStylesheet(INDEX, './assets/index-abc.css', 'body{background:url(./a.png)}');
     expect(out).toContain('<style>body{background:url(./assets/a.png)}</style>');
+    // Vite's loader of lazy views finds the link and does not load the rules a second time.
+    expect(out).toContain('<link rel="stylesheet" href="./assets/index-abc.css" disabled>');
     expect(linkedStylesheets(out)).toEqual([]);
   });
 

@@ -51,18 +51,28 @@ export function rebaseCssUrls(css: string, cssHref: string): string {
   );
 }
 
-/** Replaces the <link rel="stylesheet"> of `href` by a <style> holding `css`, its url()s rebased. */
+/**
+ * Replaces the <link rel="stylesheet"> of `href` by a <style> holding `css`, its url()s rebased, and keeps the link,
+ * disabled (a disabled stylesheet is neither fetched nor applied): Vite's loader for the lazily loaded views looks
+ * for a stylesheet link of that href before adding one, and would otherwise load the same rules a second time (a
+ * full restyle of the page, and the fonts requested again).
+ */
 export function inlineStylesheet(indexHtml: string, href: string, css: string): string {
   const escaped = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const link = new RegExp(`<link rel="stylesheet"[^>]*href="${escaped}"[^>]*>`);
   if (!link.test(indexHtml)) throw new Error(`index.html does not link the stylesheet ${href}`);
   if (css.includes('</style')) throw new Error(`${href} contains "</style", which cannot be inlined`);
-  return indexHtml.replace(link, () => `<style>${rebaseCssUrls(css, href)}</style>`);
+  return indexHtml.replace(
+    link,
+    () => `<style>${rebaseCssUrls(css, href)}</style>\n    <link rel="stylesheet" href="${href}" disabled>`,
+  );
 }
 
 /** The hrefs of the stylesheets index.html links (the entry's CSS). */
 export const linkedStylesheets = (indexHtml: string): string[] =>
-  [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1]!);
+  [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)]
+    .filter((m) => !/\sdisabled[\s>]/.test(m[0]))
+    .map((m) => m[1]!);
 
 /** The guard script with the build's values in its placeholders: the picture's media query, the app's modules. */
 export function fillGuardScript(

@@ -106,6 +106,28 @@ test.describe('pre-rendered first view', () => {
     await expect(bootPreload).toHaveCount(1);
   });
 
+  test('the inlined stylesheet is not loaded again when the other views load, nor are its fonts', async ({
+    page,
+  }) => {
+    const fontRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\.woff2$/.test(r.url())) fontRequests.push(r.url());
+    });
+    await page.goto('./');
+    await expect(liveMap(page)).toBeVisible();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Trends' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Trends' })).toBeVisible();
+    const enabledEntryCss = await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) =>
+        links.filter(
+          (l) => !(l as HTMLLinkElement).disabled && /\/index-[\w-]+\.css$/.test((l as HTMLLinkElement).href),
+        ),
+      );
+    expect(enabledEntryCss).toHaveLength(0);
+    expect(new Set(fontRequests).size).toBe(fontRequests.length);
+  });
+
   test('a link to another year gets that year from the app, with no trace of the picture', async ({
     page,
   }) => {
