@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
+import { afterNextPaint } from './afterNextPaint';
 import { parseQuery, toQuery } from './urlState';
 import { selectViewState, useViewStore } from './viewStore';
-
-/** Without frames (a hidden tab), a year change is still written within this time. */
-const YEAR_WRITE_FALLBACK_MS = 100;
 
 /** Reads the view from the URL once, then mirrors the store into the URL both ways (Back and Forward included). */
 export function useUrlSync(): void {
@@ -35,12 +33,11 @@ export function useUrlSync(): void {
     // A change of the report year alone (the slider, Play) is written after the next frame, so the map repaints
     // first: a history call costs the frame one or two milliseconds in Chromium. Any other change is written at
     // once, and writes a pending year with it.
-    let pendingYear: { timer: ReturnType<typeof setTimeout>; frame: number | null } | null = null;
+    let cancelPendingYear: (() => void) | null = null;
     const flush = () => {
-      if (!pendingYear) return;
-      clearTimeout(pendingYear.timer);
-      if (pendingYear.frame !== null) cancelAnimationFrame(pendingYear.frame);
-      pendingYear = null;
+      if (!cancelPendingYear) return;
+      cancelPendingYear();
+      cancelPendingYear = null;
       write(false);
     };
     const unsubscribe = useViewStore.subscribe((state, previous) => {
@@ -48,17 +45,14 @@ export function useUrlSync(): void {
         (k) => typeof state[k] !== 'function' && state[k] !== previous[k],
       );
       if (changed.length === 1 && changed[0] === 'reportYear') {
-        if (!pendingYear)
-          pendingYear = {
-            timer: setTimeout(flush, YEAR_WRITE_FALLBACK_MS),
-            frame:
-              typeof requestAnimationFrame === 'function'
-                ? requestAnimationFrame(() => setTimeout(flush, 0))
-                : null,
-          };
+        if (!cancelPendingYear)
+          cancelPendingYear = afterNextPaint(() => {
+            cancelPendingYear = null;
+            write(false);
+          });
         return;
       }
-      if (pendingYear) flush();
+      if (cancelPendingYear) flush();
       else write(false);
     });
     // Leaving the page keeps the last year in the session's history.
@@ -72,10 +66,7 @@ export function useUrlSync(): void {
     window.addEventListener('popstate', onPop);
     return () => {
       unsubscribe();
-      if (pendingYear) {
-        clearTimeout(pendingYear.timer);
-        if (pendingYear.frame !== null) cancelAnimationFrame(pendingYear.frame);
-      }
+      cancelPendingYear?.();
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('popstate', onPop);
     };

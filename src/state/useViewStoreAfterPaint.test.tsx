@@ -1,7 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STATE } from './urlState';
-import { AFTER_PAINT_FALLBACK_MS, useViewStoreAfterPaint } from './useViewStoreAfterPaint';
+import { AFTER_PAINT_FALLBACK_MS } from './afterNextPaint';
+import { useViewStoreAfterPaint } from './useViewStoreAfterPaint';
 import { useViewStore } from './viewStore';
 
 let frames: FrameRequestCallback[] = [];
