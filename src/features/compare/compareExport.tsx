@@ -2,6 +2,7 @@
  * What Compare hands to the export path: the same comparison (renderCompareChart), a column per country with its
  * tier strip and the three measures, laid out for the export box; the rows are every value it draws.
  */
+import { EXPORT_COLUMN } from '../../shared/export/exportConstants';
 import { LESS_THAN_FIVE, type CoreDataset, type FactsDataset, type UnodcDataset } from '../../data/schema';
 import { listJoin } from '../../shared/charts/format';
 import { indexCore, tierStatus } from '../../shared/datasetSelectors';
@@ -178,9 +179,9 @@ export function ratioExportSpec(input: RatioExportInput): ExportSpec {
     ),
     data: {
       columns: [
-        { key: 'iso3', label: 'ISO 3166-1 alpha-3' },
-        { key: 'country', label: 'Country' },
-        { key: 'dataYear', label: 'Data year (the year counted)' },
+        EXPORT_COLUMN.iso3,
+        EXPORT_COLUMN.country,
+        EXPORT_COLUMN.dataYear,
         { key: 'prosecuted', label: 'Persons prosecuted ("<5" as UNODC publishes it)' },
         { key: 'convicted', label: 'Persons convicted ("<5" as UNODC publishes it)' },
         { key: 'convictionsPerProsecution', label: 'Convicted ÷ prosecuted (empty: not both numbers)' },

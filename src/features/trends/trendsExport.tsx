@@ -2,6 +2,7 @@
  * What Trends hands to the export path: the same chart (renderTrendsChart) laid out for the export box, with
  * the countries' series, document figures and tiers (or the global law-enforcement panels) as data rows.
  */
+import { EXPORT_COLUMN } from '../../shared/export/exportConstants';
 import { LESS_THAN_FIVE, type CoreDataset, type FactsDataset, type UnodcDataset } from '../../data/schema';
 import {
   countryIdentities,
@@ -271,15 +272,15 @@ export function breakdownExportSpec(input: BreakdownExportInput): ExportSpec {
     ),
     data: {
       columns: [
-        { key: 'iso3', label: 'ISO 3166-1 alpha-3' },
-        { key: 'country', label: 'Country' },
+        EXPORT_COLUMN.iso3,
+        EXPORT_COLUMN.country,
         { key: 'breakdown', label: 'Breakdown' },
         { key: 'part', label: 'Part of the detected victims' },
         { key: 'indicator', label: 'UNODC indicator id (unodc.json)' },
-        { key: 'dataYear', label: 'Data year (the year counted)' },
+        EXPORT_COLUMN.dataYear,
         { key: 'value', label: 'Value ("<5": fewer than five, as UNODC publishes it)' },
-        { key: 'unit', label: 'Unit' },
-        { key: 'source', label: 'Source id (see the sources list)' },
+        EXPORT_COLUMN.unit,
+        EXPORT_COLUMN.source,
       ],
       rows,
       sources: exportSources(core, [UNODC_SOURCE_ID]),
@@ -364,17 +365,17 @@ export function documentPanelsExportSpec(input: DocumentPanelsExportInput): Expo
     ),
     data: {
       columns: [
-        { key: 'iso3', label: 'ISO 3166-1 alpha-3' },
-        { key: 'country', label: 'Country' },
+        EXPORT_COLUMN.iso3,
+        EXPORT_COLUMN.country,
         { key: 'measure', label: 'Measure' },
-        { key: 'dataYear', label: 'Data year (the year counted)' },
+        EXPORT_COLUMN.dataYear,
         { key: 'value', label: 'Value' },
         { key: 'qualifier', label: 'Qualifier' },
-        { key: 'unit', label: 'Unit' },
+        EXPORT_COLUMN.unit,
         { key: 'breakdown', label: 'Part of the total the figure counts' },
-        { key: 'source', label: 'Source id (see the sources list)' },
+        EXPORT_COLUMN.source,
         { key: 'factId', label: 'Fact id (facts.json)' },
-        { key: 'quote', label: 'Quote from the document' },
+        EXPORT_COLUMN.quote,
       ],
       rows: shown
         .map((f) => ({

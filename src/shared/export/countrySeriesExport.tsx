@@ -3,6 +3,7 @@
  * figures from the source documents, TIP tiers by report year, each with its source id), the legend with the
  * charts' own markers, and source lines naming the UNODC release and the TIP editions.
  */
+import { EXPORT_COLUMN } from './exportConstants';
 import type { CoreDataset, DocumentFact, FactMetric, UnodcDataset } from '../../data/schema';
 import {
   documentMarks,
@@ -26,22 +27,22 @@ import type { DataCell, ExportData, LegendItem } from './exportTypes';
 import { exportSources, sourceCaveats } from './exportSources';
 
 export const COUNTRY_SERIES_COLUMNS: ExportData['columns'] = [
-  { key: 'iso3', label: 'ISO 3166-1 alpha-3' },
-  { key: 'country', label: 'Country' },
+  EXPORT_COLUMN.iso3,
+  EXPORT_COLUMN.country,
   { key: 'kind', label: 'What the row is' },
   { key: 'measure', label: 'Measure' },
   { key: 'indicator', label: 'UNODC indicator id (unodc.json)' },
-  { key: 'dataYear', label: 'Data year (the year counted)' },
+  EXPORT_COLUMN.dataYear,
   { key: 'reportYear', label: 'Report year (TIP edition)' },
   { key: 'value', label: 'Value ("<5": fewer than five, as UNODC publishes it)' },
   { key: 'qualifier', label: 'Qualifier of a document figure' },
-  { key: 'unit', label: 'Unit' },
+  EXPORT_COLUMN.unit,
   { key: 'breakdown', label: 'Part of the total the figure counts' },
   { key: 'basis', label: 'Tier stated by a source or inferred' },
-  { key: 'source', label: 'Source id (see the sources list)' },
+  EXPORT_COLUMN.source,
   { key: 'factId', label: 'Fact id of a document figure (facts.json)' },
   { key: 'conflicts', label: 'Conflict ids (sources disagree)' },
-  { key: 'quote', label: 'Quote from the document' },
+  EXPORT_COLUMN.quote,
 ];
 
 export const ROW_KIND = {

@@ -76,3 +76,16 @@ export const PROGRESS_DELAY_MS = 150;
 export const REVOKE_DELAY_MS = 30_000;
 export const PREVIEW_MAX_WIDTH = 320;
 export const PREVIEW_DEBOUNCE_MS = 120;
+
+/**
+ * Columns that CSV/JSON downloads of several views share, named once so the same field reads the same in every
+ * file (data year, not a bare "year"; a source id that the file's source list resolves).
+ */
+export const EXPORT_COLUMN = {
+  iso3: { key: 'iso3', label: 'ISO 3166-1 alpha-3' },
+  country: { key: 'country', label: 'Country' },
+  dataYear: { key: 'dataYear', label: 'Data year (the year counted)' },
+  unit: { key: 'unit', label: 'Unit' },
+  source: { key: 'source', label: 'Source id (see the sources list)' },
+  quote: { key: 'quote', label: 'Quote from the document' },
+} as const;
