@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { coreDatasetSchema, unodcDatasetSchema, TIERS, type UnodcIndicator } from '../../src/data/schema';
 import { parseCsv } from './csv';
 import { UNODC_NON_COUNTRY_CODES } from './unodc';
@@ -30,12 +30,18 @@ const TOTALS_COLUMN: Record<UnodcIndicator, string> = {
   convicted: 'persons_convicted_total',
 };
 
+// Vitest runs a skipped describe's body to collect its tests: the files are read in beforeAll, which a skipped
+// suite does not run (a clone without ../shared has none of them).
 describe.skipIf(!existsSync(totalsFile))('UNODC series against glotip_country_year_totals.csv', () => {
-  const unodc = unodcDatasetSchema.parse(readJson('unodc.json'));
-  const rows = parseCsv(readFileSync(totalsFile, 'utf8'), totalsFile, ['iso3', 'year', 'suppressed_lt5']);
-  // The reference leaves regional aggregates in (we do not: they are not countries) and, like us, leaves out the
-  // sex totals that the release prints twice.
-  const countryRows = rows.filter((r) => !(r.iso3! in UNODC_NON_COUNTRY_CODES));
+  let unodc: ReturnType<typeof unodcDatasetSchema.parse>;
+  let countryRows: Record<string, string>[];
+  beforeAll(() => {
+    unodc = unodcDatasetSchema.parse(readJson('unodc.json'));
+    const rows = parseCsv(readFileSync(totalsFile, 'utf8'), totalsFile, ['iso3', 'year', 'suppressed_lt5']);
+    // The reference leaves regional aggregates in (we do not: they are not countries) and, like us, leaves out the
+    // sex totals that the release prints twice.
+    countryRows = rows.filter((r) => !(r.iso3! in UNODC_NON_COUNTRY_CODES));
+  });
 
   it('gives every country-year value the reference gives, "<5" included', () => {
     const mismatches: string[] = [];
@@ -62,12 +68,16 @@ describe.skipIf(!existsSync(totalsFile))('UNODC series against glotip_country_ye
 });
 
 describe.skipIf(!existsSync(tierFactsFile))('tiers against validation_reference_facts.csv', () => {
-  const core = coreDatasetSchema.parse(readJson('core.json'));
-  const rows = parseCsv(readFileSync(tierFactsFile, 'utf8'), tierFactsFile, [
-    'iso3',
-    'report_year',
-    'value_found',
-  ]);
+  let core: ReturnType<typeof coreDatasetSchema.parse>;
+  let rows: Record<string, string>[];
+  beforeAll(() => {
+    core = coreDatasetSchema.parse(readJson('core.json'));
+    rows = parseCsv(readFileSync(tierFactsFile, 'utf8'), tierFactsFile, [
+      'iso3',
+      'report_year',
+      'value_found',
+    ]);
+  });
 
   it('has the tier the reference found for each single report year', () => {
     // "Tier 2 (upgraded from Watch List)", "Tier 3 in the 2017 report; ..." → the tier named first.
