@@ -80,6 +80,32 @@ function inputs(
   };
 }
 
+/**
+ * Inputs with `first`, a fact of the fixture document, and a second fact from a second document (002_def.txt,
+ * "Another"), which gives 1,500 where the first gives 18: the fixture of every document-against-document check.
+ */
+function twoDocuments(first: Record<string, unknown>, second: Record<string, unknown>): BuildInputs {
+  const i = inputs({
+    factsList: [
+      fact(first),
+      fact({
+        id: 'doc002-01',
+        value: 1500,
+        document: '002_def.txt',
+        title: 'Another',
+        quote: 'Police found 1,500 victims.',
+        ...second,
+      }),
+    ],
+  });
+  i.documents.text = JSON.stringify([
+    DOCUMENTS[0],
+    { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' },
+  ]);
+  i.seedTexts!.set('002_def.txt', DOC_TEXT);
+  return i;
+}
+
 function problemsOf(i: BuildInputs): string[] {
   try {
     buildDataset(i);
@@ -321,23 +347,7 @@ describe('buildDataset', () => {
   });
 
   it('flags two documents that give different totals', () => {
-    const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
-    const i = inputs({
-      factsList: [
-        fact({ id: 'doc001-05', year: 2019 }),
-        fact({
-          id: 'doc002-01',
-          year: 2019,
-          value: 1500,
-          document: '002_def.txt',
-          title: 'Another',
-          quote: 'Police found 1,500 victims.',
-        }),
-      ],
-    });
-    i.documents.text = JSON.stringify([DOCUMENTS[0], other]);
-    i.seedTexts!.set('002_def.txt', DOC_TEXT);
-    const built = buildDataset(i);
+    const built = buildDataset(twoDocuments({ id: 'doc001-05', year: 2019 }, { year: 2019 }));
     expect(built.facts.conflicts.filter((c) => c.kind === 'document-vs-document')).toHaveLength(1);
   });
 
@@ -477,28 +487,13 @@ describe('buildDataset', () => {
   });
 
   it('flags a total over a period that is smaller than another document’s total over a period inside it', () => {
-    const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
-    const run = (outer: Record<string, unknown>) => {
-      const i = inputs({
-        factsList: [
-          fact({ id: 'doc001-09', metric: 'victims_identified', year: 2011, yearEnd: 2017, ...outer }),
-          fact({
-            id: 'doc002-01',
-            metric: 'victims_identified',
-            year: 2012,
-            yearEnd: 2017,
-            value: 1500,
-            qualifier: 'approximately',
-            document: '002_def.txt',
-            title: 'Another',
-            quote: 'Police found 1,500 victims.',
-          }),
-        ],
-      });
-      i.documents.text = JSON.stringify([DOCUMENTS[0], other]);
-      i.seedTexts!.set('002_def.txt', DOC_TEXT);
-      return buildDataset(i).facts.conflicts;
-    };
+    const run = (outer: Record<string, unknown>) =>
+      buildDataset(
+        twoDocuments(
+          { id: 'doc001-09', metric: 'victims_identified', year: 2011, yearEnd: 2017, ...outer },
+          { metric: 'victims_identified', year: 2012, yearEnd: 2017, qualifier: 'approximately' },
+        ),
+      ).facts.conflicts;
     expect(run({})).toEqual([
       expect.objectContaining({
         id: 'period-SRB-victims_identified-2011-doc001-09-doc002-01',
@@ -514,22 +509,7 @@ describe('buildDataset', () => {
   });
 
   it('names regions in conflict descriptions', () => {
-    const other = { ...DOCUMENTS[0], file: '002_def.txt', title: 'Another' };
-    const i = inputs({
-      factsList: [
-        fact({ country: 'ASIA_PACIFIC' }),
-        fact({
-          id: 'doc002-01',
-          country: 'ASIA_PACIFIC',
-          value: 1500,
-          document: '002_def.txt',
-          title: 'Another',
-          quote: 'Police found 1,500 victims.',
-        }),
-      ],
-    });
-    i.documents.text = JSON.stringify([DOCUMENTS[0], other]);
-    i.seedTexts!.set('002_def.txt', DOC_TEXT);
+    const i = twoDocuments({ country: 'ASIA_PACIFIC' }, { country: 'ASIA_PACIFIC' });
     expect(buildDataset(i).facts.conflicts[0]?.description).toMatch(/ for Asia-Pacific, 2020:/);
   });
 
