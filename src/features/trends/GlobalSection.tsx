@@ -3,6 +3,7 @@ import { ChartTable } from '../../shared/charts/ChartTable';
 import { formatCount } from '../../shared/charts/format';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
 import { SmallMultiples } from '../../shared/charts/SmallMultiples';
+import { columnsThatFit } from '../../shared/charts/smallMultiples';
 import { useElementWidth } from '../../shared/charts/useElementWidth';
 import type { Scale } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
@@ -20,9 +21,9 @@ import { ExportButton } from '../../shared/export/ExportButton';
 
 const cell = (v: number | null) => (v === null ? '—' : formatCount(v));
 
-/** The on-screen size of the global panels: up to three columns of at least 300 px. */
+/** The on-screen size of the global panels: one column per measure where they fit at 300 px, as SmallMultiples lays them out. */
 const globalViewSize = (width: number) => {
-  const columns = Math.max(1, Math.min(GLOBAL_MEASURES.length, Math.floor(width / GLOBAL_MIN_PANEL_WIDTH)));
+  const columns = columnsThatFit(GLOBAL_MEASURES.length, width, { minWidth: GLOBAL_MIN_PANEL_WIDTH });
   return { width, height: Math.ceil(GLOBAL_MEASURES.length / columns) * GLOBAL_PANEL_HEIGHT };
 };
 
@@ -52,7 +53,6 @@ export function GlobalSection({ core, scale }: { core: CoreDataset; scale: Scale
           width={width}
           panelHeight={GLOBAL_PANEL_HEIGHT}
           panels={panels}
-          maxColumns={3}
           minPanelWidth={GLOBAL_MIN_PANEL_WIDTH}
           describe={(p) => ({
             label: `${p.title} by data year`,

@@ -1,5 +1,7 @@
+import { cleanup, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildCsv, parseCsvRows } from '../../shared/export/dataExport';
+import { themeFor } from '../../shared/export/exportTheme';
 import { coreFixture, factsFixture, unodcFixture } from '../../test/fixtures';
 import type { UnodcDataset } from '../../data/schema';
 import {
@@ -86,6 +88,25 @@ describe('globalTrendsExportSpec', () => {
     expect(spec.title).toBe('Prosecutions, convictions and victims identified worldwide');
     expect(spec.subtitle).toContain('log scale');
     expect(spec.data.rows).toEqual([]);
+  });
+
+  it('lays its panels out as the view does: two columns where three 300 px panels and their gaps do not fit', () => {
+    const spec = globalTrendsExportSpec({
+      core: coreFixture,
+      scale: 'linear',
+      viewSize: { width: 900, height: 500 },
+    });
+    const columnsAt = (width: number) => {
+      const { container } = render(<>{spec.renderChart({ width, height: 500, theme: themeFor('white') })}</>);
+      const xs = [...container.querySelectorAll('svg > g[transform]')].map(
+        (g) => g.getAttribute('transform')!.match(/translate\(([\d.]+),/)![1],
+      );
+      cleanup();
+      return new Set(xs).size;
+    };
+    expect(columnsAt(900)).toBe(2);
+    expect(columnsAt(1920)).toBe(3);
+    expect(columnsAt(390)).toBe(1);
   });
 });
 

@@ -46,13 +46,35 @@ import {
   GLOBAL_MIN_PANEL_WIDTH,
 } from './trendsConstants';
 import { breakdownPanels, documentOnlyPanels, editionLabel, globalPanels, namesOf } from './trendsSelectors';
-import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
+import { SmallMultiplesSvg, type PanelInput } from '../../shared/charts/SmallMultiplesSvg';
+import { columnsThatFit } from '../../shared/charts/smallMultiples';
 import { DOCUMENT_SHAPE } from '../../shared/charts/chartConstants';
 
 const EXPORT_PATTERN_PREFIX = 'xt';
 const GLOBAL_SOURCE_ID = 'tip-global-le';
 const GLOBAL_DESCRIPTION =
   'Prosecutions, convictions and victims identified worldwide by data year, with their labour-trafficking parts; TIP Report global law-enforcement data, each point from the edition named.';
+
+/**
+ * The exported drawing of small-multiple panels: the same grid the view shows, `columns(width)` side by side in the
+ * export's box.
+ */
+const smallMultiplesChart =
+  (
+    panels: readonly PanelInput[],
+    description: string,
+    columns: (width: number) => number,
+  ): ExportSpec['renderChart'] =>
+  ({ width, height }) => (
+    <SmallMultiplesSvg
+      width={width}
+      height={height}
+      panels={panels}
+      columns={columns(width)}
+      ariaLabel={description}
+      patternPrefix={EXPORT_PATTERN_PREFIX}
+    />
+  );
 
 export interface TrendsExportInput {
   core: CoreDataset;
@@ -137,16 +159,9 @@ export function globalTrendsExportSpec(input: GlobalTrendsExportInput): ExportSp
     citation: atlasCitation(core.version, link),
     viewSize: input.viewSize,
     description: GLOBAL_DESCRIPTION,
-    renderChart: ({ width, height }: { width: number; height: number }) => (
-      <SmallMultiplesSvg
-        width={width}
-        height={height}
-        panels={globalPanels(core, scale)}
-        // Side by side where each panel gets its on-screen width, stacked in a narrow box (as on a phone).
-        columns={Math.max(1, Math.min(GLOBAL_MEASURES.length, Math.floor(width / GLOBAL_MIN_PANEL_WIDTH)))}
-        ariaLabel={GLOBAL_DESCRIPTION}
-        patternPrefix={EXPORT_PATTERN_PREFIX}
-      />
+    renderChart: smallMultiplesChart(globalPanels(core, scale), GLOBAL_DESCRIPTION, (width) =>
+      // As on screen: side by side where each panel gets its on-screen width, stacked in a narrow box.
+      columnsThatFit(GLOBAL_MEASURES.length, width, { minWidth: GLOBAL_MIN_PANEL_WIDTH }),
     ),
   };
   const rows = [...core.globalLawEnforcement].sort((a, b) => a.dataYear - b.dataYear);
@@ -259,16 +274,8 @@ export function breakdownExportSpec(input: BreakdownExportInput): ExportSpec {
     fileStem: fileStem('tip-victims-breakdown', country.iso3, scale === 'log' ? 'log' : null),
     viewSize: input.viewSize,
     description,
-    renderChart: ({ width, height }) => (
-      <SmallMultiplesSvg
-        width={width}
-        height={height}
-        panels={panels}
-        // Side by side where each panel gets the width it has on screen, stacked in a narrow box (as on a phone).
-        columns={Math.max(1, Math.min(BREAKDOWNS.length, Math.floor(width / BREAKDOWN_MIN_PANEL_WIDTH)))}
-        ariaLabel={description}
-        patternPrefix={EXPORT_PATTERN_PREFIX}
-      />
+    renderChart: smallMultiplesChart(panels, description, (width) =>
+      columnsThatFit(BREAKDOWNS.length, width, { minWidth: BREAKDOWN_MIN_PANEL_WIDTH }),
     ),
     data: {
       columns: [
@@ -276,9 +283,9 @@ export function breakdownExportSpec(input: BreakdownExportInput): ExportSpec {
         EXPORT_COLUMN.country,
         { key: 'breakdown', label: 'Breakdown' },
         { key: 'part', label: 'Part of the detected victims' },
-        { key: 'indicator', label: 'UNODC indicator id (unodc.json)' },
+        EXPORT_COLUMN.indicator,
         EXPORT_COLUMN.dataYear,
-        { key: 'value', label: 'Value ("<5": fewer than five, as UNODC publishes it)' },
+        EXPORT_COLUMN.unodcValue,
         EXPORT_COLUMN.unit,
         EXPORT_COLUMN.source,
       ],
@@ -353,28 +360,19 @@ export function documentPanelsExportSpec(input: DocumentPanelsExportInput): Expo
     ),
     viewSize: input.viewSize,
     description,
-    renderChart: ({ width, height }) => (
-      <SmallMultiplesSvg
-        width={width}
-        height={height}
-        panels={panels}
-        columns={Math.max(1, panels.length)}
-        ariaLabel={description}
-        patternPrefix={EXPORT_PATTERN_PREFIX}
-      />
-    ),
+    renderChart: smallMultiplesChart(panels, description, () => Math.max(1, panels.length)),
     data: {
       columns: [
         EXPORT_COLUMN.iso3,
         EXPORT_COLUMN.country,
-        { key: 'measure', label: 'Measure' },
+        EXPORT_COLUMN.measure,
         EXPORT_COLUMN.dataYear,
         { key: 'value', label: 'Value' },
-        { key: 'qualifier', label: 'Qualifier' },
+        EXPORT_COLUMN.qualifier,
         EXPORT_COLUMN.unit,
-        { key: 'breakdown', label: 'Part of the total the figure counts' },
+        EXPORT_COLUMN.factPart,
         EXPORT_COLUMN.source,
-        { key: 'factId', label: 'Fact id (facts.json)' },
+        EXPORT_COLUMN.factId,
         EXPORT_COLUMN.quote,
       ],
       rows: shown

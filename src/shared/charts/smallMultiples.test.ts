@@ -1,7 +1,7 @@
 import { withTierRowRoom, type PanelInput } from './SmallMultiplesSvg';
 import { layoutTimeSeries } from './timeSeriesLayout';
 import { describe, expect, it } from 'vitest';
-import { gridLayout } from './smallMultiples';
+import { columnsThatFit, gridLayout } from './smallMultiples';
 
 describe('gridLayout', () => {
   it('puts as many panels in a row as fit at the minimum width', () => {
@@ -19,6 +19,17 @@ describe('gridLayout', () => {
 
   it('respects a maximum number of columns', () => {
     expect(gridLayout(4, 2000, 200, { maxColumns: 2, minWidth: 100 }).columns).toBe(2);
+  });
+});
+
+describe('columnsThatFit', () => {
+  it('counts the gaps, as gridLayout does: three 300 px panels do not fit side by side in 900 px', () => {
+    expect(columnsThatFit(3, 900, { minWidth: 300, gap: 16 })).toBe(2);
+    expect(columnsThatFit(3, 932, { minWidth: 300, gap: 16 })).toBe(3);
+    for (const width of [280, 600, 900, 931, 932, 1400])
+      expect(columnsThatFit(3, width, { minWidth: 300 })).toBe(
+        gridLayout(3, width, 100, { minWidth: 300 }).columns,
+      );
   });
 });
 

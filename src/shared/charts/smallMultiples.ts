@@ -17,6 +17,19 @@ export interface GridLayout {
 }
 
 /**
+ * How many of n panels fit side by side in `width`, each at least `minWidth` wide with the grid's gaps between them
+ * (at least one, at most `maxColumns`): the columns `gridLayout` uses, for callers that size a box before drawing.
+ */
+export function columnsThatFit(
+  n: number,
+  width: number,
+  { maxColumns = n, minWidth = SMALL_MULTIPLE_MIN_WIDTH, gap = SMALL_MULTIPLE_GAP } = {},
+): number {
+  const fit = Math.max(1, Math.floor((width + gap) / (minWidth + gap)));
+  return Math.max(1, Math.min(n, maxColumns, fit));
+}
+
+/**
  * Places n panels in a grid inside a box: as many columns as fit at the minimum panel width (at most `maxColumns`),
  * rows of equal height. Used on screen (panel sizes) and by the export (one SVG), so both match.
  */
@@ -27,8 +40,7 @@ export function gridLayout(
   { maxColumns = n, minWidth = SMALL_MULTIPLE_MIN_WIDTH, gap = SMALL_MULTIPLE_GAP } = {},
 ): GridLayout {
   if (n <= 0) return { columns: 0, rows: 0, cells: [] };
-  const fit = Math.max(1, Math.floor((width + gap) / (minWidth + gap)));
-  const columns = Math.max(1, Math.min(n, maxColumns, fit));
+  const columns = columnsThatFit(n, width, { maxColumns, minWidth, gap });
   const rows = Math.ceil(n / columns);
   const cellWidth = (width - gap * (columns - 1)) / columns;
   const cellHeight = (height - gap * (rows - 1)) / rows;

@@ -88,4 +88,10 @@ export const EXPORT_COLUMN = {
   unit: { key: 'unit', label: 'Unit' },
   source: { key: 'source', label: 'Source id (see the sources list)' },
   quote: { key: 'quote', label: 'Quote from the document' },
+  measure: { key: 'measure', label: 'Measure' },
+  indicator: { key: 'indicator', label: 'UNODC indicator id (unodc.json)' },
+  unodcValue: { key: 'value', label: 'Value ("<5": fewer than five, as UNODC publishes it)' },
+  qualifier: { key: 'qualifier', label: 'Qualifier of a document figure' },
+  factPart: { key: 'breakdown', label: 'Part of the total the figure counts' },
+  factId: { key: 'factId', label: 'Fact id of a document figure (facts.json)' },
 } as const;
