@@ -1,18 +1,32 @@
 import { useEffect, useState } from 'react';
 import { useViewStore } from '../../state/viewStore';
 import { PackPanel } from './PackPanel';
-import { usePackStore } from './packStore';
+import { loadPackCodec, usePackStore, type PackNotice } from './packStore';
 import { PinDialog } from './PinDialog';
 import './present.css';
 
 /** Loads the pack from the link or local storage once the link has been read. */
 export function usePackHydration(): void {
   useEffect(() => {
-    const notice = usePackStore.getState().hydrate(useViewStore.getState().pack);
-    if (notice) {
-      if (notice.kind === 'ignored') console.warn(notice.text);
-      useViewStore.getState().notify([notice.text]);
+    const show = (notices: PackNotice[]) => {
+      for (const n of notices) if (n.kind !== 'replaced') console.warn(n.text);
+      if (notices.length > 0) useViewStore.getState().notify(notices.map((n) => n.text));
+    };
+    const raw = useViewStore.getState().pack;
+    if (!raw) {
+      show(usePackStore.getState().hydrate({ status: 'missing' }));
+      return;
     }
+    loadPackCodec()
+      .then((codec) => show(usePackStore.getState().hydrate(codec.decodePackLink(raw))))
+      .catch(() =>
+        show(
+          usePackStore.getState().hydrate({
+            status: 'invalid',
+            reason: 'The briefing pack in the link could not be read (its reader did not load)',
+          }),
+        ),
+      );
   }, []);
 }
 
