@@ -123,7 +123,8 @@ export function writeStoredPack(
   if (!storage) return 'unavailable';
   const next = serialisePack(slides);
   const before = getItem(storage, key);
-  if (before === next) return 'ok';
+  // Nothing stored and nothing to store: no key is written for an empty pack.
+  if (before === next || (before === null && slides.length === 0)) return 'ok';
   if (before !== null && storedCount(before) > slides.length) {
     const kept = keepBackup(storage, key, before);
     if (kept !== 'ok') return kept;

@@ -98,11 +98,15 @@ const problemsText = (problems: readonly string[]) => problems.join('; ');
 export const usePackStore = create<PackStore>((set, get) => {
   const storage = browserStorage();
 
+  /** The storage problem last told to the user (told once, until saving works again). */
+  let told: StorageStatus = 'ok';
   const reportStorage = (status: StorageStatus, slides: readonly Slide[]) => {
-    const before = get().storage;
     set({ storage: status });
-    if (status !== 'ok' && before !== status && slides.length > 0)
+    if (status === 'ok') told = 'ok';
+    else if (told !== status && slides.length > 0) {
+      told = status;
       useViewStore.getState().notify([storageMessage[status]]);
+    }
   };
 
   /** The pack goes in the link only while the whole link stays under the safe length. */

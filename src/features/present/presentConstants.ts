@@ -50,3 +50,5 @@ export const SPEC_TIMEOUT_MS = 15_000;
 export const PRESENT_TYPE_SCALE = 1.8;
 /** How long a slide waits for its view to offer an export spec before showing the live view instead. */
 export const NO_SLIDE_GRACE_MS = 4000;
+/** The pack's dialogs and link codec are fetched when the browser is idle, at the latest this long after load. */
+export const PREFETCH_PACK_MS = 3000;
