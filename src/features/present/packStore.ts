@@ -32,6 +32,7 @@ import {
   PACK_STORAGE_KEY,
   PACK_V1_PREVIOUS_STORAGE_KEY,
   PACK_V1_STORAGE_KEY,
+  MAX_SLIDES,
   SAFE_LINK_LENGTH,
 } from './presentConstants';
 
@@ -183,7 +184,10 @@ export const usePackStore = create<PackStore>((set, get) => {
     storage: 'ok',
     linkTooLong: null,
     setAside: [],
-    add: (slide) => change([...get().slides, slide]),
+    // A full pack takes no more slides (the pin dialog says so); a 41st would be set aside on the next load.
+    add: (slide) => {
+      if (get().slides.length < MAX_SLIDES) change([...get().slides, slide]);
+    },
     update: (index, patch) => change(edit(index, patch)),
     remove: (index) => change(get().slides.filter((_, i) => i !== index)),
     move: (index, delta) => change(moveSlide(get().slides, index, delta)),
