@@ -199,7 +199,7 @@ test.describe('issue 16: the briefing pack never loses work', () => {
     await other.close();
   });
 
-  test('defect 5: eight slides of 2,000-character notes travel in a compressed link under 8,000 characters', async ({
+  test('defect 5: eight slides of 2,000-character notes that compress well travel in a link under 8,000 characters', async ({
     page,
     browser,
   }) => {
@@ -358,5 +358,28 @@ test.describe('issue 16: the briefing pack never loses work', () => {
     );
     expect(reopened).toEqual(slides);
     await other.close();
+  });
+
+  test('at phone width the pin dialog and pack panel show their limits and messages without sideways scrolling', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, '?view=sources');
+    await page.getByRole('button', { name: 'Pin view' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
+    await dialog.getByLabel('Slide title').fill(`Pasted\u000btitle ${'x'.repeat(200)}`);
+    await expect(
+      dialog.getByText(/^Cut to 140 characters, the most a title can hold; 1 control character/),
+    ).toBeVisible();
+    await expect(dialog.getByText('140 / 140 characters')).toBeVisible();
+    await page.screenshot({ path: screenshotPath('pack-pin-dialog-390') });
+    await dialog.getByRole('button', { name: /^Pin slide/ }).click();
+    const panel = await openPanel(page, 1);
+    await expect(panel.getByRole('button', { name: 'Save pack as file' })).toBeVisible();
+    await page.screenshot({ path: screenshotPath('pack-panel-390') });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const panelBox = await panel.boundingBox();
+    expect(panelBox!.x + panelBox!.width).toBeLessThanOrEqual(390);
   });
 });
