@@ -33,7 +33,7 @@ export function LimitedTextField({ label, kind, value, onChange, rows = 3 }: Pro
       <label htmlFor={id}>{label}</label>
       {kind === 'title' ? <input type="text" {...common} /> : <textarea rows={rows} {...common} />}
       <span className="limited-field-info">
-        <span id={`${id}-message`} className="limited-field-message" role="status">
+        <span id={`${id}-message`} className="limited-field-message" aria-live="polite">
           {message}
         </span>
         <span id={`${id}-count`} className="muted">
