@@ -1,4 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import {
   BACKGROUND_LABEL,
@@ -68,6 +77,12 @@ function RadioGroup<T extends string | number>({
   );
 }
 
+/**
+ * A double-click on a download button is one request: its second click (detail 2) is ignored, so it saves one file.
+ * Keys and single clicks (detail 0 or 1) go through.
+ */
+const singleClick = (e: MouseEvent): boolean => e.detail <= 1;
+
 const size = (w: number, h: number) => `${Math.round(w)} × ${Math.round(h)}`;
 
 /**
@@ -80,6 +95,8 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   const [linkStatus, setLinkStatus] = useState<string>('');
   const [preview, setPreview] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
+  /** A download already running: a second click (before the button shows it is busy) starts no second file. */
+  const downloading = useRef(false);
   const id = useId();
   const titleId = `${id}-title`;
   const busy = status.kind === 'working';
@@ -173,8 +190,12 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     format === 'png' ? `${size(f.width, f.height)} px` : `${size(f.width, f.height)} units, fonts embedded`;
 
   async function downloadImage() {
+    if (downloading.current) return;
+    downloading.current = true;
     const started = performance.now();
-    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep }));
+    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep })).finally(
+      () => (downloading.current = false),
+    );
     if (!file) return;
     saveBlob(file.blob, file.fileName);
     const ms = performance.now() - started;
@@ -284,7 +305,12 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
               onChange={(background) => update({ background })}
             />
             <div className="export-actions">
-              <button type="button" className="primary" onClick={() => void downloadImage()} disabled={busy}>
+              <button
+                type="button"
+                className="primary"
+                onClick={(e) => singleClick(e) && void downloadImage()}
+                disabled={busy}
+              >
                 Download {formatLabel}
               </button>
               <button type="button" onClick={() => void copyImageToClipboard()} disabled={busy}>
@@ -320,10 +346,10 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
               and the dataset version ({spec.datasetVersion}).
             </p>
             <div className="export-actions">
-              <button type="button" onClick={() => downloadData('csv')} disabled={busy}>
+              <button type="button" onClick={(e) => singleClick(e) && downloadData('csv')} disabled={busy}>
                 Download CSV
               </button>
-              <button type="button" onClick={() => downloadData('json')} disabled={busy}>
+              <button type="button" onClick={(e) => singleClick(e) && downloadData('json')} disabled={busy}>
                 Download JSON
               </button>
             </div>
