@@ -3,7 +3,7 @@ import type { DataFormat, ExportBackground, ExportPreset, ExportScale, ImageForm
 import { loadPageFonts } from './exportFonts';
 import type { ExportSpec } from './exportTypes';
 import { exportFileName, localDateStamp } from './fileName';
-import { svgToPng, withPngText } from './png';
+import { CSS_DPI, svgToPng, withPngText } from './png';
 import { buildExportSvg } from './svgBuilder';
 
 export interface ImageExportOptions {
@@ -46,14 +46,19 @@ export async function exportImage(spec: ExportSpec, options: ImageExportOptions)
   onStep?.(`Drawing a ${width} × ${height} PNG`);
   const drawn = await svgToPng(built.svg, width, height);
   // The PNG carries what the SVG's <metadata> does: what it shows, the link, the dataset version and citation.
-  const png = withPngText(new Uint8Array(await drawn.arrayBuffer()), {
-    Title: spec.title,
-    Description: [spec.subtitle, ...spec.sourceLines, spec.caveat].filter(Boolean).join(' '),
-    Source: spec.link,
-    Comment: `TIP Atlas dataset ${spec.datasetVersion}. Cite as: ${spec.citation}`,
-    'Creation Time': built.layout.exportedOn,
-    Software: 'TIP Atlas',
-  });
+  const png = withPngText(
+    new Uint8Array(await drawn.arrayBuffer()),
+    {
+      Title: spec.title,
+      Description: [spec.subtitle, ...spec.sourceLines, spec.caveat].filter(Boolean).join(' '),
+      Source: spec.link,
+      Comment: `TIP Atlas dataset ${spec.datasetVersion}. Cite as: ${spec.citation}`,
+      'Creation Time': built.layout.exportedOn,
+      Software: 'TIP Atlas',
+    },
+    // 2× is 192 dpi: a slide program places the image at its logical size, not twice as large.
+    { dpi: CSS_DPI * scale },
+  );
   const blob = new Blob([png], { type: 'image/png' });
   return { blob, fileName, width, height };
 }
