@@ -123,7 +123,7 @@ async function inspectSvg(page: Page, svg: string) {
       title: doc.querySelector('svg > title')?.textContent ?? null,
       titleText: doc.querySelector('.export-title')?.textContent ?? null,
       footer: doc.querySelector('.export-footer')?.textContent ?? '',
-      legend: [...doc.querySelectorAll('.export-legend text')].map((t) => t.textContent),
+      legend: [...doc.querySelectorAll('.export-legend text:not(.export-halo)')].map((t) => t.textContent),
       link: dc(DC, 'source'),
       date: dc(DC, 'date'),
       version: dc(TERMS, 'hasVersion'),
@@ -155,7 +155,7 @@ async function textLayoutProblems(page: Page, svg: string): Promise<string[]> {
     // The chart is clipped to its box: its text must stay inside that box, not only inside the image.
     const clipRect = root.querySelector('#export-chart-clip rect')!;
     const clip = ['x', 'y', 'width', 'height'].map((a) => Number(clipRect.getAttribute(a)));
-    const boxes = [...root.querySelectorAll('text')]
+    const boxes = [...root.querySelectorAll('text:not(.export-halo)')]
       .filter((t) => t.textContent!.trim())
       .map((t) => {
         const r = t.getBoundingClientRect();
