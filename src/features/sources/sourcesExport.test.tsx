@@ -19,7 +19,7 @@ describe('sourcesExportSpec', () => {
   });
 
   it('exports one row per source with its citation, licence and id', () => {
-    const rows = parseCsvRows(buildCsv(spec(), '2026-11-22'));
+    const rows = parseCsvRows(buildCsv(spec()));
     const header = rows[0]!;
     expect(rows.slice(1).map((r) => r[header.indexOf('id')])).toEqual(coreFixture.sources.map((s) => s.id));
     for (const [i, s] of coreFixture.sources.entries())

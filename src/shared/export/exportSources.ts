@@ -44,7 +44,14 @@ export function exportSources(core: CoreDataset, ids: Iterable<string>): ExportS
   return [...new Set(ids)].sort().map((id) => {
     const s = byId.get(id);
     return s
-      ? { id, citation: s.citation, attribution: s.attribution }
+      ? {
+          id,
+          citation: s.citation,
+          attribution: s.attribution,
+          licence: s.licence,
+          url: s.url,
+          caveats: s.caveats,
+        }
       : { id, citation: 'not in the source registry', attribution: null };
   });
 }
