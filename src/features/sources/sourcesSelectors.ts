@@ -5,6 +5,7 @@ import {
   type DocumentFact,
   type Source,
 } from '../../data/schema';
+import { formatFactNumber, type FactValueFields } from '../../data/factFormat';
 
 export const FACT_SORT_KEYS = ['country', 'metric', 'year', 'value', 'document'] as const;
 export type FactSortKey = (typeof FACT_SORT_KEYS)[number];
@@ -34,26 +35,8 @@ export const LICENCE_LABEL: Record<Source['licence'], string> = {
   unknown: 'Unknown',
 };
 
-/** "1,234", "more than 1,234", "Tier 3", "20%". */
-export function formatFactValue(fact: Pick<DocumentFact, 'value' | 'qualifier' | 'unit'>): string {
-  if (typeof fact.value === 'string') return fact.value;
-  const n = fact.value.toLocaleString('en-US');
-  const v = fact.unit === 'percent' ? `${n}%` : n;
-  switch (fact.qualifier) {
-    case 'exact':
-      return v;
-    case 'approximately':
-      return `about ${v}`;
-    case 'at_least':
-      return `at least ${v}`;
-    case 'more_than':
-      return `more than ${v}`;
-    case 'up_to':
-      return `up to ${v}`;
-    case 'less_than':
-      return `less than ${v}`;
-  }
-}
+/** "1,234", "more than 1,234", "Tier 3", "20%", "17 per 1,000", "80,000–120,000". */
+export const formatFactValue = (fact: FactValueFields): string => formatFactNumber(fact);
 
 export const formatFactYear = (fact: Pick<DocumentFact, 'year' | 'yearEnd' | 'yearKind'>): string => {
   const span =
