@@ -237,6 +237,8 @@ export function validateFacts(raw: unknown, ctx: FactContext, problems: Problems
       fact.year,
       fact.yearEnd ?? '',
       fact.breakdown ?? '',
+      // "over 3 million" and "3,186,000" in one article are two statements, not a typo.
+      fact.qualifier,
       fact.unit,
       fact.shareOf ?? '',
       fact.attributedTo ?? '',
