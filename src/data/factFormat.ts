@@ -1,4 +1,4 @@
-import { PERCENT_UNIT, rateBase, type DocumentFact, type Qualifier } from './schema';
+import { PERCENT_UNIT, rateBase, reportPeriod, type DocumentFact, type Qualifier } from './schema';
 
 export type FactValueFields = Pick<DocumentFact, 'value' | 'valueEnd' | 'qualifier' | 'unit'>;
 
@@ -32,3 +32,23 @@ export function formatFactNumber(f: FactValueFields): string {
 /** Whether the unit is already part of formatFactNumber's text (a share or a rate), or the value is a tier. */
 export const unitInNumber = (f: Pick<DocumentFact, 'value' | 'unit'>): boolean =>
   typeof f.value === 'string' || f.unit === PERCENT_UNIT || rateBase(f.unit) !== null;
+
+/**
+ * What a reader needs beside the number: what a share is of, whose estimate it is, and which TIP edition (and
+ * so which period) a count was stated in. "of 370,000 migrant workers in Hong Kong", "estimate by ILO",
+ * "stated in the 2020 TIP report (April 2019–March 2020)".
+ */
+export function factContext(
+  f: Pick<DocumentFact, 'shareOf' | 'attributedTo' | 'reportYear' | 'unit'>,
+): string[] {
+  const out: string[] = [];
+  if (f.shareOf) out.push(`${f.unit === PERCENT_UNIT ? 'share of' : 'rate among'} ${f.shareOf}`);
+  if (f.attributedTo) out.push(`according to ${f.attributedTo}`);
+  if (f.reportYear !== undefined)
+    out.push(`stated in the ${f.reportYear} TIP report (${reportPeriod(f.reportYear)})`);
+  return out;
+}
+
+/** formatFactNumber with any unit other than persons: "15–16 hours per day", "80%", "more than 1,100". */
+export const formatFactWithUnit = (f: FactValueFields): string =>
+  unitInNumber(f) || f.unit === 'persons' ? formatFactNumber(f) : `${formatFactNumber(f)} ${f.unit}`;
