@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFactNumber } from './factFormat';
+import { factContext, formatFactNumber, formatFactWithUnit } from './factFormat';
 import { QUALIFIERS } from './schema';
 
 describe('formatFactNumber', () => {
@@ -51,5 +51,33 @@ describe('formatFactNumber', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatFactWithUnit', () => {
+  it('adds any unit but persons', () => {
+    expect(formatFactWithUnit({ value: 15, valueEnd: 16, qualifier: 'exact', unit: 'hours per day' })).toBe(
+      '15–16 hours per day',
+    );
+    expect(formatFactWithUnit({ value: 1100, qualifier: 'more_than', unit: 'persons' })).toBe(
+      'more than 1,100',
+    );
+    expect(formatFactWithUnit({ value: 80, qualifier: 'exact', unit: 'percent' })).toBe('80%');
+  });
+});
+
+describe('factContext', () => {
+  it('says what a share is of, whose estimate it is and which TIP report and period a count comes from', () => {
+    expect(
+      factContext({
+        unit: 'percent',
+        shareOf: '370,000 migrant workers in Hong Kong',
+        attributedTo: 'Justice Centre Hong Kong',
+      }),
+    ).toEqual(['share of 370,000 migrant workers in Hong Kong', 'according to Justice Centre Hong Kong']);
+    expect(factContext({ unit: 'persons', reportYear: 2020 })).toEqual([
+      'stated in the 2020 TIP report (April 2019–March 2020)',
+    ]);
+    expect(factContext({ unit: 'persons' })).toEqual([]);
   });
 });

@@ -89,11 +89,17 @@ test.describe('Document figures with units', () => {
     await openApp(page, '?view=trends&countries=SRB,VNM,PAK');
     const serbia = page.locator('details.facts-country', { hasText: 'Serbia' });
     const summary = serbia.locator('.fact-summary');
-    await expect(summary).toHaveText(/^\d+ figures: .*Convictions \d+/);
+    await expect(summary).toHaveText(/^By measure: .*Convictions \d+/);
     const list = serbia.locator('.fact-list');
     await expect(list).toBeHidden();
     const toggle = serbia.getByRole('button', { name: /^Show all \d+ figures$/ });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // The button names the total, and the summary's counts by measure add up to it.
+    const total = Number((await toggle.textContent())!.match(/(\d+)/)![1]);
+    const byMeasure = [...(await summary.textContent())!.matchAll(/ (\d+)(?= ·|$)/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(byMeasure.reduce((a, b) => a + b, 0)).toBe(total);
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect(list).toBeVisible();
@@ -101,7 +107,6 @@ test.describe('Document figures with units', () => {
       'aria-expanded',
       'true',
     );
-    const total = Number((await summary.textContent())!.match(/^(\d+)/)![1]);
     await expect(list.locator('.fact-item')).toHaveCount(total);
     await page.screenshot({ path: screenshotPath('facts-trends-expanded-1366'), fullPage: false });
 

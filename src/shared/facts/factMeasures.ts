@@ -44,11 +44,10 @@ export const byMeasure = <T extends Pick<DocumentFact, 'metric'>>(
   measure: MeasureFilter,
 ): T[] => (measure === ALL_MEASURES ? [...facts] : facts.filter((f) => f.metric === measure));
 
-/** "12 figures: Victims identified 5 · Convictions 3 · Other figures 4". */
+/** "By measure: Victims identified 5 · Convictions 3 · Other figures 4" (the total is in the button). */
 export function measureSummary(facts: readonly Pick<DocumentFact, 'metric'>[]): string {
-  const n = facts.length;
   const parts = measureCounts(facts).map((m) => `${m.label} ${m.count}`);
-  return `${n} figure${n === 1 ? '' : 's'}${parts.length ? `: ${parts.join(' · ')}` : ''}`;
+  return parts.length ? `By measure: ${parts.join(' · ')}` : 'No figures';
 }
 
 /** Lists with at least this many facts open as a summary, with the full list a click away. */
