@@ -81,7 +81,6 @@ export const MAX_QUOTE_LENGTH = 200;
  * Any other unit ("persons", "cases", "USD"…) is written as the document writes it.
  */
 export const PERCENT_UNIT = 'percent';
-export const PER_1000_UNIT = 'per 1,000 population';
 /** "per 1,000 population" → 1000: the base of a rate unit, or null when the unit is not a rate. */
 export function rateBase(unit: string): number | null {
   const m = /^per ([0-9,]+) population$/.exec(unit);
@@ -151,7 +150,6 @@ export const documentFactInputSchema = z
     note: z.string().optional(),
   })
   .strict();
-export type DocumentFactInput = z.input<typeof documentFactInputSchema>;
 export type DocumentFactParsed = z.output<typeof documentFactInputSchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { forwardRef, useId, useState, type KeyboardEvent } from 'react';
-import { factContext } from '../../data/factFormat';
+import { factContext } from '../../shared/factFormat';
 import { useFacts, useUnodc } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset, Source } from '../../data/schema';
 import { DataState } from '../../shared/DataState';
@@ -8,7 +8,8 @@ import { ALL_MEASURES, byMeasure, type MeasureFilter } from '../../shared/facts/
 import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, tierFillRef } from '../../shared/tierConstants';
 import { TierPatterns } from '../../shared/TierPatterns';
-import { tierHistory, TierStrip } from '../../shared/TierStrip';
+import { TierStrip } from '../../shared/TierStrip';
+import { tierHistory } from '../../shared/tierHistory';
 import { MAX_COUNTRIES } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
 import {
@@ -21,7 +22,7 @@ import {
   latestUnodc,
   type PanelIndicator,
 } from './panelSelectors';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../shared/charts/useElementWidth';
 
 const INDICATOR_LABEL: Record<PanelIndicator, string> = {
   victims: 'Detected victims',

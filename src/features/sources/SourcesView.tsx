@@ -2,8 +2,9 @@ import '../../shared/facts/facts.css';
 import { saveBlob } from '../../shared/export/download';
 import type { DataFormat } from '../../shared/export/exportConstants';
 import { factsDownloadSpec } from './factsExport';
-import { factContext, formatFactWithUnit } from '../../data/factFormat';
+import { factContext, formatFactWithUnit } from '../../shared/factFormat';
 import { useMemo, useRef, useState } from 'react';
+import { formatFactYear, metricLabel } from '../../shared/factFormat';
 import { useCore, useFacts } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset } from '../../data/schema';
 import { DataState } from '../../shared/DataState';
@@ -16,8 +17,6 @@ import {
   FACT_SORT_KEYS,
   LICENCE_LABEL,
   filterFacts,
-  formatFactYear,
-  metricLabel,
   placeName,
   sortFacts,
   type FactSortKey,

@@ -1,3 +1,4 @@
+import { metricLabel } from '../../shared/factFormat';
 import {
   REGION_CODE_LABEL,
   isRegionCode,
@@ -5,7 +6,6 @@ import {
   type DocumentFact,
   type Source,
 } from '../../data/schema';
-import { formatFactNumber, type FactValueFields } from '../../data/factFormat';
 
 export const FACT_SORT_KEYS = ['country', 'metric', 'year', 'value', 'document'] as const;
 export type FactSortKey = (typeof FACT_SORT_KEYS)[number];
@@ -34,20 +34,6 @@ export const LICENCE_LABEL: Record<Source['licence'], string> = {
   'quoted-under-fair-use': 'Short quotes only, as evidence',
   unknown: 'Unknown',
 };
-
-/** "1,234", "more than 1,234", "Tier 3", "20%", "17 per 1,000", "80,000–120,000". */
-export const formatFactValue = (fact: FactValueFields): string => formatFactNumber(fact);
-
-export const formatFactYear = (fact: Pick<DocumentFact, 'year' | 'yearEnd' | 'yearKind'>): string => {
-  const span =
-    fact.yearEnd !== undefined && fact.yearEnd !== fact.year
-      ? `${fact.year}–${fact.yearEnd}`
-      : String(fact.year);
-  return fact.yearKind === 'report' ? `${span} report` : span;
-};
-
-export const metricLabel = (fact: Pick<DocumentFact, 'metric' | 'metricLabel'>): string =>
-  fact.metric === 'other' ? (fact.metricLabel ?? 'other') : fact.metric.replace(/_/g, ' ');
 
 /** Case-insensitive search over everything a user can read in the row. */
 export function filterFacts(

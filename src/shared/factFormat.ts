@@ -1,4 +1,6 @@
-import { PERCENT_UNIT, rateBase, reportPeriod, type DocumentFact, type Qualifier } from './schema';
+// How a document fact's value, year and measure read, wherever a fact is shown (Sources, Trends, Compare, the map,
+// exports).
+import { PERCENT_UNIT, rateBase, reportPeriod, type DocumentFact, type Qualifier } from '../data/schema';
 
 export type FactValueFields = Pick<DocumentFact, 'value' | 'valueEnd' | 'qualifier' | 'unit'>;
 
@@ -52,3 +54,17 @@ export function factContext(
 /** formatFactNumber with any unit other than persons: "15–16 hours per day", "80%", "more than 1,100". */
 export const formatFactWithUnit = (f: FactValueFields): string =>
   unitInNumber(f) || f.unit === 'persons' ? formatFactNumber(f) : `${formatFactNumber(f)} ${f.unit}`;
+
+/** "1,234", "more than 1,234", "Tier 3", "20%", "17 per 1,000", "80,000–120,000". */
+export const formatFactValue = (fact: FactValueFields): string => formatFactNumber(fact);
+
+export const formatFactYear = (fact: Pick<DocumentFact, 'year' | 'yearEnd' | 'yearKind'>): string => {
+  const span =
+    fact.yearEnd !== undefined && fact.yearEnd !== fact.year
+      ? `${fact.year}–${fact.yearEnd}`
+      : String(fact.year);
+  return fact.yearKind === 'report' ? `${span} report` : span;
+};
+
+export const metricLabel = (fact: Pick<DocumentFact, 'metric' | 'metricLabel'>): string =>
+  fact.metric === 'other' ? (fact.metricLabel ?? 'other') : fact.metric.replace(/_/g, ' ');
