@@ -1,5 +1,5 @@
 import { forwardRef, useId, useState, type KeyboardEvent } from 'react';
-import { factContext } from '../../shared/factFormat';
+import { factContext } from '../../data/factFormat';
 import { useFacts, useUnodc } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset, Source } from '../../data/schema';
 import { DataState } from '../../shared/DataState';

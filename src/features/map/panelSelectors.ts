@@ -8,7 +8,7 @@ import type {
   UnodcIndicator,
   UnodcValue,
 } from '../../data/schema';
-import { formatFactNumber, unitInNumber } from '../../shared/factFormat';
+import { formatFactNumber, unitInNumber } from '../../data/factFormat';
 import { TOOLTIP_FACTS } from './mapConstants';
 
 const byCountryCache = new WeakMap<FactsDataset, Map<string, DocumentFact[]>>();

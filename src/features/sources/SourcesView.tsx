@@ -2,7 +2,7 @@ import '../../shared/facts/facts.css';
 import { saveBlob } from '../../shared/export/download';
 import type { DataFormat } from '../../shared/export/exportConstants';
 import { factsDownloadSpec } from './factsExport';
-import { factContext, formatFactWithUnit } from '../../shared/factFormat';
+import { factContext, formatFactWithUnit } from '../../data/factFormat';
 import { useMemo, useRef, useState } from 'react';
 import { formatFactYear, metricLabel } from '../../shared/factFormat';
 import { useCore, useFacts } from '../../data/loaders';

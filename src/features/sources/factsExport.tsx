@@ -3,13 +3,14 @@
  * and as the atlas writes it ("80%", "17 per 1,000", "80,000–120,000", "more than 1,100"), what a share is of,
  * whose estimate it is, the TIP edition a count was stated in and the period it covers, and the verbatim quote.
  */
-import { factContext, formatFactWithUnit, metricLabel } from '../../shared/factFormat';
+import { factContext, formatFactWithUnit } from '../../data/factFormat';
 import { reportPeriod, type CoreDataset, type FactsDataset } from '../../data/schema';
 import { countryName, indexCore } from '../../shared/datasetSelectors';
 import { atlasCitation, currentLink, exportSources } from '../../shared/export/exportSources';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import { sourcesExportSpec } from './sourcesExport';
+import { metricLabel } from '../../shared/factFormat';
 import { placeName } from './sourcesSelectors';
 
 export const FACT_DOWNLOAD_COLUMNS = [

@@ -10,7 +10,8 @@ import {
 } from '../../shared/charts/countryData';
 import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { DocumentFactList } from '../../shared/charts/DocumentFactList';
-import { factContext, formatFactWithUnit, formatFactYear, metricLabel } from '../../shared/factFormat';
+import { factContext, formatFactWithUnit } from '../../data/factFormat';
+import { formatFactYear, metricLabel } from '../../shared/factFormat';
 import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { MarkerSwatch } from '../../shared/charts/Marker';

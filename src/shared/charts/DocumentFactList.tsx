@@ -1,10 +1,10 @@
 import './charts.css';
 import { useId, useState } from 'react';
-import { factContext } from '../factFormat';
+import { factContext } from '../../data/factFormat';
 import type { CoreDataset, DocumentFact } from '../../data/schema';
+import { formatFactValue, formatFactYear, metricLabel } from '../factFormat';
 import { FactListControls } from '../facts/FactListControls';
 import { ALL_MEASURES, SUMMARISE_FROM, byMeasure, type MeasureFilter } from '../facts/factMeasures';
-import { formatFactValue, formatFactYear, metricLabel } from '../factFormat';
 import { DOCUMENT_SHAPE } from './chartConstants';
 import {
   citeFact,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factContext, formatFactNumber, formatFactWithUnit } from './factFormat';
-import { QUALIFIERS } from '../data/schema';
+import { QUALIFIERS } from './schema';
 
 describe('formatFactNumber', () => {
   it('writes a percent with "%"', () => {
