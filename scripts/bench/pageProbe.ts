@@ -55,7 +55,12 @@ export function installProbe(options: ProbeOptions): void {
       if (ready !== null || live) continue;
       if (svg.getAttribute('data-prerendered') === 'true') {
         // Complete once the parser has reached #root, which follows the picture; shown unless CSS hides it.
-        if (document.getElementById('root') && svg.getClientRects().length > 0) return svg;
+        if (
+          document.getElementById('root') &&
+          svg.getClientRects().length > 0 &&
+          getComputedStyle(svg).visibility !== 'hidden'
+        )
+          return svg;
         continue;
       }
       const paths = svg.querySelectorAll('path');
