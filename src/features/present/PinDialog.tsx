@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { selectViewState, useViewStore } from '../../state/viewStore';
+import { useCompareSummary } from '../compare';
 import { defaultSlideTitle, makeSlide } from './packState';
 import { usePackStore } from './packStore';
 import { MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, MAX_SLIDES } from './presentConstants';
@@ -16,11 +17,11 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
   const id = useId();
   // The view as it was when the dialog opened is what gets pinned.
   const [state] = useState(() => selectViewState(useViewStore.getState()));
-  const summary = usePackStore((s) => s.currentSummary);
+  const summary = useCompareSummary(state);
   const count = usePackStore((s) => s.slides.length);
   const add = usePackStore((s) => s.add);
   const [title, setTitle] = useState(() => defaultSlideTitle(state, latestReportYear, nameOf));
-  const offered = state.view === 'compare' ? summary : null;
+  const offered = summary;
   const [note, setNote] = useState(() => offered ?? '');
   // The summary may arrive after the dialog opened (Compare's counts still loading): it fills the note then,
   // unless the presenter has already written one.

@@ -12,8 +12,6 @@ interface PackStore {
   slides: Slide[];
   /** Index of the slide on screen while presenting; null when not presenting. */
   presenting: number | null;
-  /** A plain-language summary the current view offers as a default speaker note (Compare sets one). */
-  currentSummary: string | null;
   /** The pack this browser had before a pack link replaced it (empty: none kept). */
   previous: Slide[];
   add: (slide: Slide) => void;
@@ -21,7 +19,6 @@ interface PackStore {
   remove: (index: number) => void;
   move: (index: number, delta: -1 | 1) => void;
   setPresenting: (index: number | null) => void;
-  setCurrentSummary: (summary: string | null) => void;
   /** Swaps the pack on screen with the one kept from before a pack link replaced it. */
   restorePrevious: () => void;
   /**
@@ -69,14 +66,12 @@ export const usePackStore = create<PackStore>((set, get) => {
   return {
     slides: [],
     presenting: null,
-    currentSummary: null,
     previous: [],
     add: (slide) => change([...get().slides, slide]),
     update: (index, patch) => change(get().slides.map((s, i) => (i === index ? { ...s, ...patch } : s))),
     remove: (index) => change(get().slides.filter((_, i) => i !== index)),
     move: (index, delta) => change(moveSlide(get().slides, index, delta)),
     setPresenting: (index) => set({ presenting: index }),
-    setCurrentSummary: (summary) => set({ currentSummary: summary }),
     restorePrevious: () => {
       const { slides, previous } = get();
       if (previous.length === 0) return;

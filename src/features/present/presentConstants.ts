@@ -2,8 +2,6 @@
 export const PACK_STORAGE_KEY = 'tip-atlas-pack-v1';
 /** The pack this browser had before a pack link replaced it, kept so that opening a link never loses one. */
 export const PACK_PREVIOUS_STORAGE_KEY = 'tip-atlas-pack-v1-previous';
-/** The URL parameter that carries a shared pack. */
-export const PACK_PARAM = 'pack';
 /** A pack link may be long; it is still bounded so a hostile link cannot flood the app. */
 export const MAX_PACK_PARAM_LENGTH = 20_000;
 export const MAX_SLIDES = 40;
