@@ -84,6 +84,8 @@ export async function loadPage(
         if (url.origin !== server.origin) return;
         finished.push({ url, startTime: req.timing().startTime, transferred: sizes.responseBodySize });
       })
+      // A request still finishing when the context closes (a prefetch after the last figure) has no sizes.
+      .catch(() => undefined)
       .finally(settle);
   });
 
