@@ -122,9 +122,10 @@ async function measure(
           note: `export failed: ${e.message.split('\n')[0]}`,
         }));
         record.pngMs = png.ms;
-        const trends = await openView(page, 'Trends');
+        const failed = (e: Error) => ({ ms: null, note: `could not open: ${e.message.split('\n')[0]}` });
+        const trends = await openView(page, 'Trends').catch(failed);
         record.trendsMs = trends.ms;
-        const compare = await openView(page, 'Compare');
+        const compare = await openView(page, 'Compare').catch(failed);
         record.compareMs = compare.ms;
         for (const n of [png.note, trends.note, compare.note]) if (n) record.notes.push(n);
       }

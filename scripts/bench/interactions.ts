@@ -106,6 +106,8 @@ export async function exportPng(page: Page, keepSample: boolean): Promise<Timed>
   const size = pngSize(png);
   if (keepSample) writeFileSync(PNG_SAMPLE_FILE, png);
   await page.keyboard.press('Escape');
+  // The dialog is modal (the page behind it is inert): the next step needs it gone.
+  await dialog.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS / 4 }).catch(() => undefined);
   const expected = PNG_EXPECTED_SIZE;
   const note =
     size.width === expected.width && size.height === expected.height
