@@ -5,6 +5,8 @@ import {
   inlineGuardScript,
   inlineStylesheet,
   insertFirstView,
+  pictureSet,
+  roundShapePaths,
   linkedStylesheets,
   rebaseCssUrls,
   scriptHash,
@@ -41,6 +43,27 @@ describe('insertFirstView', () => {
     expect(() => insertFirstView(INDEX.replace('<!--prerender-slot-->', ''), '<h1/>', 2025)).toThrow(
       /no <!--prerender-slot-->/,
     );
+  });
+});
+
+describe('pictureSet', () => {
+  it('holds the laptop picture, then the phone picture, each in the wrapper styles.css shows it by', () => {
+    expect(pictureSet('<h1>wide</h1>', '<h1>phone</h1>')).toBe(
+      '<div class="prerender-wide"><h1>wide</h1></div><div class="prerender-phone"><h1>phone</h1></div>',
+    );
+  });
+});
+
+describe('roundShapePaths', () => {
+  it('rounds shape coordinates to whole pixels and drops points that repeat the one before', () => {
+    expect(roundShapePaths('<path data-iso3="FRA" d="M10.4,20.6L10.2,20.9L15.5,-0.4Z"></path>')).toBe(
+      '<path data-iso3="FRA" d="M10,21L16,0Z"></path>',
+    );
+  });
+
+  it('leaves paths with other commands (icons, arcs) and other attributes alone', () => {
+    const icon = '<path d="M8 1v9M4.5 6.5 8 10l3.5-3.5"></path><p data-d="M1.5,2.5L3.5,4.5">x</p>';
+    expect(roundShapePaths(icon)).toBe(icon);
   });
 });
 

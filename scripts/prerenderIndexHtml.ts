@@ -20,6 +20,40 @@ export function insertFirstView(indexHtml: string, html: string, reportYear: num
   return indexHtml.replace(PRERENDER_SLOT, () => picture);
 }
 
+/**
+ * The laptop and the phone pictures side by side in the one #prerender element; styles.css shows at most one of them
+ * (PRERENDER_WIDE_MEDIA, PRERENDER_PHONE_MEDIA).
+ */
+export const pictureSet = (wide: string, phone: string): string =>
+  `<div class="prerender-wide">${wide}</div><div class="prerender-phone">${phone}</div>`;
+
+/** Path data made only of absolute moves, lines and closes (d3-geo's output for country shapes). */
+const GEO_PATH_DATA = /^[MLZ\d.,\s-]+$/;
+
+/**
+ * Rounds the coordinates of country shapes (path data of M, L and Z only) to whole pixels and drops the points that
+ * then repeat the one before: the phone picture's shapes in about half the bytes. Other paths (icons, with relative
+ * commands and arcs) are left as they are.
+ */
+export function roundShapePaths(html: string): string {
+  return html.replace(/(\s)d="([^"]*)"/g, (whole, space: string, d: string) => {
+    if (!GEO_PATH_DATA.test(d)) return whole;
+    const out: string[] = [];
+    let previous = '';
+    for (const [, command, coords] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+      const point = (coords ?? '')
+        .split(',')
+        .filter((c) => c.trim() !== '')
+        .map((c) => String(Math.round(Number(c)) + 0))
+        .join(',');
+      if (command === 'L' && point === previous) continue;
+      out.push(`${command}${point}`);
+      previous = command === 'Z' ? '' : point;
+    }
+    return `${space}d="${out.join('')}"`;
+  });
+}
+
 /** The CSP source expression that admits exactly this inline script. */
 export const scriptHash = (script: string): string =>
   `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;

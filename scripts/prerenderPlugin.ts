@@ -8,7 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type Rollup } from 'vite';
-import { PRERENDER_MEDIA_QUERY } from '../src/prerender/prerenderConstants.ts';
+import {
+  PRERENDER_MEDIA_QUERY,
+  PRERENDER_PHONE_ID_PREFIX,
+  PRERENDER_PHONE_LAYOUT,
+} from '../src/prerender/prerenderConstants.ts';
+import type { PrerenderLayout } from '../src/prerender/PrerenderContext';
 import type { FirstView } from '../src/prerender/entry';
 import type { WorldTopology } from '../src/features/map/mapGeometry';
 import {
@@ -17,6 +22,8 @@ import {
   inlineStylesheet,
   insertFirstView,
   linkedStylesheets,
+  pictureSet,
+  roundShapePaths,
 } from './prerenderIndexHtml.ts';
 
 const ENTRY = '/src/prerender/entry.tsx';
@@ -51,7 +58,12 @@ export function prerenderFirstView(): Plugin {
       });
       try {
         const { renderFirstView } = (await server.ssrLoadModule(ENTRY)) as {
-          renderFirstView: (core: unknown, topology: WorldTopology) => FirstView;
+          renderFirstView: (
+            core: unknown,
+            topology: WorldTopology,
+            layout?: PrerenderLayout,
+            idPrefix?: string,
+          ) => FirstView;
         };
         const core: unknown = JSON.parse(readFileSync(join(outDir, 'data', 'core.json'), 'utf8'));
         const require = createRequire(join(root, 'package.json'));
@@ -59,8 +71,13 @@ export function prerenderFirstView(): Plugin {
           readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
         ) as WorldTopology;
         const view = renderFirstView(core, topology);
+        const phone = renderFirstView(core, topology, PRERENDER_PHONE_LAYOUT, PRERENDER_PHONE_ID_PREFIX);
         const indexPath = join(outDir, 'index.html');
-        let html = insertFirstView(readFileSync(indexPath, 'utf8'), view.html, view.reportYear);
+        let html = insertFirstView(
+          readFileSync(indexPath, 'utf8'),
+          pictureSet(view.html, roundShapePaths(phone.html)),
+          view.reportYear,
+        );
         const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {
           pictureMedia: PRERENDER_MEDIA_QUERY,
           appModules,

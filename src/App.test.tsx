@@ -13,10 +13,10 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('App', () => {
-  it('shows the product name and the four views', () => {
+  it('shows the product name and the four views', async () => {
     vi.stubGlobal('fetch', fixtureFetch());
     renderWithData(<App />);
-    expect(screen.getByText('TIP Atlas')).toBeInTheDocument();
+    expect(await screen.findByText('TIP Atlas')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Views' });
     expect(
       within(nav)

@@ -10,7 +10,7 @@ import { BriefingControls, usePackHydration } from './features/present/BriefingC
 import { PresentMode } from './features/present/PresentMode';
 import { usePackStore } from './features/present/packStore';
 import { useWorldFeatures } from './features/map/mapGeometry';
-import { handOffPrerender, prerenderInPage } from './prerender/handoff';
+import { handOffPrerender } from './prerender/handoff';
 
 /** Drops link parameters that name countries or years the dataset does not have, with a notice. */
 function useValidateAgainstData() {
@@ -52,10 +52,13 @@ export function App() {
   useValidateAgainstData();
   usePackHydration();
   const core = useCore();
-  usePrefetchViews(core.isSuccess);
+  const world = useWorldFeatures();
+  const view = useViewStore((s) => s.view);
+  // The other views' code downloads only once the first view is live (on the map: its data and geometry are in and
+  // it is drawn), so it never competes with the map for the network or the main thread.
+  usePrefetchViews(core.isSuccess && (view !== 'map' || world.isSuccess));
   const presenting = usePackStore((s) => s.presenting !== null);
   const index = core.data ? indexCore(core.data) : null;
-  const view = useViewStore((s) => s.view);
   const setState = useViewStore((s) => s.set);
 
   useEffect(() => {
@@ -63,16 +66,17 @@ export function App() {
   }, [view]);
   // index.html's still picture of the map (src/prerender): while it is in the page, draw nothing until the map's
   // data and geometry are first in (or have failed), so the first commit is the whole view; that commit removes the
-  // picture before it is painted, and there is no moment with two copies of the page. Only the first load waits
-  // (a later refetch, Retry, shows its own loading state); any other screen replaces the picture at once.
+  // picture before it is painted, and there is no moment with two copies of the page. A map link without a picture
+  // (another year or region, a tablet) waits the same way, so the page appears whole instead of a header and a
+  // loading line that the map then pushes down (layout shift 0.13). Only the first load waits (a later refetch,
+  // Retry, shows its own loading state); any other screen draws at once.
   const otherScreen = presenting || view !== 'map';
-  const [underPicture, setUnderPicture] = useState(prerenderInPage);
-  const world = useWorldFeatures();
-  const waiting = underPicture && !otherScreen && (core.isPending || world.isPending);
+  const [firstLoad, setFirstLoad] = useState(true);
+  const waiting = firstLoad && !otherScreen && (core.isPending || world.isPending);
   useLayoutEffect(() => {
     if (waiting) return;
     handOffPrerender();
-    setUnderPicture(false);
+    setFirstLoad(false);
   }, [waiting]);
   if (waiting) return null;
 

@@ -2,8 +2,8 @@
 
 /** Runs per figure: the issue asks for at least seven, each in a fresh browser profile. */
 export const DEFAULT_RUNS = 7;
-/** Year changes measured per run (alternating ArrowLeft / ArrowRight on the year slider). */
-export const YEAR_CHANGES_PER_RUN = 4;
+/** Year changes measured per page load (../shared/bench/README.md: the median of 7 changes per page). */
+export const YEAR_CHANGES_PER_RUN = 7;
 /** Where the bench builds the app; its own folder so parallel work on the default dist is not disturbed. */
 export const DEFAULT_DIST = '/tmp/dist-bench-perf';
 export const RESULTS_DIR = 'bench-results';
@@ -13,6 +13,16 @@ export const PNG_SAMPLE_FILE = `${RESULTS_DIR}/map-16x9@2x.png`;
 export const REFERENCE_PATH = '/__bench/reference.html';
 
 export const VIEWPORT = { width: 1366, height: 768 } as const;
+/** The two screens of issue 18: a laptop and a phone (CSS pixels; device scale factor 1 on both). */
+export const VIEWPORTS = {
+  laptop: VIEWPORT,
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+/** A shared map link (issue 18): another year and a region, which the default picture does not show. */
+export const SHARED_MAP_LINK = '/?year=2020&region=europe';
+/** The minimal stack's map counts as drawn with this many paths (../shared/bench/README.md). */
+export const MINIMAL_STACK_MIN_PATHS = 150;
 /** The reference map's drawing box (the same 2:1 proportion as a world map in a wide view). */
 export const REFERENCE_MAP_SIZE = { width: 960, height: 500 } as const;
 
@@ -30,12 +40,20 @@ export const STEP_TIMEOUT_MS = 20_000;
 /** The 16:9 slide preset at 2× is 3840 × 2160 pixels. */
 export const PNG_EXPECTED_SIZE = { width: 3840, height: 2160 } as const;
 
-/** Targets from issue 8, printed by the bench (not asserted by timed tests). */
+/** Targets from issues 8 and 18, printed by the bench (not asserted by timed tests). */
 export const TARGETS = {
-  firstLoadJsGzipKB: 150,
-  defaultViewDataGzipKB: 60,
+  firstLoadJsGzipKB: 130,
+  defaultViewDataGzipKB: 25,
   yearChangeRepaintMs: 16,
+  /** App painted / static reference (issue 8). */
   timeToMapRatio: 2,
+  /** App live / minimal stack live, laptop, phone and the shared map link (issue 18). */
+  liveVsMinimal: 1,
+  /** App painted / minimal stack painted: laptop, phone. */
+  paintedVsMinimal: { laptop: 0.7, phone: 0.8 },
+  yearChangeVsMinimal: 1.3,
+  lighthousePerformance: { desktop: 95, mobile: 90 },
+  layoutShift: 0.05,
 } as const;
 
 /** gzip level of the bench server: what a typical static host sends. */

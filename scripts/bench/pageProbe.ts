@@ -11,6 +11,11 @@
 export interface ProbeOptions {
   minPaths: number;
   minFills: number;
+  /**
+   * The minimal stack's map (react-simple-maps) answers input as soon as it is drawn: its painted frame is also its
+   * live frame. The app is live only with `data-ready="true"`; the static reference never is.
+   */
+  liveWhenPainted: boolean;
 }
 
 export interface YearChangeTiming {
@@ -23,7 +28,14 @@ export interface YearChangeTiming {
 export interface ProbeState {
   paintedAt: number | null;
   interactiveAt: number | null;
-  armYearChange: () => void;
+  /** Sum of the page's layout-shift entries not caused by input (what Lighthouse calls CLS for one load). */
+  layoutShift: number;
+  /**
+   * `fills`: from the keydown to the frame after the live map's fills changed (the app's year slider).
+   * `any`: from the click to the frame after the first change to the page (the minimal stack's year buttons,
+   * whose fills do not change for every year: its data has two years).
+   */
+  armYearChange: (mode: 'fills' | 'any') => void;
   yearChange: Promise<YearChangeTiming> | null;
 }
 
@@ -43,7 +55,12 @@ export function installProbe(options: ProbeOptions): void {
       if (ready !== null || live) continue;
       if (svg.getAttribute('data-prerendered') === 'true') {
         // Complete once the parser has reached #root, which follows the picture; shown unless CSS hides it.
-        if (document.getElementById('root') && svg.getClientRects().length > 0) return svg;
+        if (
+          document.getElementById('root') &&
+          svg.getClientRects().length > 0 &&
+          getComputedStyle(svg).visibility !== 'hidden'
+        )
+          return svg;
         continue;
       }
       const paths = svg.querySelectorAll('path');
@@ -70,20 +87,21 @@ export function installProbe(options: ProbeOptions): void {
   const state: ProbeState = {
     paintedAt: null,
     interactiveAt: null,
+    layoutShift: 0,
     yearChange: null,
-    armYearChange: () => {
-      const before = signature();
+    armYearChange: (mode) => {
+      const before = mode === 'fills' ? signature() : '';
       state.yearChange = new Promise<YearChangeTiming>((resolve) => {
         let t0: number | null = null;
         window.addEventListener(
-          'keydown',
+          mode === 'fills' ? 'keydown' : 'click',
           (e) => {
             t0 = e.timeStamp;
           },
           { capture: true, once: true },
         );
         const observer = new MutationObserver(() => {
-          if (t0 === null || signature() === before) return;
+          if (t0 === null || (mode === 'fills' && signature() === before)) return;
           const start = t0;
           const changedAt = performance.now();
           observer.disconnect();
@@ -94,6 +112,17 @@ export function installProbe(options: ProbeOptions): void {
     },
   };
   window.__tipBench = state;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[])
+        if (!entry.hadRecentInput) state.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No layout-shift entries in this browser: reported as 0.
+  }
 
   let painted = false;
   let interactive = false;
@@ -102,7 +131,13 @@ export function installProbe(options: ProbeOptions): void {
       painted = true;
       afterNextFrame((t) => {
         state.paintedAt = t;
+        if (options.liveWhenPainted) state.interactiveAt = t;
       });
+      if (options.liveWhenPainted) {
+        interactive = true;
+        observer.disconnect();
+        return;
+      }
     }
     if (!interactive && mapSvg(true)) {
       interactive = true;

@@ -52,6 +52,7 @@ export function buildReferencePage(core: CoreDataset, topology: Topology): Refer
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Reference map · TIP Atlas bench</title>
 <style>body{margin:0;font-family:system-ui,sans-serif}main{padding:16px 20px}svg{width:100%;height:auto;max-width:1000px}</style>
 </head>

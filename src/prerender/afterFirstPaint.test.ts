@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterFirstPaint, pictureShown } from './afterFirstPaint';
-import { NO_PRERENDER_CLASS, PRERENDER_MEDIA_QUERY } from './prerenderConstants';
+import {
+  FONTS_PENDING_CLASS,
+  NO_PRERENDER_CLASS,
+  PRERENDER_MEDIA_QUERY,
+  PRERENDER_PHONE_MEDIA,
+  PRERENDER_WIDE_MEDIA,
+} from './prerenderConstants';
 
 const wide = (matches: boolean) =>
   vi.stubGlobal('matchMedia', (q: string) => ({ matches: q === PRERENDER_MEDIA_QUERY && matches }));
 
 afterEach(() => {
   document.body.innerHTML = '';
-  document.documentElement.classList.remove(NO_PRERENDER_CLASS);
+  document.documentElement.classList.remove(NO_PRERENDER_CLASS, FONTS_PENDING_CLASS);
   vi.unstubAllGlobals();
 });
 
@@ -25,11 +31,15 @@ describe('pictureShown', () => {
     expect(pictureShown()).toBe(false);
   });
 
-  it('uses the breakpoint styles.css hides the picture at', () => {
+  it('uses the breakpoints styles.css shows the two pictures at', () => {
     const css = readFileSync('src/styles.css', 'utf8');
-    const px = PRERENDER_MEDIA_QUERY.match(/min-width: (\d+)px/)![1];
-    expect(css).toContain(`@media (min-width: ${px}px)`);
-    expect(css).toContain(`@media (max-width: ${Number(px) - 1}.98px)`);
+    const wide = Number(PRERENDER_WIDE_MEDIA.match(/min-width: (\d+)px/)![1]);
+    const phone = Number(PRERENDER_PHONE_MEDIA.match(/max-width: (\d+)px/)![1]);
+    expect(PRERENDER_MEDIA_QUERY).toBe(`${PRERENDER_WIDE_MEDIA}, ${PRERENDER_PHONE_MEDIA}`);
+    expect(css).toContain(`@media (min-width: ${phone}.02px) and (max-width: ${wide - 1}.98px)`);
+    expect(css).toContain(`@media (max-width: ${wide - 1}.98px) {\n  #prerender .prerender-wide`);
+    expect(css).toContain(`@media (min-width: ${phone}.02px) {\n  #prerender .prerender-phone`);
+    expect(css).toContain(`@media (min-width: ${wide}px), (max-width: ${phone}px)`);
   });
 });
 
@@ -55,5 +65,23 @@ describe('afterFirstPaint', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(start).toHaveBeenCalledTimes(1);
     expect(document.getElementById('prerender')).not.toBeNull();
+  });
+
+  it('while the picture waits for its fonts, waits too, then for the frame that paints it', async () => {
+    wide(true);
+    document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
+    document.documentElement.classList.add(FONTS_PENDING_CLASS);
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    const start = vi.fn();
+    afterFirstPaint(start);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(frames).toHaveLength(0);
+    document.documentElement.classList.remove(FONTS_PENDING_CLASS);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(start).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,10 @@
 import { handOffPrerender } from './handoff';
-import { NO_PRERENDER_CLASS, PRERENDER_ELEMENT_ID, PRERENDER_MEDIA_QUERY } from './prerenderConstants';
+import {
+  FONTS_PENDING_CLASS,
+  NO_PRERENDER_CLASS,
+  PRERENDER_ELEMENT_ID,
+  PRERENDER_MEDIA_QUERY,
+} from './prerenderConstants';
 
 /**
  * Whether the pre-rendered picture is on screen: in the page, not hidden by the guard script (a link with
@@ -24,5 +29,17 @@ export function afterFirstPaint(start: () => unknown): void {
     return;
   }
   // The frame that holds the picture is produced after this callback; the task after it runs once it is painted.
-  requestAnimationFrame(() => setTimeout(start, 0));
+  const afterFrame = () => requestAnimationFrame(() => setTimeout(start, 0));
+  const html = document.documentElement;
+  if (!html.classList.contains(FONTS_PENDING_CLASS)) {
+    afterFrame();
+    return;
+  }
+  // The picture waits for its fonts (the guard script): so does the app, until the picture has been painted.
+  const observer = new MutationObserver(() => {
+    if (html.classList.contains(FONTS_PENDING_CLASS)) return;
+    observer.disconnect();
+    afterFrame();
+  });
+  observer.observe(html, { attributes: true, attributeFilter: ['class'] });
 }

@@ -10,7 +10,7 @@ import { coreDatasetSchema } from '../data/schema';
 import { WORLD_QUERY_KEY, worldFeatures, type WorldTopology } from '../features/map/mapGeometry';
 import { DATASET_QUERY_KEY } from '../data/loaders';
 import { PrerenderContext, type PrerenderLayout } from './PrerenderContext';
-import { PRERENDER_LAYOUT } from './prerenderConstants';
+import { PRERENDER_ID_PREFIX, PRERENDER_LAYOUT } from './prerenderConstants';
 import { prefixIds } from './prerenderHtml';
 import { indexCore } from '../shared/datasetSelectors';
 
@@ -25,6 +25,8 @@ export function renderFirstView(
   coreJson: unknown,
   topology: WorldTopology,
   layout: PrerenderLayout = PRERENDER_LAYOUT,
+  /** Prefix of every id in the picture; each picture in the page has its own. */
+  idPrefix: string = PRERENDER_ID_PREFIX,
 ): FirstView {
   // The same schema the app reads core.json with: a broken file fails the build here, naming the problem.
   const core = coreDatasetSchema.parse(coreJson);
@@ -38,5 +40,5 @@ export function renderFirstView(
       </PrerenderContext.Provider>
     </QueryClientProvider>,
   );
-  return { html: prefixIds(html), reportYear: indexCore(core).latestReportYear };
+  return { html: prefixIds(html, idPrefix), reportYear: indexCore(core).latestReportYear };
 }

@@ -6,6 +6,22 @@
   // as if it were the view asked for: hide the picture; the app draws the view itself.
   var otherView = window.location.search.length > 1;
   if (otherView) root.classList.add('no-prerender');
+  // Hold the picture back (styles.css: visibility) until its three Inter weights are in, so it is first painted in
+  // its own font: text laid out in a fallback font and then in Inter moves the page under it (layout shift 0.25 on a
+  // phone). The fonts are preloaded with the page, so this costs a frame or two; after 1.5 s it shows regardless.
+  root.classList.add('fonts-pending');
+  function showPicture() {
+    root.classList.remove('fonts-pending');
+  }
+  setTimeout(showPicture, 1500);
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!document.fonts || !document.fonts.load) return showPicture();
+    Promise.all(
+      ['400', '600', '700'].map(function (weight) {
+        return document.fonts.load(weight + ' 1em Inter');
+      }),
+    ).then(showPicture, showPicture);
+  });
   // Without the picture (another view, a narrow screen) the app's code is wanted at once: preload it. With the
   // picture, main.tsx loads it after the picture's frame. The build fills in the media query and the files.
   var pictureMedia = /*picture-media*/ '';

@@ -7,7 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './helpers';
 
 const picture = (page: Page) => page.locator('#prerender');
-const pictureMap = (page: Page) => page.locator('#prerender .map-frame svg[data-prerendered="true"]');
+/** The picture on screen: the laptop one (≥ 1160 px) or the phone one (≤ 430 px); styles.css hides the other. */
+const pictureMap = (page: Page) =>
+  page.locator('#prerender .map-frame svg[data-prerendered="true"]').filter({ visible: true });
 const liveMap = (page: Page) => page.locator('.map-frame svg[data-ready="true"]');
 
 /** Each drawn country's tier class, as the map in `scope` shows it. */
@@ -18,6 +20,28 @@ const classesIn = (page: Page, selector: string) =>
     .evaluateAll((els) =>
       Object.fromEntries(els.map((e) => [e.getAttribute('data-iso3'), e.getAttribute('data-class')])),
     );
+
+const PHONE = { width: 390, height: 844 };
+
+/** Init script: adds up the page's layout shifts (entries without recent input), as Lighthouse's CLS does. */
+const recordLayoutShift = () => {
+  const w = window as unknown as { __shift: number };
+  w.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+      if (!e.hadRecentInput) w.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+/** The layout shift so far, read once the page has painted the frame after the live map. */
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((ok) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => ok((window as unknown as { __shift: number }).__shift), 0),
+        ),
+      ),
+  );
 
 /** Loads the page with the app's JavaScript (or only the chunk matching `block`) refused by the network. */
 async function openWithoutApp(page: Page, query = '', block: RegExp = /\/assets\/.*\.js$/) {
@@ -36,7 +60,7 @@ test.describe('pre-rendered first view', () => {
       .locator('[data-iso3]')
       .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-iso3'))).size);
     expect(drawn).toBeGreaterThanOrEqual(170);
-    await expect(picture(page).getByTestId('map-subtitle')).toHaveText(
+    await expect(picture(page).getByTestId('map-subtitle').filter({ visible: true })).toHaveText(
       '2025 report, April 2024 – March 2025',
     );
     await expect(page.getByRole('alert')).toContainText('TIP Atlas could not start');
@@ -50,7 +74,7 @@ test.describe('pre-rendered first view', () => {
   test('is replaced by the live map, which shows the same tier for every country', async ({ page }) => {
     await openWithoutApp(page);
     await expect(pictureMap(page)).toBeVisible();
-    const still = await classesIn(page, '#prerender .map-frame svg');
+    const still = await classesIn(page, '#prerender .prerender-wide .map-frame svg');
 
     const live = await page.context().newPage();
     const console = watchConsole(live);
@@ -72,7 +96,7 @@ test.describe('pre-rendered first view', () => {
           p.locator(`${root} ${s}`).first().boundingBox(),
         ),
       );
-    const still = await boxesOf(page, '#prerender');
+    const still = await boxesOf(page, '#prerender .prerender-wide');
     const live = await page.context().newPage();
     await live.goto('./');
     await expect(liveMap(live)).toBeVisible();
@@ -83,7 +107,9 @@ test.describe('pre-rendered first view', () => {
     }
   });
 
-  test('is never shown for a link to another view or year, nor on a narrow screen', async ({ page }) => {
+  test('is never shown for a link to another view or year, nor on a screen between phone and laptop', async ({
+    page,
+  }) => {
     await openWithoutApp(page, '?year=2020');
     await expect(page.getByRole('alert')).toContainText('TIP Atlas could not start');
     await expect(pictureMap(page)).toBeHidden();
@@ -131,10 +157,65 @@ test.describe('pre-rendered first view', () => {
   test('a link to another year gets that year from the app, with no trace of the picture', async ({
     page,
   }) => {
+    await page.addInitScript(recordLayoutShift);
     await page.goto('./?year=2020');
     await expect(liveMap(page)).toBeVisible();
     await expect(page.getByTestId('map-subtitle')).toHaveText('2020 report, April 2019 – March 2020');
     await expect(picture(page)).toHaveCount(0);
+    // Drawn whole once its data is in: no header and loading line that the map then pushes down.
+    expect(await layoutShift(page)).toBeLessThan(0.05);
+  });
+
+  test('a phone gets its own picture, the map first under the title, with the live map’s tier for every country', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await openWithoutApp(page);
+    await expect(pictureMap(page)).toBeVisible();
+    await expect(pictureMap(page)).toHaveCount(1);
+    const phone = page.locator('#prerender .prerender-phone');
+    const map = (await phone.locator('.map-frame svg').boundingBox())!;
+    const legend = (await phone.locator('.map-legend').boundingBox())!;
+    const controls = (await phone.locator('.map-controls').boundingBox())!;
+    const subtitle = (await phone.getByTestId('map-subtitle').boundingBox())!;
+    expect(map.y).toBeGreaterThan(subtitle.y);
+    expect(map.y + map.height).toBeLessThanOrEqual(PHONE.height);
+    expect(legend.y).toBeGreaterThan(map.y);
+    expect(controls.y).toBeGreaterThan(legend.y);
+    const still = await classesIn(page, '#prerender .prerender-phone .map-frame svg');
+    expect(Object.keys(still).length).toBeGreaterThanOrEqual(170);
+
+    const live = await page.context().newPage();
+    await live.setViewportSize(PHONE);
+    await live.goto('./');
+    await expect(liveMap(live)).toBeVisible();
+    await expect(picture(live)).toHaveCount(0);
+    expect(await classesIn(live, '.map-frame svg[data-ready="true"]')).toEqual(still);
+  });
+
+  test('on a phone the picture hands over to the live map without moving anything', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await openWithoutApp(page);
+    await expect(pictureMap(page)).toBeVisible();
+    await page.evaluate(() => document.getElementById('app-failed')?.remove());
+    const boxesOf = (p: Page, root: string) =>
+      Promise.all(
+        ['h1', '.map-frame svg', '.map-legend', '.map-controls', '.map-time'].map((s) =>
+          p.locator(`${root} ${s}`).first().boundingBox(),
+        ),
+      );
+    const still = await boxesOf(page, '#prerender .prerender-phone');
+    const live = await page.context().newPage();
+    await live.setViewportSize(PHONE);
+    await live.addInitScript(recordLayoutShift);
+    await live.goto('./');
+    await expect(liveMap(live)).toBeVisible();
+    const drawn = await boxesOf(live, '#root');
+    for (const [i, box] of still.entries()) {
+      for (const k of ['x', 'y', 'width', 'height'] as const)
+        expect(Math.abs(box![k] - drawn[i]![k]), `box ${i} ${k}`).toBeLessThanOrEqual(1.5);
+    }
+    expect(await layoutShift(live)).toBeLessThan(0.05);
   });
 
   test('keeps the picture and explains when only the app’s main code fails to download', async ({ page }) => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { emptyBytes, type LoadResult } from './loadPage';
+import { perRunRatio, summarizeSubject, type LoadRecord, type SubjectId } from './report';
+
+const load = (paintedMs: number | null, liveMs: number | null): LoadResult => ({
+  paintedMs,
+  liveMs,
+  layoutShift: 0,
+  marks: {},
+  bytes: emptyBytes(),
+  bytesAfter: emptyBytes(),
+  foreignRequests: [],
+  consoleErrors: [],
+});
+const record = (run: number, subject: SubjectId, live: number | null, years: number[] = []): LoadRecord => ({
+  run,
+  viewport: 'laptop',
+  subject,
+  loadavg: 1,
+  load: load(live, live),
+  yearChanges: years.map((repaintMs) => ({ repaintMs, updateMs: repaintMs / 2 })),
+  notes: [],
+  pngMs: null,
+  trendsMs: null,
+  compareMs: null,
+});
+
+describe('perRunRatio', () => {
+  it('divides each run by the same run of the base, and takes the median of those ratios', () => {
+    const records = [
+      record(0, 'app', 100),
+      record(0, 'minimal', 200),
+      record(1, 'app', 300),
+      record(1, 'minimal', 100),
+      record(2, 'app', 90),
+      record(2, 'minimal', 100),
+    ];
+    // 0.5, 3, 0.9 → median 0.9 (the ratio of the medians would be 100 / 100 = 1).
+    expect(perRunRatio(records, 'laptop', 'app', 'minimal', 'live')).toEqual({
+      median: 0.9,
+      min: 0.5,
+      max: 3,
+      n: 3,
+    });
+  });
+
+  it('skips runs where either side has no figure, and compares year changes by each load’s median', () => {
+    const records = [
+      record(0, 'app', null, [10, 20, 30]),
+      record(0, 'minimal', 100, [10, 10, 10]),
+      record(1, 'app', 100, [8]),
+    ];
+    expect(perRunRatio(records, 'laptop', 'app', 'minimal', 'live')).toBeNull();
+    expect(perRunRatio(records, 'laptop', 'app', 'minimal', 'yearChange')?.median).toBe(2);
+    expect(perRunRatio(records, 'phone', 'app', 'minimal', 'yearChange')).toBeNull();
+  });
+});
+
+describe('summarizeSubject', () => {
+  it('pools every year change of every load, and leaves missing figures out', () => {
+    const s = summarizeSubject([record(0, 'app', 50, [1, 2]), record(1, 'app', null, [3])]);
+    expect(s.live).toEqual({ median: 50, min: 50, max: 50, n: 1 });
+    expect(s.yearChange?.n).toBe(3);
+    expect(s.png).toBeNull();
+  });
+});
