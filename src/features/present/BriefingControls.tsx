@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useViewStore } from '../../state/viewStore';
+import { DeckActions } from './deck/DeckActions';
 import { PackPanel } from './PackPanel';
 import { usePackStore } from './packStore';
 import { PinDialog } from './PinDialog';
@@ -66,6 +67,7 @@ export function BriefingControls({ latestReportYear, nameOf }: Props) {
           onExportZip={() => void exportZip()}
           exportStatus={exportStatus ?? exportResult}
           busy={exportStatus !== null}
+          outputs={<DeckActions disabled={exportStatus !== null} />}
         />
       )}
     </div>

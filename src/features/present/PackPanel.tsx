@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { slideState } from './packState';
 import { usePackStore } from './packStore';
 
@@ -8,10 +8,12 @@ interface Props {
   onExportZip?: () => void;
   exportStatus?: string | null;
   busy?: boolean;
+  /** More ways to take the pack away (the PowerPoint deck, the handout), shown under the actions. */
+  outputs?: ReactNode;
 }
 
 /** The briefing pack: reorder, retitle, annotate and remove pinned views; present or export them. */
-export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy = false }: Props) {
+export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy = false, outputs }: Props) {
   const id = useId();
   const slides = usePackStore((s) => s.slides);
   const update = usePackStore((s) => s.update);
@@ -103,6 +105,7 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
           Present
         </button>
       </div>
+      {outputs}
       {exportStatus && (
         <p role="status" aria-live="polite">
           {exportStatus}
