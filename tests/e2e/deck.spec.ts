@@ -23,6 +23,8 @@ async function downloadDeck(page: Page, slideCount: number) {
     panel.getByRole('button', { name: 'Download PowerPoint' }).click(),
   ]);
   const path = await download.path();
+  // Kept for `npm run deck:check -- test-results/deck/<name>` (LibreOffice).
+  await download.saveAs(`test-results/deck/${download.suggestedFilename()}`);
   const seconds = (Date.now() - started) / 1000;
   await expect(panel.getByRole('status')).toContainText(`Saved ${download.suggestedFilename()}`);
   return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)), seconds, panel };

@@ -191,6 +191,7 @@ export async function buildDeck(input: DeckInput): Promise<Blob> {
             fontSize: DECK_FONT_SIZE.title,
             bold: true,
             color: DECK_COLOUR.ink,
+            align: 'left',
             valign: 'middle',
           },
           text: '',

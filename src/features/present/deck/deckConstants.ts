@@ -10,12 +10,12 @@ export const DECK_TITLE_BOX = {
   w: DECK_PAGE.width - 2 * DECK_MARGIN,
   h: 0.55,
 } as const;
-export const DECK_IMAGE_BOX = { x: 1.35, y: 0.75, w: 7.3, h: 4.106 } as const;
+export const DECK_IMAGE_BOX = { x: 1.45, y: 0.72, w: 7.1, h: 3.994 } as const;
 export const DECK_FOOT_BOX = {
   x: DECK_MARGIN,
-  y: 4.9,
+  y: 4.76,
   w: DECK_PAGE.width - 2 * DECK_MARGIN,
-  h: 0.68,
+  h: 0.82,
 } as const;
 
 export const DECK_FONT = 'Inter';
