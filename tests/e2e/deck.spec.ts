@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readDeck } from '../../src/features/present/deck/readDeck';
 import { encodePack, type Slide } from '../../src/features/present/packState';
@@ -115,5 +115,75 @@ test.describe('PowerPoint deck', () => {
     await expect(panel.getByRole('status')).toHaveText('Cancelled: no file was saved.');
     await expect(panel.getByRole('button', { name: 'Download PowerPoint' })).toBeEnabled();
     expect(downloaded).toBe(false);
+  });
+});
+
+test.describe('printed handout', () => {
+  test('prints one landscape page per slide with its image, title, note, link and sources, nothing cut', async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    // The print dialog cannot be driven from a test: count the calls, then print with page.pdf as the dialog would.
+    await page.addInitScript(() => {
+      window.print = () => {
+        const w = window as unknown as { prints?: number };
+        w.prints = (w.prints ?? 0) + 1;
+      };
+    });
+    const slides: Slide[] = [
+      {
+        q: '?view=map&year=2020&region=mekong',
+        t: 'Mekong tiers',
+        n: 'Laos and Cambodia on the Watch List.',
+      },
+      { q: '?view=trends&countries=THA,VNM', t: 'Counts over time', n: 'Detected victims, not prevalence.' },
+      { q: '?view=compare&countries=THA,KHM,LAO', t: 'Three neighbours', n: 'End here.' },
+    ];
+    await openApp(page, `?pack=${encodePack(slides)}`);
+    await page.getByRole('button', { name: 'Briefing pack (3)' }).click();
+    const panel = page.getByRole('dialog', { name: 'Briefing pack' });
+    await panel.getByRole('button', { name: 'Print handout' }).click();
+    await expect(panel.getByRole('status')).toContainText('Handout ready: 3 pages, one per slide.');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { prints?: number }).prints)).toBe(1);
+    // On screen the handout is not shown.
+    await expect(page.locator('.handout-root')).toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('.handout-root');
+    await expect(handout).toBeVisible();
+    await expect(page.locator('main')).toBeHidden();
+    const pages = handout.locator('.handout-page');
+    await expect(pages).toHaveCount(3);
+    for (const [i, s] of slides.entries()) {
+      const p = pages.nth(i);
+      await expect(p.getByRole('heading', { level: 1 })).toHaveText(s.t);
+      await expect(p.locator('img')).toHaveJSProperty('complete', true);
+      expect(await p.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(3840);
+      await expect(p).toContainText(s.n);
+      await expect(p.locator('.handout-link')).toContainText(s.q);
+      await expect(p.locator('.handout-sources')).toContainText('Source:');
+    }
+    // A4 landscape less 10 mm margins is 190 mm high (718 CSS px); each page's block and everything in it fits.
+    const printable = (190 / 25.4) * 96;
+    const boxes = await pages.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const inside = [...el.querySelectorAll('*')].every((c) => {
+          const b = c.getBoundingClientRect();
+          return b.top >= r.top - 0.5 && b.bottom <= r.bottom + 0.5;
+        });
+        return { height: r.height, inside };
+      }),
+    );
+    for (const b of boxes) {
+      expect(b.height).toBeLessThanOrEqual(printable);
+      expect(b.inside).toBe(true);
+    }
+    mkdirSync('test-results/deck', { recursive: true });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    writeFileSync('test-results/deck/handout.pdf', pdf);
+    const pdfPages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pdfPages).toHaveLength(3);
+    expect(console.errors).toEqual([]);
   });
 });
