@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readDeck } from '../../src/features/present/deck/readDeck';
-import { encodePack, type Slide } from '../../src/features/present/packState';
+import { encodePackLink } from '../../src/features/present/packCodec';
+import type { Slide } from '../../src/features/present/packState';
 import { openApp, watchConsole } from './helpers';
 
 async function pin(page: Page, title: string, note: string) {
@@ -97,7 +98,7 @@ test.describe('PowerPoint deck', () => {
       '?view=map&year=2010&region=europe',
     ];
     const slides: Slide[] = views.map((q, i) => ({ q, t: `Slide ${i + 1}`, n: `Note ${i + 1}` }));
-    await openApp(page, `?pack=${encodePack(slides)}`);
+    await openApp(page, `?pack=${encodePackLink(slides)}`);
     const { bytes, seconds, panel } = await downloadDeck(page, 12);
     const deck = readDeck(bytes);
     expect(deck.slice(1, 13).map((s) => s.title)).toEqual(slides.map((s) => s.t));
@@ -139,7 +140,7 @@ test.describe('printed handout', () => {
       { q: '?view=trends&countries=THA,VNM', t: 'Counts over time', n: 'Detected victims, not prevalence.' },
       { q: '?view=compare&countries=THA,KHM,LAO', t: 'Three neighbours', n: 'End here.' },
     ];
-    await openApp(page, `?pack=${encodePack(slides)}`);
+    await openApp(page, `?pack=${encodePackLink(slides)}`);
     await page.getByRole('button', { name: 'Briefing pack (3)' }).click();
     const panel = page.getByRole('dialog', { name: 'Briefing pack' });
     await panel.getByRole('button', { name: 'Print handout' }).click();

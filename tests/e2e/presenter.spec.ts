@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { encodePack, type Slide } from '../../src/features/present/packState';
+import { encodePackLink } from '../../src/features/present/packCodec';
+import type { Slide } from '../../src/features/present/packState';
 import { openApp, screenshotPath, watchConsole } from './helpers';
 
 const SLIDES: Slide[] = [
@@ -13,7 +14,7 @@ test('the presenter view opens in a second window and both follow →, ←, Home
   context,
 }) => {
   const console = watchConsole(page);
-  await openApp(page, `?pack=${encodePack(SLIDES)}`);
+  await openApp(page, `?pack=${encodePackLink(SLIDES)}`);
   await page.getByRole('button', { name: 'Briefing pack (3)' }).click();
   await page.getByRole('dialog', { name: 'Briefing pack' }).getByRole('button', { name: 'Present' }).click();
   const counter = page.locator('.present-counter');

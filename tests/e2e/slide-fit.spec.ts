@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { encodePack, type Slide } from '../../src/features/present/packState';
+import { encodePackLink } from '../../src/features/present/packCodec';
+import type { Slide } from '../../src/features/present/packState';
 import { openApp, screenshotPath } from './helpers';
 
 const SIZES = [
@@ -75,7 +76,7 @@ for (const size of SIZES) {
     page,
   }) => {
     await page.setViewportSize(size);
-    await openApp(page, `?pack=${encodePack(SLIDES)}`);
+    await openApp(page, `?pack=${encodePackLink(SLIDES)}`);
     await page.getByRole('button', { name: 'Briefing pack (3)' }).click();
     await page
       .getByRole('dialog', { name: 'Briefing pack' })

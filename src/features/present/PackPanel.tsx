@@ -1,5 +1,8 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { DeckActions } from './deck/DeckActions';
+import { LimitedTextField } from './LimitedTextField';
 import { slideState } from './packState';
+import { PackTravel } from './PackTravel';
 import { usePackStore } from './packStore';
 
 interface Props {
@@ -8,12 +11,10 @@ interface Props {
   onExportZip?: () => void;
   exportStatus?: string | null;
   busy?: boolean;
-  /** More ways to take the pack away (the PowerPoint deck, the handout), shown under the actions. */
-  outputs?: ReactNode;
 }
 
 /** The briefing pack: reorder, retitle, annotate and remove pinned views; present or export them. */
-export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy = false, outputs }: Props) {
+export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy = false }: Props) {
   const id = useId();
   const slides = usePackStore((s) => s.slides);
   const update = usePackStore((s) => s.update);
@@ -69,14 +70,18 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
                     </button>
                   </span>
                 </div>
-                <label>
-                  Title
-                  <input type="text" value={slide.t} onChange={(e) => update(i, { t: e.target.value })} />
-                </label>
-                <label>
-                  Speaker note
-                  <textarea rows={3} value={slide.n} onChange={(e) => update(i, { n: e.target.value })} />
-                </label>
+                <LimitedTextField
+                  label="Title"
+                  kind="title"
+                  value={slide.t}
+                  onChange={(t) => update(i, { t })}
+                />
+                <LimitedTextField
+                  label="Speaker note"
+                  kind="note"
+                  value={slide.n}
+                  onChange={(text) => update(i, { n: text })}
+                />
               </li>
             );
           })}
@@ -105,7 +110,8 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
           Present
         </button>
       </div>
-      {outputs}
+      <PackTravel busy={busy} />
+      <DeckActions disabled={busy} />
       {exportStatus && (
         <p role="status" aria-live="polite">
           {exportStatus}

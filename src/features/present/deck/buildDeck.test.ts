@@ -107,3 +107,11 @@ describe('sourcePages', () => {
     expect(sourcePages([])).toEqual([[]]);
   });
 });
+
+describe('buildDeck without a pack link', () => {
+  it('says the pack is too long for a link instead of writing a broken one', async () => {
+    const [cover] = readDeck(await bytesOf(await buildDeck(deckInput([deckSlide(1)], { packLink: null }))));
+    expect(cover!.hyperlinks).toEqual([]);
+    expect(cover!.text).toContain('The pack is too long for a link');
+  });
+});

@@ -89,10 +89,12 @@ function addTitleSlide(pptx: Pptx, input: DeckInput): void {
         options: { breakLine: true },
       },
       { text: `Data as of: ${input.dataAsOf}`, options: { breakLine: true } },
-      {
-        text: 'Open the pack in TIP Atlas',
-        options: { hyperlink: { url: input.packLink }, color: DECK_COLOUR.link },
-      },
+      input.packLink
+        ? {
+            text: 'Open the pack in TIP Atlas',
+            options: { hyperlink: { url: input.packLink }, color: DECK_COLOUR.link },
+          }
+        : { text: 'The pack is too long for a link: “Save pack as file” in the briefing pack keeps it.' },
     ],
     {
       ...text,
@@ -105,7 +107,7 @@ function addTitleSlide(pptx: Pptx, input: DeckInput): void {
       paraSpaceAfter: 6,
     },
   );
-  slide.addNotes(`Pack link: ${input.packLink}`);
+  if (input.packLink) slide.addNotes(`Pack link: ${input.packLink}`);
 }
 
 function addContentSlide(pptx: Pptx, s: DeckSlide): void {

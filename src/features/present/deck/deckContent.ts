@@ -1,6 +1,6 @@
 import type { CoreDataset } from '../../../data/schema';
 import type { ExportSpec } from '../../../shared/export/exportTypes';
-import { LICENCE_LABEL } from '../../sources/sourcesSelectors';
+import { LICENCE_LABEL } from '../../sources';
 import type { Slide } from '../packState';
 import type { DeckSlide, DeckSource } from './deckTypes';
 

@@ -36,8 +36,8 @@ export interface DeckInput {
   datasetVersion: string;
   /** "Data as of: …" — which editions and releases the numbers come from. */
   dataAsOf: string;
-  /** The address that reopens the whole pack. */
-  packLink: string;
+  /** The address that reopens the whole pack; null when the pack is too long for a link. */
+  packLink: string | null;
   slides: DeckSlide[];
   /** Every source the slides cite, with its licence, for the closing slide. */
   sources: DeckSource[];

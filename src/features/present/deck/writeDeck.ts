@@ -1,7 +1,8 @@
 import type { CoreDataset } from '../../../data/schema';
 import { exportFileName, localDateStamp } from '../../../shared/export/fileName';
-import { encodePack, type Slide } from '../packState';
-import { PACK_PARAM } from '../presentConstants';
+import { encodePackLink } from '../packCodec';
+import type { Slide } from '../packState';
+import { PACK_PARAM, SAFE_LINK_LENGTH } from '../presentConstants';
 import { buildDeck, sourcePages } from './buildDeck';
 import { dataAsOf, deckSlide, deckSources } from './deckContent';
 import { DECK_FILE_STEM } from './deckConstants';
@@ -46,12 +47,15 @@ export async function writeDeck(options: WriteDeckOptions): Promise<WrittenDeck>
       ),
   });
   const sources = deckSources(core, rendered);
+  const link = `${base}?${PACK_PARAM}=${encodePackLink(slides)}`;
+  // A link longer than servers accept is left out, as the app leaves it out of the address.
+  const packLink = link.length <= SAFE_LINK_LENGTH ? link : null;
   const blob = await buildDeck({
     packTitle,
     date: localDateStamp(date),
     datasetVersion: core.version,
     dataAsOf: dataAsOf(core),
-    packLink: `${base}?${PACK_PARAM}=${encodePack(slides)}`,
+    packLink,
     slides: rendered.map((r) => deckSlide(r, `${base}${r.slide.q}`)),
     sources,
   });
