@@ -5,6 +5,11 @@ import { encodePackLink } from '../../src/features/present/packCodec';
 import type { Slide } from '../../src/features/present/packState';
 import { openApp, watchConsole } from './helpers';
 
+// Each slide is drawn and encoded as a 3840 × 2160 PNG: on a loaded two-core machine a pack takes a while, so these
+// tests wait on the status the user sees for as long as it takes, not on a clock.
+test.describe.configure({ timeout: 240_000 });
+const WRITING = { timeout: 180_000 };
+
 async function pin(page: Page, title: string, note: string) {
   await page.getByRole('button', { name: 'Pin view' }).click();
   const dialog = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
@@ -20,7 +25,7 @@ async function downloadDeck(page: Page, slideCount: number) {
   const panel = page.getByRole('dialog', { name: 'Briefing pack' });
   const started = Date.now();
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
+    page.waitForEvent('download', WRITING),
     panel.getByRole('button', { name: 'Download PowerPoint' }).click(),
   ]);
   const path = await download.path();
@@ -144,7 +149,7 @@ test.describe('printed handout', () => {
     await page.getByRole('button', { name: 'Briefing pack (3)' }).click();
     const panel = page.getByRole('dialog', { name: 'Briefing pack' });
     await panel.getByRole('button', { name: 'Print handout' }).click();
-    await expect(panel.getByRole('status')).toContainText('Handout ready: 3 pages, one per slide.');
+    await expect(panel.getByRole('status')).toContainText('Handout ready: 3 pages, one per slide.', WRITING);
     await expect.poll(() => page.evaluate(() => (window as unknown as { prints?: number }).prints)).toBe(1);
     // On screen the handout is not shown.
     await expect(page.locator('.handout-root')).toBeHidden();
