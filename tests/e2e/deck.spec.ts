@@ -138,7 +138,7 @@ test.describe('printed handout', () => {
     });
     const slides: Slide[] = [
       {
-        q: '?view=map&year=2020&region=mekong',
+        q: '?year=2020&region=mekong',
         t: 'Mekong tiers',
         n: 'Laos and Cambodia on the Watch List.',
       },
