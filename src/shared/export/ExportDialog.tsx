@@ -23,7 +23,13 @@ import {
   type ImageFormat,
 } from './exportConstants';
 import { readExportOptions, writeExportOptions, type ExportOptions } from './exportOptions';
-import { exportDataFile, exportImage, formatBytes, type ExportedFile } from './exportActions';
+import {
+  exportDataFile,
+  exportDataPackage,
+  exportImage,
+  formatBytes,
+  type ExportedFile,
+} from './exportActions';
 import type { ExportSpec } from './exportTypes';
 import { copyImage, copyText, saveBlob } from './download';
 import { layoutFrame } from './frameLayout';
@@ -236,6 +242,18 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     }
   }
 
+  async function downloadZip() {
+    const file = await run('Drawing the chart', (onStep) =>
+      exportDataPackage(spec, { preset: options.preset, background: options.background, onStep }),
+    );
+    if (!file) return;
+    saveBlob(file.blob, file.fileName);
+    setStatus({
+      kind: 'done',
+      text: `Saved ${file.fileName} (data.csv with ${spec.data.rows.length} rows, README.md, metadata.json, chart.png; ${formatBytes(file.blob.size)}).`,
+    });
+  }
+
   async function copyLink() {
     const result = await copyText(spec.link);
     setLinkStatus(result.ok ? 'Link copied. It reopens this exact view.' : result.reason);
@@ -342,10 +360,13 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
           <section aria-labelledby={`${id}-data`} className="export-section">
             <h3 id={`${id}-data`}>Data</h3>
             <p className="muted">
-              The {spec.data.rows.length} rows behind this view, with source ids, citations, caveats, the link
-              and the dataset version ({spec.datasetVersion}).
+              The {spec.data.rows.length} rows behind this view. The ZIP adds a README and metadata (sources,
+              licences, caveats, citation, link, dataset {spec.datasetVersion}) and the chart.
             </p>
             <div className="export-actions">
+              <button type="button" onClick={(e) => singleClick(e) && void downloadZip()} disabled={busy}>
+                Download ZIP
+              </button>
               <button type="button" onClick={(e) => singleClick(e) && downloadData('csv')} disabled={busy}>
                 Download CSV
               </button>
