@@ -1,9 +1,14 @@
 /** Starts the app in #root (loaded by main.tsx once the page's first frame is painted). */
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
+import { PRESENTER_PARAM } from './features/present/presenter/presenterChannel';
 import { APP_STARTED_ATTRIBUTE } from './prerender/prerenderConstants';
+
+// "Presenter view" opens this page again with ?presenter: that window shows the presenter's notes, not the app.
+const PresenterView = lazy(() => import('./features/present/presenter/PresenterView'));
+const isPresenter = new URLSearchParams(window.location.search).has(PRESENTER_PARAM);
 
 // The page's guard script (src/prerender/prerender-guard.js) reports a start failure only while this is unset;
 // a report it made too early (a slow network) is taken back.
@@ -20,8 +25,14 @@ createRoot(document.getElementById('root')!, {
     console.warn('Handled by an error boundary:', error, info.componentStack ?? ''),
 }).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    {isPresenter ? (
+      <Suspense fallback={null}>
+        <PresenterView />
+      </Suspense>
+    ) : (
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    )}
   </StrictMode>,
 );

@@ -82,7 +82,9 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('Space');
     await expect(page.locator('.present-counter')).toHaveText('3 / 3');
 
-    await page.keyboard.press('n');
+    // The audience's screen shows the notes only when asked (N opens the presenter view instead).
+    await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Notes on this screen' }).click();
     await expect(page.getByRole('complementary', { name: 'Speaker notes' })).toContainText('End on the map.');
     await page.keyboard.press('PageUp');
     await expect(page.locator('.present-counter')).toHaveText('2 / 3');

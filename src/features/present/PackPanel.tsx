@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { DeckActions } from './deck/DeckActions';
 import { LimitedTextField } from './LimitedTextField';
 import { slideState } from './packState';
 import { PackTravel } from './PackTravel';
@@ -110,6 +111,7 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
         </button>
       </div>
       <PackTravel busy={busy} />
+      <DeckActions disabled={busy} />
       {exportStatus && (
         <p role="status" aria-live="polite">
           {exportStatus}

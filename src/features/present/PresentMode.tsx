@@ -4,6 +4,8 @@ import { ViewContent } from '../../ViewContent';
 import { slideState } from './packState';
 import { usePackStore } from './packStore';
 import { NEXT_KEYS, PREVIOUS_KEYS } from './presentConstants';
+import { presenterUrl } from './presenter/presenterChannel';
+import { usePresenterLink } from './presenter/usePresenterLink';
 
 // The slide renderer (export frame and layout) loads with the first slide, not with the app.
 const PresentSlide = lazy(() => import('./PresentSlide'));
@@ -14,7 +16,7 @@ const OWN_KEYS =
 
 /**
  * Presents the pack full screen, one view per slide, with clicker keys (→ ← Page Up/Down Space Home End),
- * Esc to leave and N for speaker notes. Each slide applies its pinned view state; leaving restores the view
+ * Esc to leave and N for the presenter view (speaker notes, next slide, timer) in a second window. Each slide applies its pinned view state; leaving restores the view
  * that was open before.
  */
 export function PresentMode() {
@@ -37,6 +39,11 @@ export function PresentMode() {
     [setPresenting, slides.length],
   );
   const leave = useCallback(() => setPresenting(null), [setPresenting]);
+  usePresenterLink(index, slides, go);
+  /** The notes live in the presenter's window; the audience's screen shows them only when asked. */
+  const openPresenter = useCallback(() => {
+    window.open(presenterUrl(), 'tip-atlas-presenter', 'popup,width=1100,height=700');
+  }, []);
 
   // Enter: go full screen. Leaving (setPresenting(null)) restores the view in the pack store, because this component
   // unmounts as the presentation ends and an effect here would run too late; full screen ends with it.
@@ -90,14 +97,15 @@ export function PresentMode() {
         e.preventDefault();
         go(slides.length - 1);
       } else if (e.key === 'n' || e.key === 'N') {
-        setNotesOpen((o) => !o);
+        // Notes go to the presenter's window, never to the audience's screen by a key press.
+        openPresenter();
       } else if (e.key === 'i' || e.key === 'I') {
         setLive((l) => !l);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [index, go, leave, slides.length]);
+  }, [index, go, leave, slides.length, openPresenter]);
 
   if (index === null || !slide) return null;
   return (
@@ -130,8 +138,11 @@ export function PresentMode() {
         >
           →
         </button>
+        <button type="button" onClick={openPresenter}>
+          Presenter view (N)
+        </button>
         <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen((o) => !o)}>
-          Notes (N)
+          Notes on this screen
         </button>
         <button type="button" aria-pressed={live} onClick={() => setLive((l) => !l)}>
           Interactive (I)

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { EXPORT_THEMES } from '../../shared/export/exportTheme';
 import {
   exportRegistryVersion,
@@ -8,7 +8,8 @@ import {
 import { ExportFrame } from '../../shared/export/ExportFrame';
 import { layoutFrame } from '../../shared/export/frameLayout';
 import { slideSpec, type Slide } from './packState';
-import { NO_SLIDE_GRACE_MS, PRESENT_TYPE_SCALE, SLIDE_EXPORT } from './presentConstants';
+import { NO_SLIDE_GRACE_MS, SLIDE_EXPORT } from './presentConstants';
+import { useFittedTypeScale } from './slideFit';
 
 /**
  * The slide on screen: the view's own chart, re-laid out by the export path for a 16:9 box at projector
@@ -20,6 +21,8 @@ export default function PresentSlide({ slide, onUnavailable }: { slide: Slide; o
   // Rebuilt whenever the view re-registers its export (new state, data loaded).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const spec = useMemo(() => primaryExportSpec(), [version]);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const typeScale = useFittedTypeScale(boxRef, `${slide.q}|${spec?.title}|${spec?.subtitle}`);
   // A view with nothing to draw as a slide (Compare with one country) is shown live instead of "Loading" forever.
   useEffect(() => {
     if (spec) return;
@@ -34,9 +37,9 @@ export default function PresentSlide({ slide, onUnavailable }: { slide: Slide; o
     );
   }
   const titled = slideSpec(spec, slide);
-  const layout = layoutFrame(titled, { preset: SLIDE_EXPORT.preset, typeScale: PRESENT_TYPE_SCALE });
+  const layout = layoutFrame(titled, { preset: SLIDE_EXPORT.preset, typeScale });
   return (
-    <div className="present-slide" data-slide-title={titled.title}>
+    <div ref={boxRef} className="present-slide" data-slide-title={titled.title} data-type-scale={typeScale}>
       <ExportFrame spec={titled} layout={layout} theme={EXPORT_THEMES.white} />
     </div>
   );
