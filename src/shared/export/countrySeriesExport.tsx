@@ -39,6 +39,7 @@ export const COUNTRY_SERIES_COLUMNS: ExportData['columns'] = [
   EXPORT_COLUMN.unit,
   EXPORT_COLUMN.factPart,
   { key: 'basis', label: 'Tier stated by a source or inferred' },
+  { key: 'basisReason', label: 'How the tier was inferred' },
   EXPORT_COLUMN.source,
   EXPORT_COLUMN.factId,
   { key: 'conflicts', label: 'Conflict ids (sources disagree)' },
@@ -81,6 +82,7 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
     unit: null,
     breakdown: null,
     basis: null,
+    basisReason: null,
     factId: null,
     conflicts: null,
     quote: null,
@@ -132,6 +134,7 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
           reportYear,
           value: s.cls,
           basis: s.cell?.basis ?? null,
+          basisReason: s.cell?.reason ?? null,
           source: s.cell?.source ?? null,
         });
       }
@@ -267,6 +270,8 @@ export function countrySeriesLegend(
     tierClasses: Iterable<TierClass>;
     /** Whether the chart draws a "<5" value (then the legend says what the hollow marker means). */
     lessThanFive: boolean;
+    /** Whether a tier strip draws an inferred cell (dashed outline): then the legend says what the dash means. */
+    inferredTiers?: boolean;
     encodingColour?: string;
   },
 ): LegendItem[] {
@@ -285,8 +290,31 @@ export function countrySeriesLegend(
       tierClass: cls,
       label: TIER_CLASS_LABEL[cls],
     })),
+    ...(options.inferredTiers ? [inferredTierLegend(ink)] : []),
   ];
 }
+
+/** The dashed outline of an inferred tier cell, as the tier strip draws it. */
+export const inferredTierLegend = (ink = '#1a1a1a'): LegendItem => ({
+  kind: 'custom',
+  label: 'Dashed outline: tier inferred, not stated by a source (the data download says how)',
+  render: (size: number) => (
+    <rect
+      x={1}
+      y={size * 0.15}
+      width={size - 2}
+      height={size * 0.7}
+      fill="none"
+      stroke={ink}
+      strokeWidth={1}
+      strokeDasharray="2 2"
+    />
+  ),
+});
+
+/** Whether the tier rows of a country-series download hold an inferred cell. */
+export const hasInferredTier = (data: ExportData): boolean =>
+  data.rows.some((r) => r.kind === ROW_KIND.tier && r.basis === 'inferred');
 
 /** Source lines of a country chart: the UNODC release, the documents and the TIP editions of the tiers shown. */
 export function countrySeriesSourceLines(
