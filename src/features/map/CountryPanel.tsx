@@ -1,6 +1,7 @@
 import { forwardRef, useState, type KeyboardEvent } from 'react';
 import { useFacts, useUnodc } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset, Source } from '../../data/schema';
+import { unodcValueNote } from '../../data/unodcNotes';
 import { DataState } from '../../shared/DataState';
 import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, tierFillRef } from '../../shared/tierConstants';
@@ -51,7 +52,12 @@ function LatestCounts({ iso3, core }: { iso3: string; core: CoreDataset }) {
                     <dt>{INDICATOR_LABEL[v.indicator]}</dt>
                     <dd>
                       <span className="panel-count">{formatUnodcValue(v.value)}</span>{' '}
-                      <span className="muted">data year {v.dataYear}</span>
+                      <span className="muted">
+                        data year {v.dataYear}
+                        {unodcValueNote(data, iso3, v.indicator, v.dataYear)
+                          ? ` · ${unodcValueNote(data, iso3, v.indicator, v.dataYear)}`
+                          : ''}
+                      </span>
                     </dd>
                   </div>
                 ))}

@@ -35,6 +35,7 @@ export const COUNTRY_SERIES_COLUMNS: ExportData['columns'] = [
   EXPORT_COLUMN.dataYear,
   { key: 'reportYear', label: 'Report year (TIP edition)' },
   EXPORT_COLUMN.unodcValue,
+  { key: 'release', label: 'UNODC release note (revised value, or from an earlier release)' },
   EXPORT_COLUMN.qualifier,
   EXPORT_COLUMN.unit,
   EXPORT_COLUMN.factPart,
@@ -83,6 +84,7 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
     breakdown: null,
     basis: null,
     basisReason: null,
+    release: null,
     factId: null,
     conflicts: null,
     quote: null,
@@ -99,9 +101,11 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
           indicator: METRIC_INDICATOR[metric],
           dataYear: p.dataYear,
           value: p.value,
+          release: p.note ?? null,
           unit: 'persons',
-          source: UNODC_SOURCE_ID,
+          source: unodc.carried?.[c.iso3] ?? UNODC_SOURCE_ID,
         });
+        if (unodc.carried?.[c.iso3]) sourceIds.add(unodc.carried[c.iso3]!);
       }
       for (const f of plottedFacts(facts, c.iso3, metric)) {
         sourceIds.add(f.source);

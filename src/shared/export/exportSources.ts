@@ -5,7 +5,6 @@ import type { CoreDataset } from '../../data/schema';
 import type { ExportSource } from './exportTypes';
 
 export const TIP_PUBLISHER = 'U.S. Department of State';
-export const UNODC_RELEASE = 'May 2023 release';
 
 /** "Source: U.S. Department of State, Trafficking in Persons Report 2020 (U.S. TIP Report 2020)." */
 export function tipSourceLine(reportYears: readonly number[]): string {
@@ -15,9 +14,6 @@ export function tipSourceLine(reportYears: readonly number[]): string {
     years.length === 1 ? `U.S. TIP Report ${years[0]}` : `U.S. TIP Reports ${years[0]}–${years.at(-1)}`;
   return `Source: ${TIP_PUBLISHER}, Trafficking in Persons Report (${label}); tiers by report year.`;
 }
-
-export const UNODC_SOURCE_LINE =
-  'Source: UNODC, Global Report on Trafficking in Persons (UNODC GLOTIP country data, May 2023 release).';
 
 /** The TIP Report's global law-enforcement table, naming the editions the shown numbers come from. */
 export function tipGlobalSourceLine(editions: readonly (number | null)[]): string {
@@ -35,7 +31,7 @@ export const TIERS_NOT_PREVALENCE =
 
 /** How to cite an export: the app, its dataset version, the underlying publishers and the link. */
 export function atlasCitation(datasetVersion: string, link: string, exportedOn?: string): string {
-  return `TIP Atlas (dataset ${datasetVersion}), compiled from the ${TIP_PUBLISHER} Trafficking in Persons Reports and UNODC, Global Report on Trafficking in Persons (${UNODC_RELEASE}). ${link}${exportedOn ? ` (accessed ${exportedOn})` : ''}`;
+  return `TIP Atlas (dataset ${datasetVersion}), compiled from the ${TIP_PUBLISHER} Trafficking in Persons Reports and UNODC, Global Report on Trafficking in Persons (country data; each figure names its release). ${link}${exportedOn ? ` (accessed ${exportedOn})` : ''}`;
 }
 
 /** Registry entries of the given source ids, as the data files list them. Unknown ids are kept, marked. */
