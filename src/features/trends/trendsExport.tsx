@@ -47,7 +47,8 @@ import {
   GLOBAL_MIN_PANEL_WIDTH,
 } from './trendsConstants';
 import { breakdownPanels, documentOnlyPanels, editionLabel, globalPanels, namesOf } from './trendsSelectors';
-import { SmallMultiplesSvg, type PanelInput } from '../../shared/charts/SmallMultiplesSvg';
+import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
+import type { PanelInput } from '../../shared/charts/smallMultiples';
 import { columnsThatFit } from '../../shared/charts/smallMultiples';
 import { DOCUMENT_SHAPE } from '../../shared/charts/chartConstants';
 
@@ -374,6 +375,9 @@ export function documentPanelsExportSpec(input: DocumentPanelsExportInput): Expo
         EXPORT_COLUMN.unit,
         EXPORT_COLUMN.factPart,
         EXPORT_COLUMN.source,
+        EXPORT_COLUMN.article,
+        EXPORT_COLUMN.author,
+        EXPORT_COLUMN.document,
         EXPORT_COLUMN.factId,
         EXPORT_COLUMN.quote,
       ],
@@ -388,6 +392,9 @@ export function documentPanelsExportSpec(input: DocumentPanelsExportInput): Expo
           unit: f.unit,
           breakdown: f.breakdown ?? null,
           source: f.source,
+          article: f.title,
+          author: f.author ?? null,
+          document: f.document,
           factId: f.id,
           quote: f.quote,
         }))

@@ -74,7 +74,6 @@ export const EMBEDDED_WEIGHTS = [400, 600, 700] as const;
 export const PROGRESS_DELAY_MS = 150;
 /** Blob URLs of downloads are revoked after the browser has had time to start saving. */
 export const REVOKE_DELAY_MS = 30_000;
-export const PREVIEW_MAX_WIDTH = 320;
 export const PREVIEW_DEBOUNCE_MS = 120;
 
 /**
@@ -94,4 +93,7 @@ export const EXPORT_COLUMN = {
   qualifier: { key: 'qualifier', label: 'Qualifier of a document figure' },
   factPart: { key: 'breakdown', label: 'Part of the total the figure counts' },
   factId: { key: 'factId', label: 'Fact id of a document figure (facts.json)' },
+  article: { key: 'article', label: 'Article a document figure is quoted from' },
+  author: { key: 'author', label: 'Author of that article' },
+  document: { key: 'document', label: 'Source document (file) holding the article' },
 } as const;
