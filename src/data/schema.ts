@@ -81,7 +81,6 @@ export const MAX_QUOTE_LENGTH = 200;
  * Any other unit ("persons", "cases", "USD"…) is written as the document writes it.
  */
 export const PERCENT_UNIT = 'percent';
-export const PER_1000_UNIT = 'per 1,000 population';
 /** "per 1,000 population" → 1000: the base of a rate unit, or null when the unit is not a rate. */
 export function rateBase(unit: string): number | null {
   const m = /^per ([0-9,]+) population$/.exec(unit);

@@ -58,9 +58,11 @@ test.describe('Trends view', () => {
     await page.screenshot({ path: screenshotPath('trends-quote-1366'), fullPage: false });
     await page.keyboard.press('Escape');
     await expect(tooltip).toHaveCount(0);
-    // The same quotes are listed under the chart.
+    // The same quotes are listed under the chart, a click away from each country's summary.
+    const serbia = page.locator('details.facts-country', { hasText: 'Serbia' });
+    await serbia.getByRole('button', { name: /^Show all \d+ figures$/ }).click();
     await expect(
-      page
+      serbia
         .locator('.fact-list')
         .getByText('“courts convicted 16 traffickers compared with 18 in 2020”')
         .first(),
