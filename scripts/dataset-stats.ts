@@ -5,7 +5,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { coreDatasetSchema, factsDatasetSchema, unodcDatasetSchema } from '../src/data/schema';
+import {
+  UNODC_INDICATORS,
+  coreDatasetSchema,
+  factsDatasetSchema,
+  unodcDatasetSchema,
+} from '../src/data/schema';
+import { releaseChanges } from './pipeline/unodcReleases';
 
 const dir = join(import.meta.dirname, '..', 'public', 'data');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -62,7 +68,21 @@ const inferred = Object.values(core.tiers)
   .flat()
   .filter((c) => c.basis === 'inferred').length;
 console.log(
-  `  tier cells: ${Object.values(core.tiers).flat().length}, of which inferred by elimination: ${inferred}`,
+  `  tier cells: ${Object.values(core.tiers).flat().length}, of which inferred (each with its reason): ${inferred}`,
+);
+const latestYear = core.currency?.tipReport.reportYear ?? Math.max(...core.coverage.map((c) => c.reportYear));
+const latestCells = Object.values(core.tiers)
+  .flat()
+  .filter((c) => c.reportYear === latestYear);
+console.log(`Report year ${latestYear}: ${latestCells.length} countries with a tier`);
+console.log(`  by tier: ${count(latestCells, (c) => c.tier)}`);
+console.log(`  by basis: ${count(latestCells, (c) => c.basis)}`);
+console.log(`  by tier and basis: ${count(latestCells, (c) => `${c.tier} ${c.basis}`)}`);
+console.log(
+  `  inferred, by reason: ${count(
+    latestCells.filter((c) => c.reason),
+    (c) => `"${c.reason}"`,
+  )}`,
 );
 const perYear: Record<number, { n: number; lt5: number }> = {};
 for (const series of Object.values(unodc.countries)) {
@@ -72,13 +92,30 @@ for (const series of Object.values(unodc.countries)) {
     if (value === '<5') perYear[year].lt5++;
   }
 }
-console.log('Countries with a UNODC detected-victims count, per data year (of which "<5"):');
+console.log('Countries with a UNODC detected-victims figure, per data year (of which "<5"):');
 console.log(
   '  ' +
     Object.entries(perYear)
       .map(([y, v]) => `${y}: ${v.n}${v.lt5 ? ` (${v.lt5})` : ''}`)
       .join(' · '),
 );
+const [current, earlier] = unodc.releases ?? [];
+if (current && earlier) {
+  console.log(
+    `UNODC release ${current.released} (data years ${current.firstDataYear}–${current.lastDataYear}) against ${earlier.released}, values that changed:`,
+  );
+  const headline = ['victims', 'prosecuted', 'convicted'] as const;
+  for (const [label, indicators, lt5] of [
+    ['detected victims, prosecuted, convicted', headline, false],
+    ['the same, "<5" counted as no value (as revisions_vs_2023-05_release.csv counts)', headline, true],
+    ['all nine series', UNODC_INDICATORS, false],
+  ] as const) {
+    console.log(`  ${label}: ${count(releaseChanges(unodc, indicators, lt5), (c) => c.change)}`);
+  }
+  console.log(
+    `  countries kept from the earlier release: ${Object.keys(unodc.carried ?? {}).join(', ') || 'none'}`,
+  );
+}
 console.log(`Countries: ${core.countries.length}; UNODC countries: ${Object.keys(unodc.countries).length}`);
 let raw = 0;
 let gz = 0;

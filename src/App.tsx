@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { currencyLine } from './data/currency';
 import { useCore } from './data/loaders';
 import { countryName, indexCore } from './shared/datasetSelectors';
 import { Notices } from './shared/Notices';
@@ -59,6 +60,7 @@ export function App() {
   usePrefetchViews(core.isSuccess && (view !== 'map' || world.isSuccess));
   const presenting = usePackStore((s) => s.presenting !== null);
   const index = core.data ? indexCore(core.data) : null;
+  const currency = currencyLine(core.data?.currency);
   const setState = useViewStore((s) => s.set);
 
   useEffect(() => {
@@ -128,11 +130,16 @@ export function App() {
         </Suspense>
       </main>
       <footer className="app-footer">
+        {currency && (
+          <p data-testid="data-currency">
+            <strong>What the atlas holds:</strong> {currency}.
+          </p>
+        )}
         <p>
           Tiers: U.S. Department of State, Trafficking in Persons Report (a report year is the June edition;
           it assesses April of the previous year to March). Counts: Source: UNODC, Global Report on
-          Trafficking in Persons (release of 30 May 2023), and the TIP Report’s global law-enforcement data.
-          See <em>Sources</em> for every citation.
+          Trafficking in Persons, and the TIP Report’s global law-enforcement data. See <em>Sources</em> for
+          every citation.
         </p>
       </footer>
     </div>

@@ -20,6 +20,10 @@ SRB,688,Serbia,2021,Tier 2,2,web_page:https://example.org/list,
 VNM,704,Viet Nam,2021,Tier 2 Watch List,2.5,cia_factbook,
 BLR,112,Belarus,2021,Tier 3,3,cia_factbook,
 `;
+const CHECK_HEADER =
+  'iso3,iso_numeric,country,report_year,tier_derived,check,kind,confirming_sources,evidence\n';
+const TIERS_2025_HEADER =
+  'iso3,iso_numeric,country,report_year,tier,tier_code,basis,confidence,source,note\n';
 const GLOBAL = `data_year,report_year,prosecutions,prosecutions_labor,convictions,convictions_labor,victims_identified,victims_identified_labor,new_or_amended_legislation,source,confidence
 2019,2024,11841,1024,9548,498,118932,13875,7,example,high
 `;
@@ -72,8 +76,15 @@ function inputs(
     tiersCombined: { file: 'combined.csv', text: over.tiersCombined ?? COMBINED },
     tiersGapfill: { file: 'gapfill.csv', text: over.tiersGapfill ?? TIER_HEADER },
     tiersDerived: { file: 'derived.csv', text: over.tiersDerived ?? TIER_HEADER },
+    tiers2024Check: { file: 'check2024.csv', text: over.tiers2024Check ?? CHECK_HEADER },
+    tiers2025: { file: 'tiers2025.csv', text: over.tiers2025 ?? TIERS_2025_HEADER },
+    tiers2025Provenance: {
+      file: 'PROVENANCE.md',
+      text: over.tiers2025Provenance ?? '# TIP Report 2025 (released 29 Sept 2025): full tier placements\n',
+    },
     globalLawEnforcement: { file: 'global.csv', text: over.globalLawEnforcement ?? GLOBAL },
     glotip: { file: 'glotip.csv', text: over.glotip ?? GLOTIP },
+    glotipPrevious: { file: 'glotip-2023.csv', text: over.glotipPrevious ?? over.glotip ?? GLOTIP },
     facts: { file: 'facts.json', text: JSON.stringify(over.factsList ?? [fact()]) },
     documents: { file: 'documents.json', text: JSON.stringify(DOCUMENTS) },
     seedTexts: new Map([[DOC, DOC_TEXT]]),
@@ -532,7 +543,7 @@ describe('buildDataset', () => {
           TIER_HEADER + 'SRB,688,Serbia,2019,Tier 2,2,web_page:https://example.org/a,confidence=high\n',
         tiersDerived:
           TIER_HEADER +
-          'VNM,704,Viet Nam,2019,Tier 2,2,derived:web_page:https://example.org/b,derived_by_elimination; confidence=medium\n',
+          'VNM,704,Viet Nam,2019,Tier 2,2,derived:web_page:https://example.org/b,"derived_by_elimination; confidence=medium; not on the 2019 Tier 1 list, not on the Watch List"\n',
       }),
     );
     expect(built.core.tiers.SRB?.[0]).toMatchObject({
@@ -546,8 +557,27 @@ describe('buildDataset', () => {
       tier: 'Tier 2',
       source: 'tip-tiers-gapfill-derived',
       basis: 'inferred',
+      reason: 'inferred: the only tier left once the complete Watch List, Tier 3 and Tier 1 lists are known',
       confidence: 'medium',
     });
+    expect(built.core.tiers.SRB?.[0]?.reason).toBeUndefined();
+  });
+
+  it('shows the current UNODC release and keeps the value it revised, the values it dropped apart', () => {
+    const earlier = GLOTIP.replace('"1,282"', '"1,300"').replace(
+      'BLR,Belarus,Europe,Eastern Europe,Persons prosecuted,Total,Total,Total,Total,2018,Counts,40,GLOTIP',
+      'BLR,Belarus,Europe,Eastern Europe,Persons prosecuted,Total,Total,Total,Total,2017,Counts,40,GLOTIP',
+    );
+    const built = buildDataset(inputs({ glotipPrevious: earlier }));
+    expect(built.unodc.countries.SRB?.victims).toEqual([[2020, 1282]]);
+    expect(built.unodc.revised).toEqual({ SRB: { victims: [[2020, 1300]] } });
+    expect(built.unodc.countries.BLR?.prosecuted).toEqual([[2018, 40]]);
+    expect(built.unodc.dropped).toEqual({ BLR: { prosecuted: [[2017, 40]] } });
+    expect(built.unodc.added).toEqual({ BLR: { prosecuted: [2018] } });
+    expect(built.unodc.releases?.map((r) => [r.source, r.released])).toEqual([
+      ['unodc-glotip', '2025-04-14'],
+      ['unodc-glotip-2023-05', '2023-05-30'],
+    ]);
   });
 
   it('derives UNODC breakdowns by sex, age and form of exploitation from the long table', () => {

@@ -27,15 +27,14 @@ export const UNODC_NON_COUNTRY_CODES: Record<string, string> = {
 };
 
 /**
- * Known duplicate keys in the release of 30 May 2023: for these countries the file has two
- * "Sex = Female/Male, Age = Total" rows per year that are really the child/adult split
- * (unodc-glotip/PROVENANCE.md, "Quirks"). Those sex totals are ambiguous and are left out.
+ * The sex totals a release prints twice. For several countries the file has two "Sex = Female (or Male), Age =
+ * Total" rows for one data year; they are the adult and the child counts, not two copies of the total
+ * (unodc-glotip/PROVENANCE.md and unodc-glotip-2024/PROVENANCE.md, "Quirks": 72 such cells in the April 2025
+ * release, e.g. Bulgaria 2017 female 407 and 36). Rule: such a sex total is left out, for any country. It is not
+ * summed: the release does not publish the sum, and a "<5" part cannot be added (two counts under five can make
+ * anything from 2 to 8). Any other key printed twice with different values stops the build.
  */
-export const KNOWN_UNODC_DUPLICATES: Record<string, readonly UnodcIndicator[]> = {
-  BOL: ['victimsFemale', 'victimsMale'],
-  DOM: ['victimsFemale', 'victimsMale'],
-  URY: ['victimsFemale', 'victimsMale'],
-};
+export const INDICATORS_PRINTED_TWICE_AS_PARTS: readonly UnodcIndicator[] = ['victimsFemale', 'victimsMale'];
 
 export interface GlotipRow {
   Iso3_code: string;
@@ -98,8 +97,12 @@ export function parseUnodcValue(text: string): UnodcValue | string {
   return Number(trimmed.replace(/,/g, ''));
 }
 
+export type UnodcSeriesByCountry = Record<string, Partial<Record<UnodcIndicator, UnodcPoint[]>>>;
+
 export interface UnodcResult {
-  countries: Record<string, Partial<Record<UnodcIndicator, UnodcPoint[]>>>;
+  countries: UnodcSeriesByCountry;
+  /** Country|indicator|data year keys left out because the release prints the sex total twice. */
+  ambiguous: string[];
   /** UNODC region and subregion per ISO3, used to place countries in the map's region presets. */
   regions: Map<string, { region: string; subregion: string }>;
   quirks: string[];
@@ -145,7 +148,7 @@ export function parseGlotip(
     const earlier = values.get(key);
     if (!earlier) {
       values.set(key, { value, record });
-    } else if (KNOWN_UNODC_DUPLICATES[code]?.includes(indicator)) {
+    } else if (INDICATORS_PRINTED_TWICE_AS_PARTS.includes(indicator)) {
       // The two rows are the child and adult parts, not two copies of the total, even when they print the same
       // value: Uruguay's male victims 2018–2020 are "<5" twice, and two counts under five can add up to eight.
       ambiguous.add(key);
@@ -178,11 +181,11 @@ export function parseGlotip(
   ];
   if (ambiguous.size > 0) {
     quirks.push(
-      `Left out as ambiguous (two different "total" rows in the release): ${[...ambiguous].sort().join(', ').replace(/\|/g, ' ')}.`,
+      `Left out as ambiguous (the release prints these sex totals twice: they are the adult and child counts, and the release does not give their sum): ${[...ambiguous].sort().join(', ').replace(/\|/g, ' ')}.`,
     );
   }
   quirks.push(
     '"Other forms of exploitation" collapses several sub-forms under one label in the release and is not shown.',
   );
-  return { countries, regions, quirks };
+  return { countries, regions, quirks, ambiguous: [...ambiguous].sort() };
 }

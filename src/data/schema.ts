@@ -183,7 +183,10 @@ export type Country = z.infer<typeof countrySchema>;
 /** The source ids of every table row a value can come from. Documents are "doc-<file stem>". */
 export const sourceIdSchema = z.string().regex(/^[a-z0-9-]+$/);
 
-/** How a tier cell was obtained: stated by a source, or inferred by elimination (tip_tiers_gapfill_derived.csv). */
+/**
+ * How a tier cell was obtained: stated by a source, or inferred from complete lists and published counts
+ * (tip_tiers_gapfill_derived.csv, the inferred rows of tip_tiers_2025_complete.csv).
+ */
 export const TIER_BASES = ['stated', 'inferred'] as const;
 export type TierBasis = (typeof TIER_BASES)[number];
 
@@ -193,11 +196,20 @@ export const tierCellSchema = z
     tier: tierSchema,
     source: sourceIdSchema,
     basis: z.enum(TIER_BASES),
+    /**
+     * How an inferred cell was inferred, in words a reader understands ("inferred from the published count of 33
+     * Tier 1 countries"). Present exactly when basis is "inferred".
+     */
+    reason: z.string().min(1).optional(),
     confidence: z.enum(CONFIDENCE),
     /** The original source named by the table (e.g. "Kelley & Heiss map_tiers", "CIA World Factbook"). */
     origin: z.string(),
   })
-  .strict();
+  .strict()
+  .refine((c) => (c.basis === 'inferred') === (c.reason !== undefined), {
+    message: 'an inferred tier cell says how it was inferred (reason), and only an inferred one',
+    path: ['reason'],
+  });
 export type TierCell = z.infer<typeof tierCellSchema>;
 
 /**
@@ -269,10 +281,29 @@ export const sourceSchema = z
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
 
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * How current the dataset is, read from the data by the build: the latest TIP Report and when it was released,
+ * the UNODC release and its last data year, the last data year of the TIP global law-enforcement table.
+ */
+export const datasetCurrencySchema = z
+  .object({
+    tipReport: z
+      .object({ reportYear: yearSchema, released: isoDateSchema.nullable(), status: z.enum(YEAR_COVERAGE) })
+      .strict(),
+    unodc: z.object({ source: sourceIdSchema, released: isoDateSchema, lastDataYear: yearSchema }).strict(),
+    globalLawEnforcement: z.object({ lastDataYear: yearSchema, reportYear: yearSchema.nullable() }).strict(),
+  })
+  .strict();
+export type DatasetCurrency = z.infer<typeof datasetCurrencySchema>;
+
 export const coreDatasetSchema = z
   .object({
     version: z.string(),
     builtFrom: z.string(),
+    /** Always written by the build; optional so that hand-made test fixtures need not spell it out. */
+    currency: datasetCurrencySchema.optional(),
     countries: z.array(countrySchema),
     /** Tier cells per ISO3, sorted by report year. Absent = not known; never carried between years. */
     tiers: z.record(z.string(), z.array(tierCellSchema)),
@@ -305,13 +336,38 @@ export type UnodcIndicator = (typeof UNODC_INDICATORS)[number];
 export const unodcPointSchema = z.tuple([yearSchema, unodcValueSchema]);
 export type UnodcPoint = z.infer<typeof unodcPointSchema>;
 
+/** A UNODC release the dataset reads: its source id in the registry, its date and the data years it holds. */
+export const unodcReleaseSchema = z
+  .object({
+    source: sourceIdSchema,
+    released: isoDateSchema,
+    firstDataYear: yearSchema,
+    lastDataYear: yearSchema,
+  })
+  .strict();
+export type UnodcRelease = z.infer<typeof unodcReleaseSchema>;
+
+const unodcSeriesSchema = z.partialRecord(z.enum(UNODC_INDICATORS), z.array(unodcPointSchema));
+
 export const unodcDatasetSchema = z
   .object({
     version: z.string(),
+    /** The current release's source id. */
     source: sourceIdSchema,
     indicators: z.record(z.enum(UNODC_INDICATORS), z.string()),
-    countries: z.record(z.string(), z.partialRecord(z.enum(UNODC_INDICATORS), z.array(unodcPointSchema))),
+    /** Current values: the current release, plus whole countries only an earlier release has (see `carried`). */
+    countries: z.record(z.string(), unodcSeriesSchema),
     quirks: z.array(z.string()),
+    /** The releases read, the current one first. The fields below are written by the build; optional for fixtures. */
+    releases: z.array(unodcReleaseSchema).min(1).optional(),
+    /** Countries absent from the current release whose values come from the earlier one: ISO3 → its source id. */
+    carried: z.record(z.string(), sourceIdSchema).optional(),
+    /** The earlier release's value where the current release revised it: [data year, earlier value]. */
+    revised: z.record(z.string(), unodcSeriesSchema).optional(),
+    /** Values of the earlier release that the current one no longer holds; never shown as current. */
+    dropped: z.record(z.string(), unodcSeriesSchema).optional(),
+    /** Data years the current release holds and the earlier did not. */
+    added: z.record(z.string(), z.partialRecord(z.enum(UNODC_INDICATORS), z.array(yearSchema))).optional(),
   })
   .strict();
 export type UnodcDataset = z.infer<typeof unodcDatasetSchema>;

@@ -38,7 +38,7 @@ export function TierStripGroup({
             stroke={c.inferred ? '#1a1a1a' : 'none'}
             strokeDasharray={c.inferred ? '2 2' : undefined}
           >
-            <title>{`${c.reportYear} report: ${TIER_CLASS_LABEL[c.cls]}${c.inferred ? ' (inferred by elimination)' : ''}`}</title>
+            <title>{`${c.reportYear} report: ${TIER_CLASS_LABEL[c.cls]}${c.inferred ? ` (${c.reason ?? 'inferred'})` : ''}`}</title>
           </rect>
           {codes && (
             <text

@@ -6,15 +6,18 @@ import { tierStatus, type CoreIndex } from './datasetSelectors';
 export interface TierStripCell {
   reportYear: number;
   cls: TierClass;
-  /** Inferred by elimination, not stated by a source: drawn with a dashed outline. */
+  /** Inferred, not stated by a source: drawn with a dashed outline. */
   inferred?: boolean;
+  /** How it was inferred, in words ("inferred from the published count of 33 Tier 1 countries"). */
+  reason?: string;
 }
 
 /** One country's tier class for every report year in the data: no year is skipped or carried over. */
 export function tierHistory(index: CoreIndex, iso3: string): TierStripCell[] {
   return index.reportYears.map((reportYear) => {
     const s = tierStatus(index, iso3, reportYear);
-    return { reportYear, cls: s.cls, inferred: s.cell?.basis === 'inferred' };
+    const reason = s.cell?.reason;
+    return { reportYear, cls: s.cls, inferred: s.cell?.basis === 'inferred', ...(reason ? { reason } : {}) };
   });
 }
 

@@ -467,7 +467,7 @@ test.describe('export', () => {
     expect(info.background).toBeNull();
     expect(info.viewBox).toBe('0 0 1920 1080');
     expect(info.titleText).toBe('Persons convicted by data year: Serbia and Vietnam');
-    expect(info.footer).toContain('UNODC GLOTIP, May 2023 release');
+    expect(info.footer).toContain('UNODC GLOTIP, April 2025 release');
     expect(info.footer).toContain('U.S. TIP Reports');
     expect(info.legend).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Serbia/), expect.stringMatching(/^Vietnam/)]),

@@ -12,6 +12,29 @@ const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
 const mapSvg = (page: Page) => page.locator('.map-frame svg[data-ready="true"]');
 const shape = (page: Page, iso3: string) => mapSvg(page).locator(`[data-iso3="${iso3}"]`).first();
 
+/** Serves core.json with the 2025 report reduced to its Watch List, Tier 3 and Special Cases (lists-only). */
+async function listsOnly2025(page: Page) {
+  await page.route('**/data/core.json', async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    const tier1or2: string[] = [];
+    for (const iso3 of Object.keys(data.tiers)) {
+      const cells = data.tiers[iso3] as { reportYear: number; tier: string }[];
+      if (cells.some((c) => c.reportYear === 2025 && (c.tier === 'Tier 1' || c.tier === 'Tier 2'))) {
+        tier1or2.push(iso3);
+        data.tiers[iso3] = cells.filter((c) => c.reportYear !== 2025);
+      }
+    }
+    const cov = data.coverage.find((c: { reportYear: number }) => c.reportYear === 2025);
+    Object.assign(cov, {
+      status: 'lists-only',
+      known: cov.known - tier1or2.length,
+      tier1or2: tier1or2.sort(),
+    });
+    await route.fulfill({ response, json: data });
+  });
+}
+
 async function openMap(page: Page, query = '') {
   await openApp(page, query);
   await expect(mapSvg(page)).toBeVisible();
@@ -80,9 +103,70 @@ test.describe('Tier map', () => {
     );
   });
 
-  test('a lists-only year shows "Tier 1 or 2", never a tier carried over', async ({ page }) => {
+  test('the 2025 report is complete: 33 / 106 / 25 / 20 / 4, no "Tier 1 or 2", inferred cells say so', async ({
+    page,
+  }) => {
     await openMap(page, '?year=2025');
-    // Serbia is on the 2024 Watch List and on neither list in 2025.
+    const legend = page.locator('.map-legend');
+    for (const [cls, n] of [
+      ['Tier 1', 33],
+      ['Tier 2', 106],
+      ['Tier 2 Watch List', 25],
+      ['Tier 3', 20],
+      ['Special Case', 4],
+    ] as const) {
+      await expect(legend.locator(`[data-class="${cls}"] .legend-count`)).toHaveText(String(n));
+    }
+    await expect(legend.getByRole('button', { name: /Tier 1 or 2/ })).toHaveCount(0);
+    await expect(mapSvg(page).locator('[data-class="Tier 1 or 2"]')).toHaveCount(0);
+    await expect(page.getByTestId('coverage-note')).toHaveCount(0);
+    await expect(page.locator('.year-tick[data-year="2025"]')).toHaveAttribute('data-status', 'complete');
+    await expect(page.getByTestId('legend-inferred-Tier 2')).toHaveText('72 inferred');
+    await expect(page.getByTestId('legend-inferred-Tier 1')).toHaveText('9 inferred');
+    // Austria's 2025 tier is inferred from the published count: the table says so in words.
+    await page.getByText(/Table: every country’s tier in the 2025 report/).click();
+    await expect(page.locator('.map-table-details tr[data-iso3="AUT"] td[data-col="to"]')).toHaveText(
+      'Tier 1 (inferred)',
+    );
+    await expect(page.locator('.map-table-details tr[data-iso3="AUT"]')).toContainText(
+      'inferred from the published count of 33 Tier 1 countries',
+    );
+  });
+
+  test('the footer says how current the data is, from the data', async ({ page }) => {
+    await openMap(page);
+    await expect(page.getByTestId('data-currency')).toHaveText(
+      'What the atlas holds: TIP Report 2025 (released 29 September 2025); UNODC GLOTIP, April 2025 release (data to 2022); TIP global law-enforcement data to 2024.',
+    );
+    await expect(page.getByRole('slider', { name: 'Report year' })).toHaveAttribute('aria-valuenow', '2025');
+  });
+
+  test('Changes 2024 → 2025 names Colombia as downgraded and says what cannot be compared', async ({
+    page,
+  }) => {
+    await openMap(page, '?year=2025&mode=changes&from=2024');
+    await expect(shape(page, 'COL')).toHaveAttribute('data-class', 'downgraded');
+    const movers = page.getByRole('table', { name: /changed tier between the 2024 and 2025 reports/ });
+    const colombia = movers.locator('tr[data-iso3="COL"]');
+    await expect(colombia.locator('td[data-col="from"]')).toHaveText('Tier 1');
+    await expect(colombia.locator('td[data-col="to"]')).toHaveText(/^Tier 2/);
+    await expect(colombia).toContainText('Downgraded');
+    const notComparable = await page
+      .locator('.legend-item[data-class="not comparable"] .legend-count')
+      .innerText();
+    await expect(page.getByTestId('changes-note')).toContainText(
+      `${notComparable} countries cannot be compared`,
+    );
+    await expect(page.getByTestId('movers-not-comparable')).toContainText(
+      `${notComparable} countries cannot be compared`,
+    );
+    await expect(page.getByTestId('legend-notes')).toContainText('not a Watch List hatch');
+  });
+
+  test('a lists-only year shows "Tier 1 or 2", never a tier carried over', async ({ page }) => {
+    // No report year in the data is lists-only any more: make 2025 one, as its sources were before the full list.
+    await listsOnly2025(page);
+    await openMap(page, '?year=2025');
     await expect(shape(page, 'SRB')).toHaveAttribute('data-class', 'Tier 1 or 2');
     await expect(page.getByTestId('coverage-note')).toContainText('Watch List and Tier 3 only');
     await expect(page.locator('.year-tick[data-year="2025"]')).toHaveAttribute('data-status', 'lists-only');
@@ -90,6 +174,7 @@ test.describe('Tier map', () => {
   });
 
   test('the year slider stays put when a lists-only year brings its coverage note', async ({ page }) => {
+    await listsOnly2025(page);
     for (const size of [
       { width: 1366, height: 768 },
       { width: 390, height: 844 },

@@ -13,6 +13,7 @@ import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
 import {
   countrySeriesData,
   countrySeriesLegend,
+  hasInferredTier,
   documentMarkKinds,
   countrySeriesSourceLines,
   markerLegendSwatch,
@@ -95,6 +96,7 @@ export function compareExportSpec(input: CompareExportInput): ExportSpec {
       }),
       tierClasses: countries.flatMap((c) => index.reportYears.map((y) => tierStatus(index, c.iso3, y).cls)),
       lessThanFive: data.rows.some((r) => r.value === LESS_THAN_FIVE),
+      inferredTiers: hasInferredTier(data),
     }),
     sourceLines: countrySeriesSourceLines(core, data, [index.reportYears[0]!, index.latestReportYear]),
     caveat: `UNODC counts are national counts, not estimates of prevalence. ${TIERS_NOT_PREVALENCE}`,

@@ -372,7 +372,10 @@ function countSentences(
     for (const c of countries) {
       const last = unodcPoints(unodc, c.iso3, METRIC_INDICATOR[metric]).at(-1);
       // "in 2020": the year counted (a data year), not a report year.
-      if (last) have.push(`${proseName(c)} ${countText(last.value)} in ${last.dataYear}`);
+      if (last)
+        have.push(
+          `${proseName(c)} ${countText(last.value)} in ${last.dataYear}${last.note ? ` (${last.note})` : ''}`,
+        );
       else missing.push(proseName(c));
     }
     if (have.length > 0) out.push(`Latest UNODC figures for ${label}: ${listJoin(have)}.`);

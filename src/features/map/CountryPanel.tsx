@@ -2,6 +2,7 @@ import { forwardRef, useId, useState, type KeyboardEvent } from 'react';
 import { factContext } from '../../data/factFormat';
 import { useFacts, useUnodc } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset, Source } from '../../data/schema';
+import { unodcValueNote } from '../../data/unodcNotes';
 import { DataState } from '../../shared/DataState';
 import { FactListControls } from '../../shared/facts/FactListControls';
 import { ALL_MEASURES, byMeasure, type MeasureFilter } from '../../shared/facts/factMeasures';
@@ -55,7 +56,12 @@ function LatestCounts({ iso3, core }: { iso3: string; core: CoreDataset }) {
                     <dt>{INDICATOR_LABEL[v.indicator]}</dt>
                     <dd>
                       <span className="panel-count">{formatUnodcValue(v.value)}</span>{' '}
-                      <span className="muted">data year {v.dataYear}</span>
+                      <span className="muted">
+                        data year {v.dataYear}
+                        {unodcValueNote(data, iso3, v.indicator, v.dataYear)
+                          ? ` · ${unodcValueNote(data, iso3, v.indicator, v.dataYear)}`
+                          : ''}
+                      </span>
                     </dd>
                   </div>
                 ))}
@@ -223,11 +229,12 @@ export const CountryPanel = forwardRef<HTMLHeadingElement, Props>(function Count
           <rect width={14} height={14} rx={2} fill={tierFillRef(status.cls, PANEL_PATTERN_PREFIX)} />
         </svg>{' '}
         {reportYear} report: <strong>{TIER_CLASS_LABEL[status.cls]}</strong>
+        {status.cell?.basis === 'inferred' && <strong className="inferred-badge"> (inferred)</strong>}
       </p>
       <p className="panel-source">
         {status.cell
           ? `Tier from “${sourceTitle(status.cell.source)}” (${status.cell.origin}); ${
-              status.cell.basis === 'inferred' ? 'inferred by elimination' : 'stated by the source'
+              status.cell.reason ?? 'stated by the source'
             }, confidence ${status.cell.confidence}.`
           : status.cls === 'Tier 1 or 2'
             ? 'The sources for this report list the Watch List and Tier 3 in full; this country is on neither, so it is on Tier 1 or Tier 2.'
@@ -239,8 +246,8 @@ export const CountryPanel = forwardRef<HTMLHeadingElement, Props>(function Count
         <TierStrip name={name} cells={cells} width={stripWidth} />
       </div>
       <p className="panel-source">
-        By report year. Dashed cells are inferred by elimination; patterned “no data” cells are years without
-        a tier in the data, never filled from a neighbouring year.
+        By report year. Dashed cells are inferred (each says how when pointed at); patterned “no data” cells
+        are years without a tier in the data, never filled from a neighbouring year.
       </p>
 
       <h3>Latest counts</h3>

@@ -115,9 +115,25 @@ export function CountryTable({
                   </button>
                 </th>
                 <td className="col-region">{r.region}</td>
-                {fromYear !== null && <td data-col="from">{TIER_CLASS_LABEL[r.from]}</td>}
+                {fromYear !== null && (
+                  <td data-col="from">
+                    {TIER_CLASS_LABEL[r.from]}
+                    {r.fromInferred && (
+                      <span className="inferred-badge" title={r.fromInferred}>
+                        {' '}
+                        (inferred)
+                      </span>
+                    )}
+                  </td>
+                )}
                 <td data-col="to">
                   {TIER_CLASS_LABEL[r.to]}
+                  {r.toInferred && (
+                    <span className="inferred-badge" title={r.toInferred}>
+                      {' '}
+                      (inferred)
+                    </span>
+                  )}
                   {streak >= 2 && (
                     <span className="streak-badge">
                       <span aria-hidden="true">WL ×{streak}</span>
@@ -132,7 +148,7 @@ export function CountryTable({
                 </td>
                 {showSource && (
                   <td className="muted">
-                    {cell ? `${cell.origin}${cell.basis === 'inferred' ? ' (inferred)' : ''}` : '—'}
+                    {cell ? `${cell.origin}${cell.reason ? ` (${cell.reason})` : ''}` : '—'}
                   </td>
                 )}
               </tr>

@@ -8,6 +8,10 @@ export interface LegendItem {
   cls: MapClass;
   label: string;
   count: number;
+  /** How many of the count hold an inferred tier ("72 inferred"). */
+  inferred?: number;
+  /** What the swatch means, shown under the entry (Changes mode). */
+  note?: string;
 }
 
 interface Props {
@@ -92,6 +96,11 @@ export function MapLegend({
               <Swatch fill={mapFill(mode, item.cls, PREFIX)} />
               <span className="legend-label">{item.label}</span>
               <span className="legend-count">{item.count}</span>
+              {item.inferred ? (
+                <span className="legend-inferred" data-testid={`legend-inferred-${item.cls}`}>
+                  {item.inferred} inferred
+                </span>
+              ) : null}
             </button>
           </li>
         ))}
@@ -104,6 +113,21 @@ export function MapLegend({
         </li>
         {extra}
       </ul>
+      {items.some((i) => i.note) && (
+        <ul
+          className="legend-notes"
+          aria-label="What the colours and patterns mean"
+          data-testid="legend-notes"
+        >
+          {items
+            .filter((i) => i.note)
+            .map((i) => (
+              <li key={i.cls}>
+                <strong>{i.label}</strong>: {i.note}
+              </li>
+            ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -39,6 +39,8 @@ export interface TooltipModel {
   change: ChangeClass;
   /** Consecutive reports on the Watch List ending with `toYear`. */
   streak: number;
+  /** How the `toYear` tier was inferred, in words; null when a source states it. */
+  toInferred?: string | null;
 }
 
 function DocumentLines({ iso3, reportYear }: { iso3: string; reportYear: number }) {
@@ -69,6 +71,8 @@ function DocumentLines({ iso3, reportYear }: { iso3: string; reportYear: number 
     </div>
   );
 }
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface Props {
   model: TooltipModel;
@@ -128,7 +132,13 @@ export function MapTooltip({ model, x, y, frameWidth, frameHeight }: Props) {
       <p className="tt-name">{name}</p>
       <p className="tt-tier">
         {toYear} report: <strong>{TIER_CLASS_LABEL[to]}</strong>
+        {model.toInferred && <strong> (inferred)</strong>}
       </p>
+      {model.toInferred && (
+        <p className="tt-muted" data-testid="tooltip-inferred">
+          {capitalise(model.toInferred)}.
+        </p>
+      )}
       {mode === 'changes' && fromYear !== null && (
         <p className="tt-tier">
           {fromYear} report: <strong>{TIER_CLASS_LABEL[from]}</strong>

@@ -12,13 +12,7 @@ import { useCore } from '../../data/loaders';
 import { CountryCombobox } from '../../shared/CountryCombobox';
 import { DataState } from '../../shared/DataState';
 import { countryName, indexCore } from '../../shared/datasetSelectors';
-import {
-  TIER_CLASSES,
-  TIER_CLASS_LABEL,
-  TIER_CLASS_SHORT,
-  reportLabel,
-  reportPeriod,
-} from '../../shared/tierConstants';
+import { TIER_CLASS_LABEL, TIER_CLASS_SHORT, reportLabel, reportPeriod } from '../../shared/tierConstants';
 import { REGION_PRESETS, type MapMode, type RegionPreset } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
 import { useViewStoreAfterPaint } from '../../state/useViewStoreAfterPaint';
@@ -28,7 +22,6 @@ import { ExportButton } from '../../shared/export/ExportButton';
 import { mapExportSpec } from './mapExport';
 import {
   CHANGE_ARROW,
-  CHANGE_CLASSES,
   CHANGE_LABEL,
   PLAY_INTERVAL_MS,
   REGION_LABEL,
@@ -37,12 +30,11 @@ import {
 } from './mapConstants';
 import { joinFeatures, smallPlaces, useWorldFeatures, type WorldFeature } from './mapGeometry';
 import { layoutMap, mapHeightFor } from './mapLayout';
+import { legendItemsFor, notComparableSummary } from './changeSummary';
 import { MapLegend, OutlineSwatch, type LegendItem } from './MapLegend';
 import {
-  changeCounts,
   changesBetween,
   effectiveFromYear,
-  legendCounts,
   navigationOrder,
   previousReportYear,
   regionMembers,
@@ -178,18 +170,14 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
     [index, drawn, members],
   );
 
-  const legendItems: LegendItem[] = useMemo(() => {
-    if (mode === 'changes') {
-      const counts = changeCounts(scopeChanges);
-      return CHANGE_CLASSES.map((cls) => ({ cls, label: CHANGE_LABEL[cls], count: counts[cls] }));
-    }
-    const counts = legendCounts(classes as ReadonlyMap<string, (typeof TIER_CLASSES)[number]>, scope);
-    return TIER_CLASSES.filter((cls) => ALWAYS_LISTED.has(cls) || counts[cls] > 0).map((cls) => ({
-      cls,
-      label: cls === 'Tier 1 or 2' ? 'Tier 1 or 2' : TIER_CLASS_LABEL[cls],
-      count: counts[cls],
-    }));
-  }, [mode, scopeChanges, classes, scope]);
+  const legendItems: LegendItem[] = useMemo(
+    () => legendItemsFor({ mode, scopeChanges, fromYear: baseYear, toYear, alwaysListed: ALWAYS_LISTED }),
+    [mode, scopeChanges, baseYear, toYear],
+  );
+  const notComparable = useMemo(
+    () => (baseYear === null ? null : notComparableSummary(scopeChanges, baseYear, toYear)),
+    [scopeChanges, baseYear, toYear],
+  );
 
   const yearMarks: YearMark[] = useMemo(
     () => years.map((y) => ({ reportYear: y, status: index.coverage.get(y)!.status })),
@@ -419,6 +407,7 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
       from: c.from,
       change: c.change,
       streak: streaks.get(iso3) ?? 0,
+      toInferred: c.toInferred ?? null,
     };
   };
 
@@ -573,10 +562,16 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
           ) : (
             <>
               <strong>The {toYear} report: Watch List and Tier 3 only.</strong> The sources list those in
-              full; {legendItems.find((i) => i.cls === 'Tier 1 or 2')?.count ?? 0} other assessed countries
-              show as “Tier 1 or 2”.
+              full; {scopeChanges.filter((c) => c.to === 'Tier 1 or 2').length} other assessed countries show
+              as “Tier 1 or 2”.
             </>
           )}
+        </p>
+      )}
+
+      {mode === 'changes' && notComparable && notComparable.count > 0 && (
+        <p className="coverage-note" role="note" data-testid="changes-note">
+          {notComparable.sentence}
         </p>
       )}
 
@@ -744,16 +739,23 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
           ) : movers.length === 0 ? (
             <p className="muted">No country in this region moved between these reports.</p>
           ) : (
-            <CountryTable
-              rows={movers}
-              index={index}
-              fromYear={baseYear}
-              toYear={toYear}
-              caption={`${movers.length} countries ${region === 'world' ? '' : `in ${REGION_LABEL[region]} `}changed tier between the ${baseYear} and ${toYear} reports. Sort by any column.`}
-              onSelect={openCountry}
-              initialSort="change"
-              streaks={streaks}
-            />
+            <>
+              {notComparable && notComparable.count > 0 && (
+                <p className="muted" data-testid="movers-not-comparable">
+                  Not in this table: {notComparable.sentence}
+                </p>
+              )}
+              <CountryTable
+                rows={movers}
+                index={index}
+                fromYear={baseYear}
+                toYear={toYear}
+                caption={`${movers.length} countries ${region === 'world' ? '' : `in ${REGION_LABEL[region]} `}changed tier between the ${baseYear} and ${toYear} reports. Sort by any column.`}
+                onSelect={openCountry}
+                initialSort="change"
+                streaks={streaks}
+              />
+            </>
           )}
           <h3 id="streaks-title">On the Watch List in consecutive reports</h3>
           {scopeRuns.length === 0 ? (

@@ -18,6 +18,7 @@ import { reportLabel } from '../../shared/tierConstants';
 import type { MapMode, RegionPreset } from '../../state/urlState';
 import { CHANGE_LABEL, REGION_LABEL, UNRATED_LAND_FILL, UNRATED_LAND_FILL_DARK } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
+import { notComparableSummary } from './changeSummary';
 import type { LegendItem } from './MapLegend';
 import type { CountryChange, WatchListRun } from './mapSelectors';
 import { mapFill, TierMap, type MapClass } from './TierMap';
@@ -80,7 +81,9 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     ...legendItems.map((item) => ({
       kind: 'fill' as const,
       fill: mapFill(mode, item.cls, EXPORT_PATTERN_PREFIX),
-      label: `${item.label} (${item.count})`,
+      label: `${item.label}${changesMode && item.cls === 'downgraded' ? ', striped' : ''} (${item.count}${
+        item.inferred ? `, ${item.inferred} inferred` : ''
+      })`,
     })),
     { kind: 'fill', fill: UNRATED_LAND_FILL, darkFill: UNRATED_LAND_FILL_DARK, label: 'Not rated' },
     ...(focus ? [{ kind: 'outline' as const, label: `Outlined: ${focus.name}` }] : []),
@@ -100,6 +103,7 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
       reportYear: toYear,
       tier: c.to,
       basis: to?.basis ?? null,
+      basisReason: to?.reason ?? null,
       confidence: to?.confidence ?? null,
       source: to?.source ?? null,
       origin: to?.origin ?? null,
@@ -110,6 +114,8 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
       ...base,
       fromReportYear: baseYear,
       fromTier: c.from,
+      fromBasis: from?.basis ?? null,
+      fromBasisReason: from?.reason ?? null,
       fromSource: from?.source ?? null,
       change: CHANGE_LABEL[c.change],
       steps: c.steps,
@@ -127,12 +133,26 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     .filter((c) => c && c.status !== 'complete')
     .map((c) => `Coverage of the ${c!.reportYear} report: ${c!.note}`);
 
-  const counts = legendItems.map((i) => `${i.label}: ${i.count}`).join('; ');
+  const counts = legendItems
+    .map((i) => `${i.label}: ${i.count}${i.inferred ? ` (${i.inferred} inferred)` : ''}`)
+    .join('; ');
+  const notComparable = changesMode ? notComparableSummary(changes, baseYear!, toYear).sentence : '';
+  const inferredNote = legendItems.some((i) => i.inferred)
+    ? 'Inferred: no source states the tier; it follows from complete lists and published counts (basisReason says how).'
+    : null;
   return {
     title,
     subtitle,
     legend,
-    sourceLines: [tipSourceLine(years), ...coverageNotes],
+    sourceLines: [
+      tipSourceLine(years),
+      ...coverageNotes,
+      ...(inferredNote ? [inferredNote] : []),
+      ...(notComparable ? [notComparable] : []),
+      ...(changesMode
+        ? ['Striped: downgraded (a worse tier), so it reads without colour; not a Watch List hatch.']
+        : []),
+    ],
     caveat: TIERS_NOT_PREVALENCE,
     link,
     datasetVersion: core.version,
@@ -170,7 +190,10 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
         ...coverageNotes,
         ...sourceCaveats(core, sourceIds),
       ],
-      notes: focus ? [`Country in focus (outlined on the map): ${focus.name} (${focus.iso3}).`] : [],
+      notes: [
+        ...(focus ? [`Country in focus (outlined on the map): ${focus.name} (${focus.iso3}).`] : []),
+        ...(notComparable ? [notComparable] : []),
+      ],
     },
   };
 }

@@ -76,6 +76,9 @@ export interface CountryChange {
   to: TierClass;
   change: ChangeClass;
   steps: number | null;
+  /** How the tier of each report was inferred, in words; null when a source states it (or there is none). */
+  fromInferred?: string | null;
+  toInferred?: string | null;
 }
 
 export function changesBetween(
@@ -86,6 +89,8 @@ export function changesBetween(
 ): CountryChange[] {
   const before = fromYear === null ? null : classesForYear(index, fromYear, iso3s);
   const after = classesForYear(index, toYear, iso3s);
+  const reasonOf = (iso3: string, year: number | null) =>
+    (year === null ? undefined : index.tierByCountryYear.get(iso3)?.get(year)?.reason) ?? null;
   return iso3s.map((iso3) => {
     const from = before?.get(iso3) ?? 'No data';
     const to = after.get(iso3) ?? 'No data';
@@ -98,6 +103,8 @@ export function changesBetween(
       to,
       change: compareClasses(from, to),
       steps: changeSteps(from, to),
+      fromInferred: from === 'No data' ? null : reasonOf(iso3, fromYear),
+      toInferred: to === 'No data' ? null : reasonOf(iso3, toYear),
     };
   });
 }

@@ -14,7 +14,7 @@ export function EncodingLegend({
   shape?: MarkerShape;
   colour?: string;
   documents?: boolean;
-  /** The source of the lines, e.g. "UNODC GLOTIP, May 2023 release". */
+  /** The source of the lines, e.g. "UNODC GLOTIP, <month year> release" (read from the data). */
   source: string;
 }) {
   return (

@@ -25,6 +25,7 @@ import { formatFactValue, metricLabel } from '../factFormat';
 import type { Metric } from '../../state/urlState';
 import { countryName, type CoreIndex } from '../datasetSelectors';
 import { DOCUMENT_SHAPE, SERIES_COLOURS, SERIES_SHAPES, type MarkerShape } from './chartConstants';
+import { unodcValueNote } from '../../data/unodcNotes';
 import { formatCount, monthYear } from './format';
 import type { LineSeriesSpec, MarkSpec, SeriesPoint } from './series';
 
@@ -77,7 +78,7 @@ export function seriesSlot(i: number): { colour: string; shape: MarkerShape } {
   };
 }
 
-/** "UNODC GLOTIP, May 2023 release", from the source registry. */
+/** "UNODC GLOTIP, April 2025 release": the current release, its month read from the source registry. */
 export function unodcSourceLabel(core: Pick<CoreDataset, 'sources'>): string {
   const src = core.sources.find((s) => s.id === UNODC_SOURCE_ID);
   const when = monthYear(src?.date ?? null);
@@ -86,7 +87,10 @@ export function unodcSourceLabel(core: Pick<CoreDataset, 'sources'>): string {
 
 /** A UNODC series by data year; a year UNODC does not publish is absent, so it becomes a gap. */
 export function unodcPoints(unodc: UnodcDataset, iso3: string, indicator: UnodcIndicator): SeriesPoint[] {
-  return (unodc.countries[iso3]?.[indicator] ?? []).map(([dataYear, value]) => ({ dataYear, value }));
+  return (unodc.countries[iso3]?.[indicator] ?? []).map(([dataYear, value]) => {
+    const note = unodcValueNote(unodc, iso3, indicator, dataYear);
+    return note ? { dataYear, value, note } : { dataYear, value };
+  });
 }
 
 export interface CountryIdentity {
@@ -265,7 +269,9 @@ export function seriesTableRows(
       cells: countries.map((c, i) => {
         const p = series[i]?.points.find((q) => q.dataYear === dataYear);
         return {
-          unodc: p ? (p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : p.value.toLocaleString('en-US')) : '',
+          unodc: p
+            ? `${p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : p.value.toLocaleString('en-US')}${p.note ? ` (${p.note})` : ''}`
+            : '',
           documents: marks
             .filter((m) => m.shortLabel === c.iso3 && m.dataYear === dataYear)
             .map((m) => `${m.valueText}${m.hollow ? ` (${m.what})` : ''}${m.conflict ? ' ≠' : ''}`),

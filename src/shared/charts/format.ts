@@ -22,7 +22,7 @@ export function formatTicks(values: readonly number[]): string[] {
 
 export const formatRatio = (value: number): string => ratioFormat(value);
 
-/** "May 2023" from an ISO date "2023-05-30"; null when the date is missing or not a date. */
+/** Month and year ("April 2025") from an ISO date ("2025-04-14"); null when the date is missing or not a date. */
 export function monthYear(isoDate: string | null): string | null {
   if (!isoDate) return null;
   const m = /^(\d{4})-(\d{2})/.exec(isoDate);

@@ -23,7 +23,7 @@ export interface LineSeriesSpec {
   colour: string;
   shape: MarkerShape;
   points: SeriesPoint[];
-  /** Source and release: "UNODC GLOTIP, May 2023 release". */
+  /** Source and release, read from the data: "UNODC GLOTIP, <month year> release". */
   source: string;
   /** A part of another series (e.g. "of which labour"): thinner, dashed line. */
   secondary?: boolean;

@@ -35,11 +35,13 @@ export const COUNTRY_SERIES_COLUMNS: ExportData['columns'] = [
   EXPORT_COLUMN.dataYear,
   { key: 'reportYear', label: 'Report year (TIP edition)' },
   EXPORT_COLUMN.unodcValue,
+  { key: 'release', label: 'UNODC release note (revised value, or from an earlier release)' },
   { key: 'tier', label: 'TIP tier (tier rows)' },
   EXPORT_COLUMN.qualifier,
   EXPORT_COLUMN.unit,
   EXPORT_COLUMN.factPart,
   { key: 'basis', label: 'Tier stated by a source or inferred' },
+  { key: 'basisReason', label: 'How the tier was inferred' },
   EXPORT_COLUMN.source,
   EXPORT_COLUMN.article,
   EXPORT_COLUMN.author,
@@ -112,6 +114,8 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
     unit: null,
     breakdown: null,
     basis: null,
+    basisReason: null,
+    release: null,
     tier: null,
     article: null,
     author: null,
@@ -132,9 +136,11 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
           indicator: METRIC_INDICATOR[metric],
           dataYear: p.dataYear,
           value: p.value,
+          release: p.note ?? null,
           unit: 'persons',
-          source: UNODC_SOURCE_ID,
+          source: unodc.carried?.[c.iso3] ?? UNODC_SOURCE_ID,
         });
+        if (unodc.carried?.[c.iso3]) sourceIds.add(unodc.carried[c.iso3]!);
       }
       for (const same of mergeSameFigures(plottedFacts(facts, c.iso3, metric))) {
         const f = same[0]!;
@@ -172,6 +178,7 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
           reportYear,
           tier: s.cls,
           basis: s.cell?.basis ?? null,
+          basisReason: s.cell?.reason ?? null,
           source: s.cell?.source ?? null,
         });
       }
@@ -307,6 +314,8 @@ export function countrySeriesLegend(
     tierClasses: Iterable<TierClass>;
     /** Whether the chart draws a "<5" value (then the legend says what the hollow marker means). */
     lessThanFive: boolean;
+    /** Whether a tier strip draws an inferred cell (dashed outline): then the legend says what the dash means. */
+    inferredTiers?: boolean;
     encodingColour?: string;
   },
 ): LegendItem[] {
@@ -325,8 +334,31 @@ export function countrySeriesLegend(
       tierClass: cls,
       label: TIER_CLASS_LABEL[cls],
     })),
+    ...(options.inferredTiers ? [inferredTierLegend(ink)] : []),
   ];
 }
+
+/** The dashed outline of an inferred tier cell, as the tier strip draws it. */
+export const inferredTierLegend = (ink = '#1a1a1a'): LegendItem => ({
+  kind: 'custom',
+  label: 'Dashed outline: tier inferred, not stated by a source (the data download says how)',
+  render: (size: number) => (
+    <rect
+      x={1}
+      y={size * 0.15}
+      width={size - 2}
+      height={size * 0.7}
+      fill="none"
+      stroke={ink}
+      strokeWidth={1}
+      strokeDasharray="2 2"
+    />
+  ),
+});
+
+/** Whether the tier rows of a country-series download hold an inferred cell. */
+export const hasInferredTier = (data: ExportData): boolean =>
+  data.rows.some((r) => r.kind === ROW_KIND.tier && r.basis === 'inferred');
 
 /** Source lines of a country chart: the UNODC release, the documents and the TIP editions of the tiers shown. */
 export function countrySeriesSourceLines(

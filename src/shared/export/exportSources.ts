@@ -6,7 +6,6 @@ import { VIEWS, type View } from '../../state/urlState';
 import type { ExportSource } from './exportTypes';
 
 export const TIP_PUBLISHER = 'U.S. Department of State';
-export const UNODC_RELEASE = 'May 2023 release';
 
 /** "Source: U.S. Department of State, Trafficking in Persons Report 2020 (U.S. TIP Report 2020)." */
 export function tipSourceLine(reportYears: readonly number[]): string {
@@ -33,7 +32,7 @@ export const TIERS_NOT_PREVALENCE =
 
 /** How to cite an export: the app, its dataset version, the underlying publishers and the link. */
 export function atlasCitation(datasetVersion: string, link: string, exportedOn?: string): string {
-  return `TIP Atlas (dataset ${datasetVersion}), compiled from the ${TIP_PUBLISHER} Trafficking in Persons Reports and UNODC, Global Report on Trafficking in Persons (${UNODC_RELEASE}). ${link}${exportedOn ? ` (accessed ${exportedOn})` : ''}`;
+  return `TIP Atlas (dataset ${datasetVersion}), compiled from the ${TIP_PUBLISHER} Trafficking in Persons Reports and UNODC, Global Report on Trafficking in Persons (country data; each figure names its release). ${link}${exportedOn ? ` (accessed ${exportedOn})` : ''}`;
 }
 
 /** Registry entries of the given source ids, as the data files list them. Unknown ids are kept, marked. */
