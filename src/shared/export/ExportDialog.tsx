@@ -26,6 +26,7 @@ import {
 } from './exportActions';
 import type { ExportSpec } from './exportTypes';
 import { copyImage, copyText, saveBlob } from './download';
+import { embedSnippet } from './embed';
 import { layoutFrame } from './frameLayout';
 import { buildExportSvg } from './svgBuilder';
 import './exportDialog.css';
@@ -106,6 +107,7 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   const [options, setOptions] = useState<Options>(lastOptions);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [linkStatus, setLinkStatus] = useState<string>('');
+  const [embedStatus, setEmbedStatus] = useState<string>('');
   const [preview, setPreview] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   /** Counts finished image exports, so a script timing several in a row can tell them apart. */
@@ -265,6 +267,14 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     setLinkStatus(result.ok ? 'Link copied. It reopens this exact view.' : result.reason);
   }
 
+  const snippet = embedSnippet(spec.link, spec.title);
+  async function copyEmbed() {
+    const result = await copyText(snippet);
+    setEmbedStatus(
+      result.ok ? 'Embed code copied. Paste it into a web page to show this view there.' : result.reason,
+    );
+  }
+
   const formatLabel = IMAGE_FORMAT_LABEL[options.format];
   return createPortal(
     <div
@@ -400,6 +410,28 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
             </div>
             <p className="export-link-status" role="status" aria-live="polite">
               {linkStatus}
+            </p>
+          </section>
+          <section aria-labelledby={`${id}-embed`} className="export-section">
+            <h3 id={`${id}-embed`}>Embed</h3>
+            <p className="muted">
+              The live view for a web page: its title, legend and sources, without the app’s menus, and a link
+              to the full view.
+            </p>
+            <div className="export-link">
+              <textarea
+                readOnly
+                rows={3}
+                value={snippet}
+                aria-label="Embed code (HTML)"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button type="button" onClick={() => void copyEmbed()}>
+                Copy embed code
+              </button>
+            </div>
+            <p className="export-link-status" role="status" aria-live="polite">
+              {embedStatus}
             </p>
           </section>
         </div>
