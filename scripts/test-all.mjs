@@ -1,5 +1,6 @@
 // Runs every suite of the project and ends with one line "N passed, N failed" over all of them.
-// Order: typecheck, lint, format, data:check, unit tests, build, end-to-end tests.
+// Order: typecheck, lint, format, layers (dependency-cruiser), dead code (knip), data:check, unit tests, build,
+// end-to-end tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 
@@ -26,6 +27,8 @@ function check(name, command, args) {
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('format', 'npx', ['prettier', '--check', '.']);
+check('layers', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']);
+check('knip', 'npx', ['knip']);
 check('data:check', 'npx', ['tsx', 'scripts/build-data.ts', '--check']);
 
 const unitJson = 'test-results/vitest.json';

@@ -59,10 +59,12 @@ export async function fetchDataset<K extends DatasetFileKey>(
 /** react-query's key of a data file; the build's pre-render seeds the cache under the same key. */
 export const DATASET_QUERY_KEY = (key: DatasetFileKey) => ['dataset', key] as const;
 
-export function useDataset<K extends DatasetFileKey>(key: K) {
+/** A data file, loaded once; `enabled: false` waits without fetching (for data only some states need). */
+export function useDataset<K extends DatasetFileKey>(key: K, enabled = true) {
   return useQuery({
     queryKey: DATASET_QUERY_KEY(key),
     queryFn: () => fetchDataset(key),
+    enabled,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

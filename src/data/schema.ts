@@ -114,7 +114,6 @@ export const documentFactInputSchema = z
     note: z.string().optional(),
   })
   .strict();
-export type DocumentFactInput = z.input<typeof documentFactInputSchema>;
 export type DocumentFactParsed = z.output<typeof documentFactInputSchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
+import { PLAY_INTERVAL_MS } from '../../src/features/map/mapConstants';
 
 /** The dataset the app serves, read independently of the app. */
 const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
@@ -321,13 +322,17 @@ test.describe('Tier map', () => {
   });
 
   test('play steps through the years and pause stops it', async ({ page }) => {
+    // The test moves the page's clock itself, so neither step depends on how fast the machine is.
+    await page.clock.install();
     await openMap(page, '?year=2010');
     const slider = page.getByRole('slider', { name: 'Report year' });
     await page.getByRole('button', { name: 'Play through the report years' }).click();
-    await expect(slider).toHaveAttribute('aria-valuenow', '2011', { timeout: 3000 });
+    await page.clock.runFor(PLAY_INTERVAL_MS);
+    await expect(slider).toHaveAttribute('aria-valuenow', '2011');
     await page.getByRole('button', { name: 'Pause' }).click();
     const stopped = await slider.getAttribute('aria-valuenow');
-    await page.waitForTimeout(1500);
+    // Five more steps' worth of time: a play that did not stop would have moved on.
+    await page.clock.runFor(PLAY_INTERVAL_MS * 5);
     await expect(slider).toHaveAttribute('aria-valuenow', stopped!);
   });
 

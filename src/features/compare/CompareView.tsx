@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
-import { usePackStore } from '../present/packStore';
+import { useMemo, useState } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { ChartTable } from '../../shared/charts/ChartTable';
@@ -19,14 +18,14 @@ import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { MarkerSwatch } from '../../shared/charts/Marker';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
-import type { PanelInput } from '../../shared/charts/SmallMultiplesSvg';
+import type { PanelInput } from '../../shared/charts/smallMultiples';
 import { TierStripChart } from '../../shared/charts/TierStripChart';
 import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
 import { useElementWidth } from '../../shared/charts/useElementWidth';
 import { DataState } from '../../shared/DataState';
 import { countryName, indexCore, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
-import { tierHistory } from '../../shared/TierStrip';
+import { tierHistory } from '../../shared/tierHistory';
 import type { CompareScale, Scale } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
 import { FACT_METRICS } from '../../data/schema';
@@ -50,7 +49,6 @@ import {
   compareCountries,
   comparePanels,
   compareSummary,
-  compareSummaryText,
   compareXDomain,
   latestTier,
   sourcesUsed,
@@ -220,12 +218,6 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
   const panels = comparePanels({ core, index, unodc, facts: facts.facts, countries, scale, compareScale });
   const xDomain = compareXDomain(index, unodc, facts.facts, countries);
   const summary = compareSummary(core, index, unodc, facts.facts, countries);
-  const summaryText = compareSummaryText(summary);
-  // Offered as the speaker note when this view is pinned to a briefing pack.
-  useEffect(() => {
-    usePackStore.getState().setCurrentSummary(summaryText);
-    return () => usePackStore.getState().setCurrentSummary(null);
-  }, [summaryText]);
   const source = unodcSourceLabel(core);
   const conflicts = new Map(facts.conflicts.map((c) => [c.id, c.description]));
   const [pair, setPair] = useState<[string, string] | null>(null);

@@ -7,7 +7,7 @@ import { TierStripChart } from '../../shared/charts/TierStripChart';
 import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL } from '../../shared/tierConstants';
-import { tierHistory } from '../../shared/TierStrip';
+import { tierHistory } from '../../shared/tierHistory';
 import { RATIO_CHART_HEIGHT, RATIO_NOTE } from './compareConstants';
 import { ExportButton } from '../../shared/export/ExportButton';
 import { ratioChartInput } from './compareChart';

@@ -7,7 +7,7 @@ import { yearExtent } from '../../shared/charts/yearAxis';
 import { listJoin } from '../../shared/charts/format';
 import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
 import { indexCore } from '../../shared/datasetSelectors';
-import { tierHistory } from '../../shared/TierStrip';
+import { tierHistory } from '../../shared/tierHistory';
 import type { CompareScale, Scale } from '../../state/urlState';
 import { COMPARE_COLUMN_GAP, COMPARE_EXPORT_MIN_COLUMN_WIDTH, COMPARE_METRICS } from './compareConstants';
 import { compareCountries, comparePanels, ratioRows, ratioSeries } from './compareSelectors';

@@ -22,13 +22,13 @@ import {
 } from '../../shared/charts/countryData';
 import { formatCount, formatRatio, listJoin, yearRuns } from '../../shared/charts/format';
 import type { LineSeriesSpec } from '../../shared/charts/series';
-import type { PanelInput } from '../../shared/charts/SmallMultiplesSvg';
+import type { PanelInput } from '../../shared/charts/smallMultiples';
 import { fittedDomain } from '../../shared/charts/timeSeriesLayout';
 import { yearExtent } from '../../shared/charts/yearAxis';
 import { tierChange, tierStatus, type CoreIndex, type TierChange } from '../../shared/datasetSelectors';
 import { isTier, type TierClass } from '../../shared/tierConstants';
-import { tierHistory } from '../../shared/TierStrip';
-import { formatFactValue, metricLabel } from '../sources/sourcesSelectors';
+import { tierHistory } from '../../shared/tierHistory';
+import { formatFactValue, metricLabel } from '../../shared/factFormat';
 import type { CompareScale, Scale } from '../../state/urlState';
 import { COMPARE_MAX, COMPARE_METRICS, DEFINITE_ARTICLE_ISO3 } from './compareConstants';
 

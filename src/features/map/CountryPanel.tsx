@@ -5,7 +5,8 @@ import { DataState } from '../../shared/DataState';
 import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, tierFillRef } from '../../shared/tierConstants';
 import { TierPatterns } from '../../shared/TierPatterns';
-import { tierHistory, TierStrip } from '../../shared/TierStrip';
+import { TierStrip } from '../../shared/TierStrip';
+import { tierHistory } from '../../shared/tierHistory';
 import { MAX_COUNTRIES } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
 import {
@@ -18,7 +19,7 @@ import {
   latestUnodc,
   type PanelIndicator,
 } from './panelSelectors';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../shared/charts/useElementWidth';
 
 const INDICATOR_LABEL: Record<PanelIndicator, string> = {
   victims: 'Detected victims',

@@ -53,7 +53,7 @@ import {
 } from './mapSelectors';
 import { MapTooltip, type TooltipModel } from './MapTooltip';
 import { TierMap, type MapClass, type TierMapProps } from './TierMap';
-import { useMeasuredWidth } from './useElementWidth';
+import { useMeasuredWidth } from '../../shared/charts/useElementWidth';
 import { YearSlider, type YearMark, type YearSliderProps } from './YearSlider';
 import { usePrerenderLayout } from '../../prerender/PrerenderContext';
 import './map.css';

@@ -1,6 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DATASET_QUERY_KEY } from '../../data/loaders';
+import { coreFixture, factsFixture, unodcFixture } from '../../test/fixtures';
 import { DEFAULT_STATE } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
 import { usePackStore } from './packStore';
@@ -14,32 +17,77 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   this.open = false;
 };
 
+// react-query tells its observers on a later task by default; here at once, so a test knows when the data is in.
+notifyManager.setScheduler((callback) => callback());
+
+function renderDialog() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  // Core is in hand; the counts and facts Compare's summary needs arrive when the test says.
+  client.setQueryData(DATASET_QUERY_KEY('core'), coreFixture);
+  const view = render(
+    <QueryClientProvider client={client}>
+      <PinDialog latestReportYear={2021} onClose={() => undefined} />
+    </QueryClientProvider>,
+  );
+  const loadCounts = () =>
+    act(() => {
+      client.setQueryData(DATASET_QUERY_KEY('unodc'), unodcFixture);
+      client.setQueryData(DATASET_QUERY_KEY('facts'), factsFixture);
+    });
+  return { ...view, loadCounts };
+}
+
 beforeEach(() => {
   useViewStore.setState({ ...DEFAULT_STATE, view: 'compare', countries: ['BLR', 'SRB'], notices: [] });
-  usePackStore.setState({ slides: [], currentSummary: null });
+  usePackStore.setState({ slides: [] });
+  // Data the test has not handed over stays pending.
+  vi.stubGlobal('fetch', () => new Promise(() => undefined));
 });
 
+afterEach(() => vi.unstubAllGlobals());
+
 describe('PinDialog', () => {
-  it('fills the speaker note with Compare’s summary when it arrives after the dialog opened', () => {
-    render(<PinDialog latestReportYear={2025} onClose={() => undefined} />);
+  it('fills the speaker note with Compare’s summary when the data arrives after the dialog opened', () => {
+    const { loadCounts } = renderDialog();
     const note = screen.getByLabelText('Speaker note (optional)');
     expect(note).toHaveValue('');
-    act(() => usePackStore.getState().setCurrentSummary('In the 2025 report Belarus was on Tier 3.'));
-    expect(note).toHaveValue('In the 2025 report Belarus was on Tier 3.');
+    loadCounts();
+    expect((note as HTMLTextAreaElement).value).toMatch(
+      /^Tiers: In the 2021 report, the data hold no tier for Belarus and Serbia was on Tier 2\./,
+    );
   });
 
   it('keeps a note the presenter has written', async () => {
-    render(<PinDialog latestReportYear={2025} onClose={() => undefined} />);
+    const { loadCounts } = renderDialog();
     const note = screen.getByLabelText('Speaker note (optional)');
     await userEvent.type(note, 'My own words');
-    act(() => usePackStore.getState().setCurrentSummary('In the 2025 report Belarus was on Tier 3.'));
+    loadCounts();
     expect(note).toHaveValue('My own words');
   });
 
   it('offers no summary for views other than Compare', () => {
     useViewStore.setState({ view: 'map' });
-    usePackStore.setState({ currentSummary: 'A summary of another view' });
-    render(<PinDialog latestReportYear={2025} onClose={() => undefined} />);
+    const { loadCounts } = renderDialog();
+    loadCounts();
     expect(screen.getByLabelText('Speaker note (optional)')).toHaveValue('');
+  });
+});
+
+describe('PinDialog limits', () => {
+  it('cuts a pasted title to 140 characters, replaces its control characters and says so', async () => {
+    useViewStore.setState({ view: 'map' });
+    render(<PinDialog latestReportYear={2025} onClose={() => undefined} />);
+    const title = screen.getByLabelText('Slide title');
+    await userEvent.clear(title);
+    await userEvent.click(title);
+    await userEvent.paste(`Soft\u000bbreak ${'x'.repeat(200)}`);
+    expect(title).toHaveValue(`Soft break ${'x'.repeat(129)}`);
+    expect(
+      screen.getByText(
+        'Cut to 140 characters, the most a title can hold; 1 control character replaced by spaces or removed.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Pin slide 1' }));
+    expect(usePackStore.getState().slides[0]!.t).toBe(`Soft break ${'x'.repeat(129)}`);
   });
 });

@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { selectViewState, useViewStore } from '../../state/viewStore';
+import { useCompareSummary } from '../compare';
 import { defaultSlideTitle, makeSlide } from './packState';
 import { usePackStore } from './packStore';
-import { MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, MAX_SLIDES } from './presentConstants';
+import { cleanText } from './packText';
+import { LimitedTextField } from './LimitedTextField';
+import { MAX_SLIDES } from './presentConstants';
 
 interface Props {
   latestReportYear: number | null;
@@ -16,17 +19,19 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
   const id = useId();
   // The view as it was when the dialog opened is what gets pinned.
   const [state] = useState(() => selectViewState(useViewStore.getState()));
-  const summary = usePackStore((s) => s.currentSummary);
+  const summary = useCompareSummary(state);
   const count = usePackStore((s) => s.slides.length);
   const add = usePackStore((s) => s.add);
-  const [title, setTitle] = useState(() => defaultSlideTitle(state, latestReportYear, nameOf));
-  const offered = state.view === 'compare' ? summary : null;
-  const [note, setNote] = useState(() => offered ?? '');
+  const [title, setTitle] = useState(
+    () => cleanText(defaultSlideTitle(state, latestReportYear, nameOf), 'title').text,
+  );
+  const offered = summary;
+  const [note, setNote] = useState(() => cleanText(offered ?? '', 'note').text);
   // The summary may arrive after the dialog opened (Compare's counts still loading): it fills the note then,
   // unless the presenter has already written one.
   const [noteEdited, setNoteEdited] = useState(false);
   useEffect(() => {
-    if (offered && !noteEdited) setNote(offered);
+    if (offered && !noteEdited) setNote(cleanText(offered, 'note').text);
   }, [offered, noteEdited]);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
@@ -48,27 +53,17 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
         }}
       >
         <h2 id={`${id}-title`}>Pin this view to the briefing pack</h2>
-        <label>
-          Slide title
-          <input
-            type="text"
-            value={title}
-            maxLength={MAX_SLIDE_TITLE}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </label>
-        <label>
-          Speaker note (optional)
-          <textarea
-            rows={5}
-            value={note}
-            maxLength={MAX_SLIDE_NOTE}
-            onChange={(e) => {
-              setNoteEdited(true);
-              setNote(e.target.value);
-            }}
-          />
-        </label>
+        <LimitedTextField label="Slide title" kind="title" value={title} onChange={setTitle} />
+        <LimitedTextField
+          label="Speaker note (optional)"
+          kind="note"
+          rows={5}
+          value={note}
+          onChange={(text) => {
+            setNoteEdited(true);
+            setNote(text);
+          }}
+        />
         {full && <p role="alert">The pack is full ({MAX_SLIDES} slides). Remove a slide first.</p>}
         <div className="dialog-actions">
           <button type="button" onClick={() => dialogRef.current?.close()}>

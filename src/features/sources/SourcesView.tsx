@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { formatFactValue, formatFactYear, metricLabel } from '../../shared/factFormat';
 import { useCore, useFacts } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset } from '../../data/schema';
 import { DataState } from '../../shared/DataState';
@@ -11,9 +12,6 @@ import {
   FACT_SORT_KEYS,
   LICENCE_LABEL,
   filterFacts,
-  formatFactValue,
-  formatFactYear,
-  metricLabel,
   placeName,
   sortFacts,
   type FactSortKey,

@@ -10,7 +10,7 @@ import {
 } from '../../shared/charts/countryData';
 import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { DocumentFactList } from '../../shared/charts/DocumentFactList';
-import { formatFactValue, formatFactYear, metricLabel } from '../sources/sourcesSelectors';
+import { formatFactValue, formatFactYear, metricLabel } from '../../shared/factFormat';
 import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { MarkerSwatch } from '../../shared/charts/Marker';

@@ -63,7 +63,6 @@ export const BREAKDOWNS = [
   title: string;
   parts: readonly { indicator: UnodcIndicator; label: string }[];
 }[];
-export type BreakdownId = (typeof BREAKDOWNS)[number]['id'];
 
 /** The two parts of a breakdown: distinct colours and shapes, each at least 4.5:1 on white. */
 export const BREAKDOWN_STYLE = [
@@ -95,7 +94,6 @@ export const GLOBAL_MEASURES = [
     colour: '#0f7a55',
   },
 ] as const;
-export type GlobalMeasureId = (typeof GLOBAL_MEASURES)[number]['id'];
 
 export const GLOBAL_CAVEAT =
   'Each TIP Report edition reprints the global figures of earlier years and may revise them, so every point names the edition it comes from; a dotted link joins years taken from different editions. The State Department calls these figures estimates, given the lack of uniformity in national reporting.';

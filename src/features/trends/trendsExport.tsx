@@ -46,7 +46,8 @@ import {
   GLOBAL_MIN_PANEL_WIDTH,
 } from './trendsConstants';
 import { breakdownPanels, documentOnlyPanels, editionLabel, globalPanels, namesOf } from './trendsSelectors';
-import { SmallMultiplesSvg, type PanelInput } from '../../shared/charts/SmallMultiplesSvg';
+import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
+import type { PanelInput } from '../../shared/charts/smallMultiples';
 import { columnsThatFit } from '../../shared/charts/smallMultiples';
 import { DOCUMENT_SHAPE } from '../../shared/charts/chartConstants';
 

@@ -24,10 +24,10 @@ import {
 import { yearExtent } from '../../shared/charts/yearAxis';
 import { yearRuns, listJoin } from '../../shared/charts/format';
 import type { LineSeriesSpec, MarkSpec, SeriesPoint } from '../../shared/charts/series';
-import type { PanelInput } from '../../shared/charts/SmallMultiplesSvg';
+import type { PanelInput } from '../../shared/charts/smallMultiples';
 import type { YearBand } from '../../shared/charts/timeSeriesLayout';
 import type { CoreIndex } from '../../shared/datasetSelectors';
-import { tierHistory } from '../../shared/TierStrip';
+import { tierHistory } from '../../shared/tierHistory';
 import type { Metric, Scale } from '../../state/urlState';
 import { BREAKDOWN_STYLE, BREAKDOWNS, GLOBAL_MEASURES, MIN_SERIES_YEARS } from './trendsConstants';
 

@@ -1,6 +1,6 @@
 import './charts.css';
 import type { CoreDataset, DocumentFact } from '../../data/schema';
-import { formatFactValue, formatFactYear, metricLabel } from '../../features/sources/sourcesSelectors';
+import { formatFactValue, formatFactYear, metricLabel } from '../factFormat';
 import { DOCUMENT_SHAPE } from './chartConstants';
 import {
   citeFact,

@@ -1,6 +1,5 @@
 import { InteractiveTimeSeries } from './InteractiveTimeSeries';
-import type { PanelInput } from './SmallMultiplesSvg';
-import { gridLayout } from './smallMultiples';
+import { gridLayout, type PanelInput } from './smallMultiples';
 import { layoutTimeSeries } from './timeSeriesLayout';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { TierPatterns } from '../TierPatterns';
-import { describeTierHistory, TierStripGroup, type TierStripCell } from '../TierStrip';
+import { TierStripGroup } from '../TierStrip';
+import { describeTierHistory, type TierStripCell } from '../tierHistory';
 import {
   CHART_AXIS,
   CHART_FONT,

@@ -121,5 +121,3 @@ export const SHAPE_LABEL: Record<MarkerShape, string> = {
 /** Small multiples: narrowest panel before the grid drops a column, and the gap between panels. */
 export const SMALL_MULTIPLE_MIN_WIDTH = 300;
 export const SMALL_MULTIPLE_GAP = 16;
-/** Height of one small-multiple panel on screen. */
-export const SMALL_MULTIPLE_HEIGHT = 220;

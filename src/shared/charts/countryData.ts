@@ -19,7 +19,7 @@ import {
   partExceedsTotal,
   type FactComparison,
 } from '../../data/factComparison';
-import { formatFactValue, metricLabel } from '../../features/sources/sourcesSelectors';
+import { formatFactValue, metricLabel } from '../factFormat';
 import type { Metric } from '../../state/urlState';
 import { countryName, type CoreIndex } from '../datasetSelectors';
 import { DOCUMENT_SHAPE, SERIES_COLOURS, SERIES_SHAPES, type MarkerShape } from './chartConstants';

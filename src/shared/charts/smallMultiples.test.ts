@@ -1,4 +1,4 @@
-import { withTierRowRoom, type PanelInput } from './SmallMultiplesSvg';
+import { withTierRowRoom, type PanelInput } from './smallMultiples';
 import { layoutTimeSeries } from './timeSeriesLayout';
 import { describe, expect, it } from 'vitest';
 import { columnsThatFit, gridLayout } from './smallMultiples';

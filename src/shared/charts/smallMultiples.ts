@@ -1,4 +1,7 @@
 import { SMALL_MULTIPLE_GAP, SMALL_MULTIPLE_MIN_WIDTH } from './chartConstants';
+import { tierBlockHeight, type TimeSeriesInput } from './timeSeriesLayout';
+
+export type PanelInput = Omit<TimeSeriesInput, 'width' | 'height'>;
 
 export interface GridCell {
   index: number;
@@ -58,4 +61,31 @@ export function gridLayout(
     };
   });
   return { columns, rows, cells };
+}
+
+/**
+ * Gives a row whose panels carry tier rows (Compare's first measure) the room those rows take, on top of an equal
+ * share, so every row's plot gets the same height instead of the first one being squeezed under its strips.
+ */
+export function withTierRowRoom(grid: GridLayout, panels: readonly PanelInput[], height: number): GridLayout {
+  if (grid.rows === 0) return grid;
+  const extra = Array.from({ length: grid.rows }, (_, r) =>
+    Math.max(
+      0,
+      ...grid.cells
+        .filter((c) => c.row === r)
+        .map((c) => tierBlockHeight(panels[c.index]?.tierRows?.length ?? 0)),
+    ),
+  );
+  const totalExtra = extra.reduce((a, b) => a + b, 0);
+  if (totalExtra === 0) return grid;
+  const share = (height - SMALL_MULTIPLE_GAP * (grid.rows - 1) - totalExtra) / grid.rows;
+  if (share <= 0) return grid;
+  const top = extra.map(
+    (_, r) => r * (share + SMALL_MULTIPLE_GAP) + extra.slice(0, r).reduce((a, b) => a + b, 0),
+  );
+  return {
+    ...grid,
+    cells: grid.cells.map((c) => ({ ...c, y: top[c.row]!, height: share + extra[c.row]! })),
+  };
 }

@@ -1,5 +1,5 @@
 import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
-import type { TierStripCell } from '../TierStrip';
+import type { TierStripCell } from '../tierHistory';
 import {
   type MarkerShape,
   DIRECT_LABEL_CAPITAL_WIDTH,
@@ -441,5 +441,3 @@ export function layoutTimeSeries(input: TimeSeriesInput): TimeSeriesLayout {
         : null,
   };
 }
-
-export const isLessThanFive = (p: PlacedPoint): boolean => p.value === LESS_THAN_FIVE;

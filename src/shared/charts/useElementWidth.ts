@@ -22,3 +22,29 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
   }, []);
   return [ref, width] as const;
 }
+
+/**
+ * Like useElementWidth, but null until the element has been measured, so a caller can skip drawing at a guessed
+ * width (the map would otherwise be projected twice on first load: at the guess, then at the real width).
+ * Measuring happens in a layout effect, before the first paint; `enabled` holds it back until the element's
+ * own width is settled (the map frame waits for the page width, which picks the one- or two-column layout).
+ * jsdom measures 0: `fallback` is used then.
+ */
+export function useMeasuredWidth<T extends HTMLElement>(fallback: number, enabled = true) {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el) return;
+    const measure = () => {
+      const w = Math.floor(el.getBoundingClientRect().width);
+      setWidth((prev) => (w > 0 ? w : (prev ?? fallback)));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [enabled, fallback]);
+  return [ref, width] as const;
+}

@@ -64,11 +64,6 @@ export function ratioDomain(values: readonly number[], atLeast = 1): [number, nu
   return [0, nice[1] ?? max];
 }
 
-/** Merges several domains into one that covers all (for one y-scale shared across small multiples). */
-export function unionDomain(kind: ValueScaleKind, domains: readonly [number, number][]): [number, number] {
-  return valueDomain(kind, domains.flat());
-}
-
 function logTicks(domain: [number, number], maxTicks: number): number[] {
   const [lo, hi] = domain;
   const decades: number[] = [];

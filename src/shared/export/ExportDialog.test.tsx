@@ -1,14 +1,19 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportButton } from './ExportButton';
-import { resetExportOptions } from './ExportDialog';
 import { fixtureSpec } from './exportSpec.fixture';
 
 let saved: { name: string; blob: Blob }[] = [];
 
+// The button loads the dialog lazily; loaded here first, a test waits on the dialog, not on a busy machine's import.
+beforeAll(async () => {
+  await import('./ExportDialog');
+}, 60_000);
+
 beforeEach(() => {
-  resetExportOptions();
+  // The dialog keeps the last choices for the tab's session; each test starts from the defaults.
+  sessionStorage.clear();
   saved = [];
   let n = 0;
   const blobs = new Map<string, Blob>();

@@ -1,8 +1,16 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import {
   BACKGROUND_LABEL,
-  DEFAULT_SCALE,
   EXPORT_BACKGROUNDS,
   EXPORT_PRESETS,
   EXPORT_SCALES,
@@ -12,11 +20,9 @@ import {
   PREVIEW_DEBOUNCE_MS,
   PROGRESS_DELAY_MS,
   type DataFormat,
-  type ExportBackground,
-  type ExportPreset,
-  type ExportScale,
   type ImageFormat,
 } from './exportConstants';
+import { readExportOptions, writeExportOptions, type ExportOptions } from './exportOptions';
 import {
   exportDataFile,
   exportDataPackage,
@@ -31,31 +37,12 @@ import { layoutFrame } from './frameLayout';
 import { buildExportSvg } from './svgBuilder';
 import './exportDialog.css';
 
-interface Options {
-  format: ImageFormat;
-  scale: ExportScale;
-  preset: ExportPreset;
-  background: ExportBackground;
-}
-
-/** The last choices, kept for the session: someone exporting several charts for one deck wants the same ones. */
-const DEFAULT_OPTIONS: Options = {
-  format: 'png',
-  scale: DEFAULT_SCALE,
-  preset: 'slide-16x9',
-  background: 'white',
-};
-let lastOptions: Options = DEFAULT_OPTIONS;
-
-/** Forgets the session's choices (tests start from the defaults). */
-export function resetExportOptions(): void {
-  lastOptions = DEFAULT_OPTIONS;
-}
+type Options = ExportOptions;
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; step: string; showProgress: boolean }
-  | { kind: 'done'; text: string; ms?: number; seq?: number }
+  | { kind: 'done'; text: string }
   | { kind: 'error'; text: string };
 
 const FOCUSABLE =
@@ -97,6 +84,12 @@ function RadioGroup<T extends string | number>({
   );
 }
 
+/**
+ * A double-click on a download button is one request: its second click (detail 2) is ignored, so it saves one file.
+ * Keys and single clicks (detail 0 or 1) go through.
+ */
+const singleClick = (e: MouseEvent): boolean => e.detail <= 1;
+
 const size = (w: number, h: number) => `${Math.round(w)} × ${Math.round(h)}`;
 
 /**
@@ -104,14 +97,14 @@ const size = (w: number, h: number) => `${Math.round(w)} × ${Math.round(h)}`;
  * the view as CSV or JSON, and the view's link. A modal: focus stays inside, Esc closes, focus returns to the opener.
  */
 export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onClose: () => void }) {
-  const [options, setOptions] = useState<Options>(lastOptions);
+  const [options, setOptions] = useState<Options>(readExportOptions);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [linkStatus, setLinkStatus] = useState<string>('');
   const [embedStatus, setEmbedStatus] = useState<string>('');
   const [preview, setPreview] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
-  /** Counts finished image exports, so a script timing several in a row can tell them apart. */
-  const exportsDone = useRef(0);
+  /** A download already running: a second click (before the button shows it is busy) starts no second file. */
+  const downloading = useRef(false);
   const id = useId();
   const titleId = `${id}-title`;
   const busy = status.kind === 'working';
@@ -119,7 +112,7 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   const update = (patch: Partial<Options>) =>
     setOptions((o) => {
       const next = { ...o, ...patch };
-      lastOptions = next;
+      writeExportOptions(next);
       return next;
     });
 
@@ -205,16 +198,17 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     format === 'png' ? `${size(f.width, f.height)} px` : `${size(f.width, f.height)} units, fonts embedded`;
 
   async function downloadImage() {
+    if (downloading.current) return;
+    downloading.current = true;
     const started = performance.now();
-    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep }));
+    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep })).finally(
+      () => (downloading.current = false),
+    );
     if (!file) return;
     saveBlob(file.blob, file.fileName);
     const ms = performance.now() - started;
-    exportsDone.current += 1;
     setStatus({
       kind: 'done',
-      ms,
-      seq: exportsDone.current,
       text: `Saved ${file.fileName} (${describe(file, options.format)}, ${formatBytes(file.blob.size)}) in ${(ms / 1000).toFixed(1)} s.`,
     });
   }
@@ -339,7 +333,12 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
               onChange={(background) => update({ background })}
             />
             <div className="export-actions">
-              <button type="button" className="primary" onClick={() => void downloadImage()} disabled={busy}>
+              <button
+                type="button"
+                className="primary"
+                onClick={(e) => singleClick(e) && void downloadImage()}
+                disabled={busy}
+              >
                 Download {formatLabel}
               </button>
               <button type="button" onClick={() => void copyImageToClipboard()} disabled={busy}>
@@ -358,15 +357,7 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
             )}
           </div>
         </div>
-        <div
-          className={`export-status export-status-${status.kind}`}
-          role="status"
-          aria-live="polite"
-          data-export-ms={
-            status.kind === 'done' && status.ms !== undefined ? status.ms.toFixed(0) : undefined
-          }
-          data-export-seq={status.kind === 'done' ? status.seq : undefined}
-        >
+        <div className={`export-status export-status-${status.kind}`} role="status" aria-live="polite">
           {status.kind === 'working' && (
             <>
               {status.showProgress && <progress aria-label="Export progress" />}
@@ -383,13 +374,13 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
               licences, caveats, citation, link, dataset {spec.datasetVersion}) and the chart.
             </p>
             <div className="export-actions">
-              <button type="button" onClick={() => void downloadZip()} disabled={busy}>
+              <button type="button" onClick={(e) => singleClick(e) && void downloadZip()} disabled={busy}>
                 Download ZIP
               </button>
-              <button type="button" onClick={() => downloadData('csv')} disabled={busy}>
+              <button type="button" onClick={(e) => singleClick(e) && downloadData('csv')} disabled={busy}>
                 Download CSV
               </button>
-              <button type="button" onClick={() => downloadData('json')} disabled={busy}>
+              <button type="button" onClick={(e) => singleClick(e) && downloadData('json')} disabled={busy}>
                 Download JSON
               </button>
             </div>

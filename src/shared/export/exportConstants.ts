@@ -74,7 +74,6 @@ export const EMBEDDED_WEIGHTS = [400, 600, 700] as const;
 export const PROGRESS_DELAY_MS = 150;
 /** Blob URLs of downloads are revoked after the browser has had time to start saving. */
 export const REVOKE_DELAY_MS = 30_000;
-export const PREVIEW_MAX_WIDTH = 320;
 export const PREVIEW_DEBOUNCE_MS = 120;
 
 /**

@@ -17,9 +17,6 @@ export function tipSourceLine(reportYears: readonly number[]): string {
   return `Source: ${TIP_PUBLISHER}, Trafficking in Persons Report (${label}); tiers by report year.`;
 }
 
-export const UNODC_SOURCE_LINE =
-  'Source: UNODC, Global Report on Trafficking in Persons (UNODC GLOTIP country data, May 2023 release).';
-
 /** The TIP Report's global law-enforcement table, naming the editions the shown numbers come from. */
 export function tipGlobalSourceLine(editions: readonly (number | null)[]): string {
   const known = [...new Set(editions.filter((e): e is number => e !== null))].sort((a, b) => a - b);

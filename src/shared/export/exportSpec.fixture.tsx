@@ -1,6 +1,7 @@
 /** A small export spec drawn with the shared tier strip, for the export path's own tests. */
 import { TierPatterns } from '../TierPatterns';
-import { TierStripGroup, type TierStripCell } from '../TierStrip';
+import { TierStripGroup } from '../TierStrip';
+import { type TierStripCell } from '../tierHistory';
 import type { ExportSpec } from './exportTypes';
 import type { ChartBox } from './exportTypes';
 

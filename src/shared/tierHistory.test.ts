@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TIER_CLASSES, TIER_FILL } from './tierConstants';
-import { codeInk, stripTicks } from './TierStrip';
+import { codeInk, stripTicks } from './tierHistory';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

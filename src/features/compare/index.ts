@@ -1,0 +1,2 @@
+// The compare feature's public entry: what other features may use of it.
+export { useCompareSummary } from './useCompareSummary';
