@@ -101,6 +101,7 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [linkStatus, setLinkStatus] = useState<string>('');
   const [embedStatus, setEmbedStatus] = useState<string>('');
+  const [outlines, setOutlines] = useState(false);
   const [preview, setPreview] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   /** A download already running: a second click (before the button shows it is busy) starts no second file. */
@@ -201,9 +202,9 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     if (downloading.current) return;
     downloading.current = true;
     const started = performance.now();
-    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep })).finally(
-      () => (downloading.current = false),
-    );
+    const file = await run('Starting', (onStep) =>
+      exportImage(spec, { ...options, outlines, onStep }),
+    ).finally(() => (downloading.current = false));
     if (!file) return;
     saveBlob(file.blob, file.fileName);
     const ms = performance.now() - started;
@@ -332,6 +333,17 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
               label={(v) => BACKGROUND_LABEL[v]}
               onChange={(background) => update({ background })}
             />
+            {options.format === 'svg' && (
+              <label className="export-check">
+                <input type="checkbox" checked={outlines} onChange={(e) => setOutlines(e.target.checked)} />
+                <span>
+                  Text as outlines{' '}
+                  <span className="muted">
+                    (for programs that cannot use the embedded font; not editable)
+                  </span>
+                </span>
+              </label>
+            )}
             <div className="export-actions">
               <button
                 type="button"
