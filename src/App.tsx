@@ -12,6 +12,10 @@ import { PresentMode } from './features/present/PresentMode';
 import { usePackStore } from './features/present/packStore';
 import { useWorldFeatures } from './features/map/mapGeometry';
 import { handOffPrerender } from './prerender/handoff';
+import { EmbedBar, isEmbed } from './shared/export/embed';
+
+/** `?embed=1`: the view without the app's header and navigation, for an iframe (shared/export/embed.tsx). */
+const EMBED = isEmbed();
 
 /** Drops link parameters that name countries or years the dataset does not have, with a notice. */
 function useValidateAgainstData() {
@@ -85,10 +89,11 @@ export function App() {
   if (presenting) return <PresentMode />;
 
   return (
-    <div className="app">
+    <div className={EMBED ? 'app app-embed' : 'app'}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      {EMBED && <EmbedBar />}
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">TIP Atlas</span>

@@ -144,9 +144,10 @@ const PARAMS = {
 
 /**
  * Parameters that are part of the link but not of one view: `pack` holds a briefing pack (see
- * src/features/present/packState.ts), bounded by its own, larger length limit.
+ * src/features/present/packState.ts), bounded by its own, larger length limit; `embed=1` shows the view for an
+ * iframe (src/shared/export/embed.tsx).
  */
-export const EXTRA_PARAMS = ['pack'] as const;
+export const EXTRA_PARAMS = ['pack', 'embed'] as const;
 
 export interface ParsedUrl {
   state: ViewState;

@@ -16,10 +16,13 @@ export function useUrlSync(): void {
     }
     // Start from the address as typed, so a link with dropped parameters is rewritten at once.
     let last = window.location.search;
+    // An embedded view stays one: a reload in its iframe must not bring the app's header back.
+    const embed = new URLSearchParams(last).get('embed') === '1';
     const write = (initialRewrite: boolean) => {
       const { pack } = useViewStore.getState();
       const view = toQuery(selectViewState(useViewStore.getState()));
-      const qs = pack ? `${view}${view ? '&' : '?'}pack=${pack}` : view;
+      const extra = [pack ? `pack=${pack}` : '', embed ? 'embed=1' : ''].filter(Boolean).join('&');
+      const qs = extra ? `${view}${view ? '&' : '?'}${extra}` : view;
       if (qs === last) return;
       const viewBefore = new URLSearchParams(last).get('view');
       last = qs;

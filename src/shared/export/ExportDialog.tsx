@@ -32,6 +32,7 @@ import {
 } from './exportActions';
 import type { ExportSpec } from './exportTypes';
 import { copyImage, copyText, saveBlob } from './download';
+import { embedSnippet } from './embed';
 import { layoutFrame } from './frameLayout';
 import { buildExportSvg } from './svgBuilder';
 import './exportDialog.css';
@@ -99,6 +100,8 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   const [options, setOptions] = useState<Options>(readExportOptions);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [linkStatus, setLinkStatus] = useState<string>('');
+  const [embedStatus, setEmbedStatus] = useState<string>('');
+  const [outlines, setOutlines] = useState(false);
   const [preview, setPreview] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   /** A download already running: a second click (before the button shows it is busy) starts no second file. */
@@ -199,9 +202,9 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     if (downloading.current) return;
     downloading.current = true;
     const started = performance.now();
-    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep })).finally(
-      () => (downloading.current = false),
-    );
+    const file = await run('Starting', (onStep) =>
+      exportImage(spec, { ...options, outlines, onStep }),
+    ).finally(() => (downloading.current = false));
     if (!file) return;
     saveBlob(file.blob, file.fileName);
     const ms = performance.now() - started;
@@ -257,6 +260,14 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   async function copyLink() {
     const result = await copyText(spec.link);
     setLinkStatus(result.ok ? 'Link copied. It reopens this exact view.' : result.reason);
+  }
+
+  const snippet = embedSnippet(spec.link, spec.title);
+  async function copyEmbed() {
+    const result = await copyText(snippet);
+    setEmbedStatus(
+      result.ok ? 'Embed code copied. Paste it into a web page to show this view there.' : result.reason,
+    );
   }
 
   const formatLabel = IMAGE_FORMAT_LABEL[options.format];
@@ -322,6 +333,17 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
               label={(v) => BACKGROUND_LABEL[v]}
               onChange={(background) => update({ background })}
             />
+            {options.format === 'svg' && (
+              <label className="export-check">
+                <input type="checkbox" checked={outlines} onChange={(e) => setOutlines(e.target.checked)} />
+                <span>
+                  Text as outlines{' '}
+                  <span className="muted">
+                    (for programs that cannot use the embedded font; not editable)
+                  </span>
+                </span>
+              </label>
+            )}
             <div className="export-actions">
               <button
                 type="button"
@@ -391,6 +413,28 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
             </div>
             <p className="export-link-status" role="status" aria-live="polite">
               {linkStatus}
+            </p>
+          </section>
+          <section aria-labelledby={`${id}-embed`} className="export-section">
+            <h3 id={`${id}-embed`}>Embed</h3>
+            <p className="muted">
+              The live view for a web page: its title, legend and sources, without the app’s menus, and a link
+              to the full view.
+            </p>
+            <div className="export-link">
+              <textarea
+                readOnly
+                rows={3}
+                value={snippet}
+                aria-label="Embed code (HTML)"
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button type="button" onClick={() => void copyEmbed()}>
+                Copy embed code
+              </button>
+            </div>
+            <p className="export-link-status" role="status" aria-live="polite">
+              {embedStatus}
             </p>
           </section>
         </div>

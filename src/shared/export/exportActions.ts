@@ -15,6 +15,8 @@ export interface ImageExportOptions {
   date?: Date;
   /** Told when a step starts, for a progress display. */
   onStep?: (step: string) => void;
+  /** SVG only: glyphs as paths from the bundled Inter, for programs that cannot use an embedded font. */
+  outlines?: boolean;
 }
 
 export interface ExportedFile {
@@ -35,8 +37,15 @@ export async function exportImage(spec: ExportSpec, options: ImageExportOptions)
   const built = buildExportSvg(spec, { preset, background, date, pixelScale });
   const fileName = exportFileName(spec.fileStem, format, date);
   if (format === 'svg') {
+    let svg = built.svg;
+    if (options.outlines) {
+      onStep?.('Turning text into outlines');
+      // opentype.js and the font files load only when someone asks for outlines.
+      const { outlineSvgText } = await import('./outlines');
+      svg = (await outlineSvgText(svg)).svg;
+    }
     return {
-      blob: new Blob([built.svg], { type: 'image/svg+xml' }),
+      blob: new Blob([svg], { type: 'image/svg+xml' }),
       fileName,
       width: built.width,
       height: built.height,
