@@ -2,13 +2,9 @@ import type { ReactNode } from 'react';
 import { TierPatterns } from '../../shared/TierPatterns';
 import type { MapMode } from '../../state/urlState';
 import { UNRATED_LAND_FILL } from './mapConstants';
-import { ChangePatterns, mapFill, type MapClass } from './TierMap';
-
-export interface LegendItem {
-  cls: MapClass;
-  label: string;
-  count: number;
-}
+import { ChangePatterns, mapFill } from './TierMap';
+import type { MapClass } from './mapConstants';
+import type { LegendItem } from './mapModel';
 
 interface Props {
   mode: MapMode;
