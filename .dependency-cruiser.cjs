@@ -31,11 +31,17 @@ module.exports = {
       comment:
         'Selector, model and other .ts files are pure: they must not import a .tsx component (the arrow goes the ' +
         'other way). Tests are exempt; so are a feature’s public entry (index.ts, which re-exports) and ' +
-        'exportActions.ts, the export’s I/O entry point, which drives the off-screen renderer (svgBuilder.tsx).',
+        'exportActions.ts, the export’s I/O entry point, which drives the off-screen renderer (svgBuilder.tsx), ' +
+        'and a feature’s *Export.ts spec builders, which compose the chart renderers of its *Export.tsx.',
       severity: 'error',
       from: {
         path: '^src/.+\\.ts$',
-        pathNot: ['\\.test\\.ts$', '/index\\.ts$', '^src/shared/export/exportActions\\.ts$'],
+        pathNot: [
+          '\\.test\\.ts$',
+          '/index\\.ts$',
+          '^src/shared/export/exportActions\\.ts$',
+          '^src/features/[^/]+/\\w+Export\\.ts$',
+        ],
       },
       to: { path: '\\.tsx$' },
     },

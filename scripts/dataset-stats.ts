@@ -27,6 +27,25 @@ const count = <T>(items: readonly T[], key: (t: T) => string): string =>
 
 console.log(`Document facts: ${facts.facts.length}`);
 console.log(`  by metric: ${count(facts.facts, (f) => f.metric)}`);
+console.log(`  by unit: ${count(facts.facts, (f) => f.unit)}`);
+console.log(
+  `  by kind of number: ${count(facts.facts, (f) =>
+    typeof f.value === 'string'
+      ? 'tier'
+      : f.valueEnd !== undefined
+        ? 'range'
+        : f.qualifier === 'exact'
+          ? 'exact'
+          : `bound or rounded (${f.qualifier})`,
+  )}`,
+);
+console.log(
+  `  with the body named: ${facts.facts.filter((f) => f.attributedTo).length}; shares and rates saying what of: ${
+    facts.facts.filter((f) => f.shareOf).length
+  }; counts naming their TIP edition: ${facts.facts.filter((f) => f.reportYear !== undefined).length}; derived: ${
+    facts.facts.filter((f) => f.derived).length
+  }`,
+);
 console.log(`  by country: ${count(facts.facts, (f) => f.country)}`);
 console.log(`  by document: ${count(facts.facts, (f) => f.document)}`);
 console.log(`Conflicts: ${facts.conflicts.length} (${count(facts.conflicts, (c) => c.kind)})`);

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import {
   MAX_YEAR,
   MIN_YEAR,
+  PERCENT_UNIT,
   REGION_CODES,
   documentFactInputSchema,
+  isCountFact,
+  rateBase,
+  reportPeriod,
   type DocumentFactParsed,
   type Tier,
 } from '../../src/data/schema';
@@ -29,16 +33,8 @@ export type DocumentEntry = z.infer<typeof documentEntrySchema>;
 export const documentSourceId = (file: string): string =>
   `doc-${file.replace(/\.txt$/, '').replace(/_/g, '-')}`;
 
-/**
- * Units whose values may have a fraction: shares, rates and money. Every other unit counts something (persons,
- * cases, companies, factories...), and every metric but "tier" and "other" is a count whatever its unit.
- */
-const MEASURE_UNITS = new Set(['percent', 'USD', 'USD per ton']);
-const isMeasureUnit = (unit: string): boolean =>
-  MEASURE_UNITS.has(unit) || /^per [0-9,]+ population$/.test(unit);
-/** Whether a fact's value must be a whole, non-negative count. */
-export const isCount = (metric: string, unit: string): boolean =>
-  metric !== 'other' ? metric !== 'tier' : !isMeasureUnit(unit);
+/** Whether a fact's value must be a whole, non-negative count (kept under its pipeline name). */
+export const isCount = isCountFact;
 
 /**
  * The digits of a number as a quote may print them: "1,500", "1 500", "1.500" (Vietnamese style), "1500".
@@ -78,6 +74,24 @@ export const quoteNamesTier = (tier: Tier, quote: string): boolean => TIER_IN_QU
  */
 export const articleOf = (fact: Pick<DocumentFactParsed, 'document' | 'title' | 'author'>): string =>
   [fact.document, fact.title, fact.author ?? ''].join('|');
+
+/**
+ * What is wrong with a number in a non-count unit or a range: a percent outside 0–100, a rate above its base, a
+ * range whose end is not above its start. Empty when nothing is.
+ */
+export function measureProblems(value: number, valueEnd: number | undefined, unit: string): string[] {
+  const out: string[] = [];
+  const base = unit === PERCENT_UNIT ? 100 : rateBase(unit);
+  for (const v of valueEnd === undefined ? [value] : [value, valueEnd]) {
+    if (base !== null && (v < 0 || v > base))
+      out.push(
+        `${unit === PERCENT_UNIT ? 'a percent' : `a rate ${unit}`} must lie within 0–${base}, not ${v}`,
+      );
+  }
+  if (valueEnd !== undefined && !(valueEnd > value))
+    out.push(`a range must end above its start: ${value} to ${valueEnd}`);
+  return out;
+}
 
 export function parseDocuments(raw: unknown, file: string, problems: Problems): DocumentEntry[] {
   if (!Array.isArray(raw)) {
@@ -172,8 +186,19 @@ export function validateFacts(raw: unknown, ctx: FactContext, problems: Problems
         if (fact.value < 0) bad(`negative count ${fact.value}`);
         if (isCount(fact.metric, fact.unit) && !Number.isInteger(fact.value))
           bad(`non-integer count ${fact.value} (${fact.unit})`);
+        for (const reason of measureProblems(fact.value, fact.valueEnd, fact.unit)) bad(reason);
       }
+      if (fact.reportYear !== undefined && fact.year !== fact.reportYear - 1 && fact.year !== fact.reportYear)
+        bad(
+          `a count from the ${fact.reportYear} TIP report covers ${reportPeriod(fact.reportYear)}: year must be ${
+            fact.reportYear - 1
+          } or ${fact.reportYear}, not ${fact.year}`,
+        );
     }
+    if (fact.valueEnd !== undefined && typeof fact.value !== 'number')
+      bad('only a number can have a range end (valueEnd)');
+    if (fact.shareOf !== undefined && fact.unit !== PERCENT_UNIT && rateBase(fact.unit) === null)
+      bad(`shareOf says what a percent or rate is a share of, but the unit is "${fact.unit}"`);
     if (fact.metric === 'other' && !fact.metricLabel) bad('metric "other" needs a metricLabel');
 
     const doc = docsByFile.get(fact.document);
@@ -186,10 +211,15 @@ export function validateFacts(raw: unknown, ctx: FactContext, problems: Problems
         bad(`quote not found verbatim in ${fact.document}: "${fact.quote}"`);
     }
 
-    if (typeof fact.value === 'number' && !fact.derived && !valueAppearsInQuote(fact.value, fact.quote)) {
-      bad(
-        `the digits of ${fact.value} do not appear in the quote; mark the record derived with a note if it is computed`,
-      );
+    for (const [name, v] of [
+      ['', fact.value],
+      ['the range end ', fact.valueEnd],
+    ] as const) {
+      if (typeof v === 'number' && !fact.derived && !valueAppearsInQuote(v, fact.quote)) {
+        bad(
+          `the digits of ${name}${v} do not appear in the quote; mark the record derived with a note if it is computed`,
+        );
+      }
     }
     if (typeof fact.value === 'string' && !fact.derived && !quoteNamesTier(fact.value, fact.quote)) {
       bad(
@@ -207,9 +237,14 @@ export function validateFacts(raw: unknown, ctx: FactContext, problems: Problems
       fact.year,
       fact.yearEnd ?? '',
       fact.breakdown ?? '',
+      // "over 3 million" and "3,186,000" in one article are two statements, not a typo.
+      fact.qualifier,
+      fact.unit,
+      fact.shareOf ?? '',
+      fact.attributedTo ?? '',
     ].join('|');
     const earlier = byKey.get(key);
-    if (earlier && earlier.value !== fact.value) {
+    if (earlier && (earlier.value !== fact.value || earlier.valueEnd !== fact.valueEnd)) {
       bad(
         `same article, country, metric, year and breakdown as fact ${earlier.id} but a different value (${earlier.value} vs ${fact.value})`,
       );

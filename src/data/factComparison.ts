@@ -13,7 +13,16 @@ import {
 
 type Fact = Pick<
   DocumentFactParsed,
-  'metric' | 'year' | 'yearEnd' | 'yearKind' | 'value' | 'qualifier' | 'unit' | 'breakdown' | 'country'
+  | 'metric'
+  | 'year'
+  | 'yearEnd'
+  | 'yearKind'
+  | 'value'
+  | 'valueEnd'
+  | 'qualifier'
+  | 'unit'
+  | 'breakdown'
+  | 'country'
 >;
 
 /** Document metrics that UNODC also counts, and the UNODC series each is compared with. */
@@ -95,6 +104,8 @@ export function compareFactWithUnodc(fact: Fact, unodc: Pick<UnodcDataset, 'coun
     return { kind: 'not-comparable', reason: 'not a count by data year' };
   if (isRange(fact))
     return { kind: 'not-comparable', reason: 'a total over several years, not one data year' };
+  if (fact.valueEnd !== undefined)
+    return { kind: 'not-comparable', reason: 'a range of values, not one count' };
   const point = unodc.countries[fact.country]?.[indicator]?.find(([y]) => y === fact.year);
   if (!point) return { kind: 'no-unodc' };
   const value = point[1];

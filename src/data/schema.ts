@@ -76,6 +76,30 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const MAX_QUOTE_LENGTH = 200;
 
+/**
+ * Units that are not counts: a share ("80 percent of the victims") and rates ("17 out of every 1,000 people").
+ * Any other unit ("persons", "cases", "USD"…) is written as the document writes it.
+ */
+export const PERCENT_UNIT = 'percent';
+/** "per 1,000 population" → 1000: the base of a rate unit, or null when the unit is not a rate. */
+export function rateBase(unit: string): number | null {
+  const m = /^per ([0-9,]+) population$/.exec(unit);
+  return m ? Number(m[1]!.replace(/,/g, '')) : null;
+}
+const MONEY_UNITS = new Set(['USD', 'USD per ton']);
+/** Whether a unit measures a share, a rate or money rather than counting something. */
+export const isMeasureUnit = (unit: string): boolean =>
+  unit === PERCENT_UNIT || MONEY_UNITS.has(unit) || rateBase(unit) !== null;
+/** Whether a fact's value must be a whole, non-negative count (every metric but "tier" and "other" counts). */
+export const isCountFact = (metric: FactMetric, unit: string): boolean =>
+  metric !== 'other' ? metric !== 'tier' : !isMeasureUnit(unit);
+
+/**
+ * The TIP edition published in June of year N assesses April of N−1 to March of N: the period a count stated
+ * "in the TIP report for N" covers.
+ */
+export const reportPeriod = (reportYear: number): string => `April ${reportYear - 1}–March ${reportYear}`;
+
 // ---------------------------------------------------------------------------------------------
 // The reviewed input file of document facts (data/document-facts.json)
 // ---------------------------------------------------------------------------------------------
@@ -97,9 +121,21 @@ export const documentFactInputSchema = z
     yearKind: z.enum(['report', 'data']),
     /** A tier name for metric "tier", otherwise a count or a percentage. */
     value: z.union([z.number(), tierSchema]),
+    /** Upper end of a range of values ("80,000 to 120,000" → value 80000, valueEnd 120000). */
+    valueEnd: z.number().optional(),
+    /** How the value is bounded or rounded: "more than 1,100" is more_than, "over 3 million" more_than. */
     qualifier: z.enum(QUALIFIERS).default('exact'),
-    /** "persons", "cases", "percent", "tier", "USD"... */
+    /** "persons", "cases", "percent", "per 1,000 population", "tier", "USD"... */
     unit: z.string().min(1),
+    /** What a percent or rate is a share of ("victims identified in 2017", "the population"). */
+    shareOf: z.string().min(1).optional(),
+    /** The body whose estimate or count the document reports ("ILO", "Walk Free", "UNODC", "Justice Centre"). */
+    attributedTo: z.string().min(1).optional(),
+    /**
+     * For a count the document gives "in the TIP report for N": the edition N as stated. `year` is then the data
+     * year it counts (the report covers April N−1 to March N), and the note says how it was keyed.
+     */
+    reportYear: yearSchema.optional(),
     /** e.g. "women", "children", "Vietnamese nationals abroad", "sexual exploitation". */
     breakdown: z.string().min(1).optional(),
     /** The source document's file name in shared/seeds. */

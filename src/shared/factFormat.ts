@@ -1,27 +1,10 @@
+import { formatFactNumber, type FactValueFields } from '../data/factFormat';
 import type { DocumentFact } from '../data/schema';
 
 // How a document fact's value, year and measure read, wherever a fact is shown (Sources, Trends, Compare, exports).
 
-/** "1,234", "more than 1,234", "Tier 3", "20%". */
-export function formatFactValue(fact: Pick<DocumentFact, 'value' | 'qualifier' | 'unit'>): string {
-  if (typeof fact.value === 'string') return fact.value;
-  const n = fact.value.toLocaleString('en-US');
-  const v = fact.unit === 'percent' ? `${n}%` : n;
-  switch (fact.qualifier) {
-    case 'exact':
-      return v;
-    case 'approximately':
-      return `about ${v}`;
-    case 'at_least':
-      return `at least ${v}`;
-    case 'more_than':
-      return `more than ${v}`;
-    case 'up_to':
-      return `up to ${v}`;
-    case 'less_than':
-      return `less than ${v}`;
-  }
-}
+/** "1,234", "more than 1,234", "Tier 3", "20%", "17 per 1,000", "80,000–120,000". */
+export const formatFactValue = (fact: FactValueFields): string => formatFactNumber(fact);
 
 export const formatFactYear = (fact: Pick<DocumentFact, 'year' | 'yearEnd' | 'yearKind'>): string => {
   const span =

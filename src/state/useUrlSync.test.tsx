@@ -48,3 +48,20 @@ describe('useUrlSync', () => {
     expect(new URLSearchParams(window.location.search).get('mode')).toBe('changes');
   });
 });
+
+describe('useUrlSync on Back and Forward', () => {
+  it('keeps the app’s briefing pack in the address instead of the history entry’s older one', () => {
+    renderHook(() => useUrlSync());
+    act(() => useViewStore.getState().set({ pack: 'one-slide' }));
+    act(() => useViewStore.getState().set({ view: 'sources' }));
+    act(() => useViewStore.getState().set({ pack: 'three-slides' }));
+    // Back to the map's entry, whose address still holds the pack as it was then.
+    act(() => {
+      window.history.replaceState(null, '', '/?year=2020&pack=one-slide');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(useViewStore.getState().view).toBe('map');
+    expect(useViewStore.getState().pack).toBe('three-slides');
+    expect(window.location.search).toBe('?year=2020&pack=three-slides');
+  });
+});

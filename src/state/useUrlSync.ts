@@ -61,7 +61,9 @@ export function useUrlSync(): void {
       const parsed = parseQuery(window.location.search);
       last = window.location.search;
       useViewStore.getState().replace(parsed.state);
-      useViewStore.getState().set({ pack: parsed.pack });
+      // Back and Forward move between views, not between versions of the briefing pack: the pack stays the app's
+      // (the one on screen and in storage), and the address is rewritten to carry it, so a reload keeps it too.
+      write(true);
     };
     window.addEventListener('popstate', onPop);
     return () => {

@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { openApp, screenshotPath, watchConsole } from './helpers';
+import { autoType, csvParse } from 'd3-dsv';
+import { strFromU8, unzipSync } from 'fflate';
 import { parseCsvRows } from '../../src/shared/export/dataExport';
 import { readPngText } from '../../src/shared/export/png';
 
@@ -123,7 +125,7 @@ async function inspectSvg(page: Page, svg: string) {
       title: doc.querySelector('svg > title')?.textContent ?? null,
       titleText: doc.querySelector('.export-title')?.textContent ?? null,
       footer: doc.querySelector('.export-footer')?.textContent ?? '',
-      legend: [...doc.querySelectorAll('.export-legend text')].map((t) => t.textContent),
+      legend: [...doc.querySelectorAll('.export-legend text:not(.export-halo)')].map((t) => t.textContent),
       link: dc(DC, 'source'),
       date: dc(DC, 'date'),
       version: dc(TERMS, 'hasVersion'),
@@ -155,7 +157,7 @@ async function textLayoutProblems(page: Page, svg: string): Promise<string[]> {
     // The chart is clipped to its box: its text must stay inside that box, not only inside the image.
     const clipRect = root.querySelector('#export-chart-clip rect')!;
     const clip = ['x', 'y', 'width', 'height'].map((a) => Number(clipRect.getAttribute(a)));
-    const boxes = [...root.querySelectorAll('text')]
+    const boxes = [...root.querySelectorAll('text:not(.export-halo)')]
       .filter((t) => t.textContent!.trim())
       .map((t) => {
         const r = t.getBoundingClientRect();
@@ -504,43 +506,80 @@ test.describe('export', () => {
     saveCopy('export-trends-global-4x3-1x.png', png);
     const csvFile = await download(page, dialog.getByRole('button', { name: 'Download CSV' }));
     const csv = (await readDownload(csvFile)).toString('utf8');
-    expect(csv).toMatch(/^# Prosecutions, convictions and victims identified worldwide\n/);
-    expect(csv).toContain('# Source [tip-global-le]:');
-    expect(csv).toMatch(/\n2024,.*,TIP Report 2025 edition,2025,tip-global-le,/);
+    expect(csv).toMatch(/^\uFEFFdataYear,/);
+    expect(csv).toMatch(/\r\n2024,.*,TIP Report 2025 edition,2025,tip-global-le,/);
   });
 
-  test('the Compare view downloads a CSV whose rows match the dataset', async ({ page }) => {
+  test('the Compare view downloads a ZIP whose data.csv loads strictly, typed, and matches the dataset', async ({
+    page,
+  }) => {
     await openApp(page, '?view=compare&countries=BLR,SRB,VNM');
     const view = page.locator('.compare-view');
     await expect(view.locator('.compare-column')).toHaveCount(3);
     const dialog = await openExport(page, view);
-    const file = await download(page, dialog.getByRole('button', { name: 'Download CSV' }));
-    expect(file.suggestedFilename()).toMatch(new RegExp(`^tip-compare_BLR-SRB-VNM_${TODAY.source}\\.csv$`));
-    const csv = (await readDownload(file)).toString('utf8');
-    saveCopy('export-compare.csv', csv);
-    const comments = csv.split('\n').filter((l) => l.startsWith('# '));
-    expect(comments[0]).toBe(
-      '# Belarus, Serbia and Vietnam compared: TIP tiers, detected victims, prosecutions and convictions',
+    const zipFile = await download(page, dialog.getByRole('button', { name: 'Download ZIP' }));
+    expect(zipFile.suggestedFilename()).toMatch(
+      new RegExp(`^tip-compare_BLR-SRB-VNM_${TODAY.source}\\.zip$`),
     );
-    expect(comments).toContain(`# Link: ${page.url()}`);
-    expect(comments).toContain(`# Dataset version: ${core.version}`);
-    expect(comments.some((c) => c.startsWith('# Caveat: Tiers rate a government'))).toBe(true);
-    const cited = new Set(comments.flatMap((c) => /^# Source \[([a-z0-9-]+)\]/.exec(c)?.[1] ?? []));
+    const files = unzipSync(new Uint8Array(await readDownload(zipFile)));
+    expect(Object.keys(files).sort()).toEqual(['README.md', 'chart.png', 'data.csv', 'metadata.json']);
+    expect(pngSize(Buffer.from(files['chart.png']!)).width).toBeGreaterThan(500);
+    const meta = JSON.parse(strFromU8(files['metadata.json']!));
+    expect(meta.title).toBe(
+      'Belarus, Serbia and Vietnam compared: TIP tiers, detected victims, prosecutions and convictions',
+    );
+    expect(meta.link).toBe(page.url());
+    expect(meta.datasetVersion).toBe(core.version);
+    expect(meta.caveats.some((c: string) => c.startsWith('Tiers rate a government'))).toBe(true);
+    const readme = strFromU8(files['README.md']!);
+    expect(readme).toContain(page.url());
+    const registry = new Map<string, { citation: string; licence: string }>(
+      meta.sources.map((s: { id: string; citation: string; licence: string }) => [s.id, s]),
+    );
+    for (const s of registry.values()) expect(s.licence).toBeTruthy();
 
-    const [header, ...body] = parseCsvRows(csv);
-    const rows = body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
-    expect(new Set(rows.map((r) => r.iso3))).toEqual(new Set(['BLR', 'SRB', 'VNM']));
+    // UTF-8 with a byte-order mark (TextDecoder drops it when decoding).
+    expect([...files['data.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = `\uFEFF${new TextDecoder().decode(files['data.csv']!)}`;
+    saveCopy('export-compare.csv', csv);
+    // A strict parser (d3-dsv, RFC 4180), with types inferred as pandas.read_csv would: one type per column.
+    const rows = csvParse(csv.slice(1), autoType) as unknown as Record<string, string | number | null>[];
+    expect(csv.slice(1).split('\r\n')[0]).toMatch(/^iso3,country,kind,measure,/);
+    for (const key of ['dataYear', 'reportYear', 'value'])
+      expect(
+        rows.filter((r) => r[key] !== null && typeof r[key] !== 'number').map((r) => r[key]),
+        `${key} holds only numbers`,
+      ).toEqual([]);
+    expect(new Set(rows.map((r) => r.valueFlag).filter((f) => f !== null))).toEqual(new Set(['<5']));
+    // One vocabulary: the document rows use the same measure names as UNODC's.
+    expect(new Set(rows.map((r) => r.measure))).toEqual(
+      new Set(['Detected victims', 'Persons prosecuted', 'Persons convicted', 'TIP tier']),
+    );
+    // No row twice (Serbia's 18 convictions in 2020, quoted by two articles, are one row crediting both).
+    const keys = rows.map((r) => JSON.stringify(r));
+    expect(new Set(keys).size).toBe(keys.length);
+    const srb2020 = rows.filter(
+      (r) =>
+        r.iso3 === 'SRB' &&
+        r.kind === 'Document figure' &&
+        r.dataYear === 2020 &&
+        r.measure === 'Persons convicted',
+    );
+    expect(srb2020).toHaveLength(1);
+    expect(String(srb2020[0]!.author)).toContain(' | ');
     for (const r of rows)
-      if (r.source) expect(cited.has(r.source!), `source ${r.source} is cited`).toBe(true);
+      if (r.source)
+        expect(registry.has(String(r.source)), `source ${r.source} is in metadata.json`).toBe(true);
+    expect(new Set(rows.map((r) => r.iso3))).toEqual(new Set(['BLR', 'SRB', 'VNM']));
 
-    // UNODC counts: every published value, exactly as unodc.json has it ("<5" included), and nothing else.
+    // UNODC counts: every published value, exactly as unodc.json has it ("<5" as an empty value and its flag).
     const counts = rows.filter((r) => r.kind === 'UNODC count');
     for (const iso3 of ['BLR', 'SRB', 'VNM'])
       for (const indicator of ['victims', 'prosecuted', 'convicted']) {
         const expected = (unodc.countries[iso3]?.[indicator] ?? []).map(([y, v]) => `${y}:${v}`);
         const got = counts
           .filter((r) => r.iso3 === iso3 && r.indicator === indicator)
-          .map((r) => `${r.dataYear}:${r.value}`);
+          .map((r) => `${r.dataYear}:${r.valueFlag ?? r.value}`);
         expect(got, `${iso3} ${indicator}`).toEqual(expected);
       }
     expect(counts.every((r) => r.source === 'unodc-glotip')).toBe(true);
@@ -549,30 +588,40 @@ test.describe('export', () => {
     const tiers = rows.filter((r) => r.kind === 'TIP tier');
     expect(tiers).toHaveLength(3 * core.coverage.length);
     for (const r of tiers) {
-      const cell = core.tiers[r.iso3!]?.find((c) => c.reportYear === Number(r.reportYear));
-      if (cell) expect([r.value, r.source]).toEqual([cell.tier, cell.source]);
+      const cell = core.tiers[String(r.iso3)]?.find((c) => c.reportYear === r.reportYear);
+      if (cell) expect([r.tier, r.source]).toEqual([cell.tier, cell.source]);
       else {
         const listed = core.coverage
-          .find((c) => c.reportYear === Number(r.reportYear))!
-          .tier1or2.includes(r.iso3!);
-        expect([r.value, r.source]).toEqual([listed ? 'Tier 1 or 2' : 'No data', '']);
+          .find((c) => c.reportYear === r.reportYear)!
+          .tier1or2.includes(String(r.iso3));
+        expect([r.tier, r.source]).toEqual([listed ? 'Tier 1 or 2' : 'No data', null]);
       }
     }
 
-    // Document figures: each row is a fact of facts.json, quoted as it is there.
+    // Document figures: each row is one or more facts of facts.json, quoted and credited as they are there.
     const docs = rows.filter((r) => r.kind === 'Document figure');
     expect(docs.length).toBeGreaterThan(0);
     for (const r of docs) {
-      const fact = facts.facts.find((f) => f.id === r.factId);
-      expect(fact, r.factId).toBeDefined();
-      expect([r.iso3, r.quote, Number(r.dataYear), Number(r.value), r.source]).toEqual([
-        fact!.country,
-        fact!.quote,
-        fact!.year,
-        fact!.value,
-        fact!.source,
-      ]);
+      const ids = String(r.factId).split(' | ');
+      for (const id of ids) {
+        const fact = facts.facts.find((f) => f.id === id);
+        expect(fact, id).toBeDefined();
+        expect([r.iso3, r.dataYear, r.value, r.source]).toEqual([
+          fact!.country,
+          fact!.year,
+          fact!.value,
+          fact!.source,
+        ]);
+        expect(String(r.quote)).toContain(fact!.quote);
+      }
+      expect(r.article).toBeTruthy();
+      expect(r.sourceCitation).toContain(String(r.article).split(' | ')[0]);
     }
+
+    const plain = (
+      await readDownload(await download(page, dialog.getByRole('button', { name: 'Download CSV' })))
+    ).toString('utf8');
+    expect(plain).toBe(csv);
 
     const json = JSON.parse(
       (
@@ -654,13 +703,13 @@ test.describe('export', () => {
         button: trends.getByRole('button', { name: 'Export Serbia' }),
         title: 'Detected victims of Serbia by sex, age and form of exploitation',
         file: /^tip-victims-breakdown_SRB_/,
-        row: /\nSRB,Serbia,By sex,Female,victimsFemale,\d{4},(\d+|<5),persons,unodc-glotip\n/,
+        row: /\r\nSRB,Serbia,By sex,Female,victimsFemale,\d{4},(\d+,|,<5),persons,unodc-glotip,/,
       },
       {
         button: trends.getByRole('button', { name: 'Export', exact: true }).nth(1),
         title: 'Investigations and arrests in the source documents: Serbia and Vietnam',
         file: /^tip-investigations-arrests_SRB-VNM_/,
-        row: /\nSRB,Serbia,investigations,2020,22,/,
+        row: /\r\nSRB,Serbia,investigations,2020,22,/,
       },
     ];
     for (const c of cases) {
@@ -705,7 +754,11 @@ test.describe('export', () => {
     for (const r of rows) {
       const at = (ind: string) =>
         unodc.countries[r.iso3!]?.[ind]?.find(([y]) => y === Number(r.dataYear))?.[1] ?? '';
-      expect([r.prosecuted, r.convicted]).toEqual([String(at('prosecuted')), String(at('convicted'))]);
+      const shown = (key: string) => r[`${key}Flag`] || r[key];
+      expect([shown('prosecuted'), shown('convicted')]).toEqual([
+        String(at('prosecuted')),
+        String(at('convicted')),
+      ]);
       if (r.convictionsPerProsecution)
         expect(Number(r.convictionsPerProsecution)).toBeCloseTo(
           Number(r.convicted) / Number(r.prosecuted),

@@ -1,7 +1,10 @@
-import { forwardRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useId, useState, type KeyboardEvent } from 'react';
+import { factContext } from '../../data/factFormat';
 import { useFacts, useUnodc } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset, Source } from '../../data/schema';
 import { DataState } from '../../shared/DataState';
+import { FactListControls } from '../../shared/facts/FactListControls';
+import { ALL_MEASURES, byMeasure, type MeasureFilter } from '../../shared/facts/factMeasures';
 import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, tierFillRef } from '../../shared/tierConstants';
 import { TierPatterns } from '../../shared/TierPatterns';
@@ -83,6 +86,8 @@ function FactList({
   sourceTitle: (id: string) => string;
 }) {
   const [showAll, setShowAll] = useState(false);
+  const [measure, setMeasure] = useState<MeasureFilter>(ALL_MEASURES);
+  const listId = useId();
   const all = factsByCountry(data).get(iso3) ?? [];
   const conflicts = conflictsOf(data, iso3);
   if (all.length === 0) return <p className="muted">No source document discusses this country.</p>;
@@ -90,7 +95,9 @@ function FactList({
   const list = [...all].sort(
     (a, b) => Number(b.conflicts.length > 0) - Number(a.conflicts.length > 0) || b.year - a.year,
   );
-  const shown = showAll ? list : list.slice(0, FACTS_SHOWN);
+  const long = list.length > FACTS_SHOWN;
+  const filtered = long ? byMeasure(list, measure) : list;
+  const shown = showAll ? filtered : filtered.slice(0, FACTS_SHOWN);
   const byId = new Map(data.facts.map((f) => [f.id, f]));
   // A value from a document names the document's article; one from a table names the table.
   const valueSource = (v: Conflict['values'][number]) => {
@@ -117,7 +124,19 @@ function FactList({
           </ul>
         </div>
       )}
-      <ul className="panel-facts">
+      {long && (
+        <FactListControls
+          facts={list}
+          measure={measure}
+          onMeasure={setMeasure}
+          expanded={showAll}
+          onExpanded={setShowAll}
+          listId={listId}
+          noun="facts"
+          collapsedCount={Math.min(FACTS_SHOWN, filtered.length)}
+        />
+      )}
+      <ul className="panel-facts" id={listId}>
         {shown.map((f) => (
           <li key={f.id} className={f.conflicts.length > 0 ? 'has-conflict' : undefined}>
             <p className="fact-head">
@@ -125,6 +144,7 @@ function FactList({
               {f.breakdown ? ` (${f.breakdown})` : ''} <span className="muted">{formatFactYear(f)}</span>
               {f.conflicts.length > 0 && <span className="conflict-badge">Conflict</span>}
             </p>
+            {factContext(f).length > 0 && <p className="fact-context">{factContext(f).join(' · ')}</p>}
             <blockquote>“{f.quote}”</blockquote>
             <p className="fact-source">
               {f.title}
@@ -134,16 +154,6 @@ function FactList({
           </li>
         ))}
       </ul>
-      {list.length > FACTS_SHOWN && (
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={showAll}
-          onClick={() => setShowAll((v) => !v)}
-        >
-          {showAll ? 'Show fewer facts' : `Show all ${list.length} facts`}
-        </button>
-      )}
     </>
   );
 }

@@ -47,7 +47,7 @@ describe('mapExportSpec', () => {
   });
 
   it('lists one row per country with its tier and source id; unknown stays "No data" without a source', () => {
-    const rows = parseCsvRows(buildCsv(mapExportSpec(input()), '2026-11-22'));
+    const rows = parseCsvRows(buildCsv(mapExportSpec(input())));
     const header = rows[0]!;
     const byIso = new Map(rows.slice(1).map((r) => [r[header.indexOf('iso3')], r]));
     const col = (iso3: string, key: string) => byIso.get(iso3)![header.indexOf(key)];

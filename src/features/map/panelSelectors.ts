@@ -4,11 +4,11 @@ import type {
   DocumentFact,
   FactMetric,
   FactsDataset,
-  Qualifier,
   UnodcDataset,
   UnodcIndicator,
   UnodcValue,
 } from '../../data/schema';
+import { formatFactNumber, unitInNumber } from '../../data/factFormat';
 import { TOOLTIP_FACTS } from './mapConstants';
 
 const byCountryCache = new WeakMap<FactsDataset, Map<string, DocumentFact[]>>();
@@ -76,22 +76,10 @@ export const FACT_METRIC_LABEL: Record<FactMetric, string> = {
   other: 'Other',
 };
 
-const QUALIFIER_WORD: Record<Qualifier, string> = {
-  exact: '',
-  approximately: 'about ',
-  at_least: 'at least ',
-  more_than: 'more than ',
-  up_to: 'up to ',
-  less_than: 'fewer than ',
-};
-
-const numberFormat = new Intl.NumberFormat('en-US');
-
-/** "more than 1,000 persons", "Tier 2 Watch List", "35 percent". */
+/** "more than 1,000 persons", "Tier 2 Watch List", "35%", "17 per 1,000", "80,000–120,000 persons". */
 export function formatFactValue(f: DocumentFact): string {
-  if (typeof f.value === 'string') return f.value;
-  const unit = f.unit === 'percent' ? '%' : ` ${f.unit}`;
-  return `${QUALIFIER_WORD[f.qualifier]}${numberFormat.format(f.value)}${unit}`;
+  const n = formatFactNumber(f);
+  return unitInNumber(f) ? n : `${n} ${f.unit}`;
 }
 
 /** "2020 report", "data year 2016", "data years 2012–2017". */
@@ -140,6 +128,8 @@ export function latestUnodc(unodc: UnodcDataset, iso3: string): LatestValue[] {
     return last ? [{ indicator, dataYear: last[0], value: last[1] }] : [];
   });
 }
+
+const numberFormat = new Intl.NumberFormat('en-US');
 
 /** UNODC publishes counts under five as "<5": shown as such, never as zero. */
 export const formatUnodcValue = (v: UnodcValue): string =>

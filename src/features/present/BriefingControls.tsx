@@ -1,19 +1,63 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useViewStore } from '../../state/viewStore';
-import { PackPanel } from './PackPanel';
-import { usePackStore } from './packStore';
-import { PinDialog } from './PinDialog';
+import { PREFETCH_PACK_MS } from './presentConstants';
+import { loadPackCodec, usePackStore, type PackNotice } from './packStore';
 import './present.css';
+
+// The dialogs (and the pack file and text-field code) load when first opened, or when the browser is idle; a dialog
+// whose code cannot be downloaded (offline before it was fetched) says so instead of breaking the page.
+const dialogUnavailable = () => ({
+  default: function DialogUnavailable() {
+    return (
+      <p className="pack-alert" role="alert">
+        This dialog could not be downloaded (the browser may be offline). Try again when online.
+      </p>
+    );
+  },
+});
+const loadPinDialog = () => import('./PinDialog');
+const loadPackPanel = () => import('./PackPanel');
+const PinDialog = lazy(() => loadPinDialog().then((m) => ({ default: m.PinDialog }), dialogUnavailable));
+const PackPanel = lazy(() => loadPackPanel().then((m) => ({ default: m.PackPanel }), dialogUnavailable));
+
+/** Fetches the dialogs and the link codec when the browser is idle, so they also open offline. */
+function usePrefetchPack(): void {
+  useEffect(() => {
+    const load = () => {
+      for (const f of [loadPinDialog, loadPackPanel, loadPackCodec]) f().catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(load, { timeout: PREFETCH_PACK_MS });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(load, PREFETCH_PACK_MS);
+    return () => window.clearTimeout(id);
+  }, []);
+}
 
 /** Loads the pack from the link or local storage once the link has been read. */
 export function usePackHydration(): void {
   useEffect(() => {
-    const notice = usePackStore.getState().hydrate(useViewStore.getState().pack);
-    if (notice) {
-      if (notice.kind === 'ignored') console.warn(notice.text);
-      useViewStore.getState().notify([notice.text]);
+    const show = (notices: PackNotice[]) => {
+      for (const n of notices) if (n.kind !== 'replaced') console.warn(n.text);
+      if (notices.length > 0) useViewStore.getState().notify(notices.map((n) => n.text));
+    };
+    const raw = useViewStore.getState().pack;
+    if (!raw) {
+      show(usePackStore.getState().hydrate({ status: 'missing' }));
+      return;
     }
+    loadPackCodec()
+      .then((codec) => show(usePackStore.getState().hydrate(codec.decodePackLink(raw))))
+      .catch(() =>
+        show(
+          usePackStore.getState().hydrate({
+            status: 'invalid',
+            reason: 'The briefing pack in the link could not be read (its reader did not load)',
+          }),
+        ),
+      );
   }, []);
 }
 
@@ -24,6 +68,7 @@ interface Props {
 
 /** "Pin view" and "Briefing pack" in the header. */
 export function BriefingControls({ latestReportYear, nameOf }: Props) {
+  usePrefetchPack();
   const count = usePackStore((s) => s.slides.length);
   const setPresenting = usePackStore((s) => s.setPresenting);
   const [dialog, setDialog] = useState<'pin' | 'pack' | null>(null);
@@ -83,18 +128,20 @@ export function BriefingControls({ latestReportYear, nameOf }: Props) {
       <button type="button" onClick={() => setDialog('pack')}>
         Briefing pack ({count})
       </button>
-      {dialog === 'pin' && (
-        <PinDialog latestReportYear={latestReportYear} nameOf={nameOf} onClose={() => setDialog(null)} />
-      )}
-      {dialog === 'pack' && (
-        <PackPanel
-          onClose={closePanel}
-          onPresent={(i) => setPresenting(i)}
-          onExportZip={() => void exportZip()}
-          exportStatus={exportStatus ?? exportResult}
-          busy={exportStatus !== null}
-        />
-      )}
+      <Suspense fallback={null}>
+        {dialog === 'pin' && (
+          <PinDialog latestReportYear={latestReportYear} nameOf={nameOf} onClose={() => setDialog(null)} />
+        )}
+        {dialog === 'pack' && (
+          <PackPanel
+            onClose={closePanel}
+            onPresent={(i) => setPresenting(i)}
+            onExportZip={() => void exportZip()}
+            exportStatus={exportStatus ?? exportResult}
+            busy={exportStatus !== null}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

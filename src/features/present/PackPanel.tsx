@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
+import { LimitedTextField } from './LimitedTextField';
 import { slideState } from './packState';
+import { PackTravel } from './PackTravel';
 import { usePackStore } from './packStore';
 
 interface Props {
@@ -67,14 +69,18 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
                     </button>
                   </span>
                 </div>
-                <label>
-                  Title
-                  <input type="text" value={slide.t} onChange={(e) => update(i, { t: e.target.value })} />
-                </label>
-                <label>
-                  Speaker note
-                  <textarea rows={3} value={slide.n} onChange={(e) => update(i, { n: e.target.value })} />
-                </label>
+                <LimitedTextField
+                  label="Title"
+                  kind="title"
+                  value={slide.t}
+                  onChange={(t) => update(i, { t })}
+                />
+                <LimitedTextField
+                  label="Speaker note"
+                  kind="note"
+                  value={slide.n}
+                  onChange={(text) => update(i, { n: text })}
+                />
               </li>
             );
           })}
@@ -103,6 +109,7 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
           Present
         </button>
       </div>
+      <PackTravel busy={busy} />
       {exportStatus && (
         <p role="status" aria-live="polite">
           {exportStatus}

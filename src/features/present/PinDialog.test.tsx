@@ -72,3 +72,22 @@ describe('PinDialog', () => {
     expect(screen.getByLabelText('Speaker note (optional)')).toHaveValue('');
   });
 });
+
+describe('PinDialog limits', () => {
+  it('cuts a pasted title to 140 characters, replaces its control characters and says so', async () => {
+    useViewStore.setState({ view: 'map' });
+    render(<PinDialog latestReportYear={2025} onClose={() => undefined} />);
+    const title = screen.getByLabelText('Slide title');
+    await userEvent.clear(title);
+    await userEvent.click(title);
+    await userEvent.paste(`Soft\u000bbreak ${'x'.repeat(200)}`);
+    expect(title).toHaveValue(`Soft break ${'x'.repeat(129)}`);
+    expect(
+      screen.getByText(
+        'Cut to 140 characters, the most a title can hold; 1 control character replaced by spaces or removed.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Pin slide 1' }));
+    expect(usePackStore.getState().slides[0]!.t).toBe(`Soft break ${'x'.repeat(129)}`);
+  });
+});

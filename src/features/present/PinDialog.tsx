@@ -3,7 +3,9 @@ import { selectViewState, useViewStore } from '../../state/viewStore';
 import { useCompareSummary } from '../compare';
 import { defaultSlideTitle, makeSlide } from './packState';
 import { usePackStore } from './packStore';
-import { MAX_SLIDE_NOTE, MAX_SLIDE_TITLE, MAX_SLIDES } from './presentConstants';
+import { cleanText } from './packText';
+import { LimitedTextField } from './LimitedTextField';
+import { MAX_SLIDES } from './presentConstants';
 
 interface Props {
   latestReportYear: number | null;
@@ -20,14 +22,16 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
   const summary = useCompareSummary(state);
   const count = usePackStore((s) => s.slides.length);
   const add = usePackStore((s) => s.add);
-  const [title, setTitle] = useState(() => defaultSlideTitle(state, latestReportYear, nameOf));
+  const [title, setTitle] = useState(
+    () => cleanText(defaultSlideTitle(state, latestReportYear, nameOf), 'title').text,
+  );
   const offered = summary;
-  const [note, setNote] = useState(() => offered ?? '');
+  const [note, setNote] = useState(() => cleanText(offered ?? '', 'note').text);
   // The summary may arrive after the dialog opened (Compare's counts still loading): it fills the note then,
   // unless the presenter has already written one.
   const [noteEdited, setNoteEdited] = useState(false);
   useEffect(() => {
-    if (offered && !noteEdited) setNote(offered);
+    if (offered && !noteEdited) setNote(cleanText(offered, 'note').text);
   }, [offered, noteEdited]);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
@@ -49,27 +53,17 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
         }}
       >
         <h2 id={`${id}-title`}>Pin this view to the briefing pack</h2>
-        <label>
-          Slide title
-          <input
-            type="text"
-            value={title}
-            maxLength={MAX_SLIDE_TITLE}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </label>
-        <label>
-          Speaker note (optional)
-          <textarea
-            rows={5}
-            value={note}
-            maxLength={MAX_SLIDE_NOTE}
-            onChange={(e) => {
-              setNoteEdited(true);
-              setNote(e.target.value);
-            }}
-          />
-        </label>
+        <LimitedTextField label="Slide title" kind="title" value={title} onChange={setTitle} />
+        <LimitedTextField
+          label="Speaker note (optional)"
+          kind="note"
+          rows={5}
+          value={note}
+          onChange={(text) => {
+            setNoteEdited(true);
+            setNote(text);
+          }}
+        />
         {full && <p role="alert">The pack is full ({MAX_SLIDES} slides). Remove a slide first.</p>}
         <div className="dialog-actions">
           <button type="button" onClick={() => dialogRef.current?.close()}>

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { selectViewState, useViewStore } from '../../state/viewStore';
-import type { ViewState } from '../../state/urlState';
+import { useViewStore } from '../../state/viewStore';
 import { ViewContent } from '../../ViewContent';
 import { slideState } from './packState';
 import { usePackStore } from './packStore';
@@ -30,7 +29,6 @@ export function PresentMode() {
   const [noSlide, setNoSlide] = useState<number | null>(null);
   const showLive = live || noSlide === index;
   const onUnavailable = useCallback(() => setNoSlide(index), [index]);
-  const before = useRef<ViewState | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const slide = index === null ? undefined : slides[index];
 
@@ -40,26 +38,18 @@ export function PresentMode() {
   );
   const leave = useCallback(() => setPresenting(null), [setPresenting]);
 
-  // Enter: remember the view, go full screen. Leave: restore both.
+  // Enter: go full screen. Leaving (setPresenting(null)) restores the view in the pack store, because this component
+  // unmounts as the presentation ends and an effect here would run too late; full screen ends with it.
+  const presenting = index !== null;
   useEffect(() => {
-    if (index === null) return;
-    before.current ??= selectViewState(useViewStore.getState());
+    if (!presenting) return;
     const root = rootRef.current;
     root?.focus();
     root?.requestFullscreen?.().catch(() => undefined);
     return () => {
-      // Runs only when presenting ends (index becomes null) thanks to the guard below.
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     };
-  }, [index === null]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => {
-    if (index !== null) return;
-    if (before.current) {
-      useViewStore.getState().replace(before.current);
-      before.current = null;
-    }
-    if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-  }, [index]);
+  }, [presenting]);
 
   // Each slide shows its pinned view.
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '../../state/urlState';
 import {
-  decodePack,
   defaultSlideTitle,
-  encodePack,
   makeSlide,
   moveSlide,
-  readStoredPack,
+  readSlides,
+  slideQuery,
+  slideSpec,
   slideState,
 } from './packState';
 
@@ -14,33 +14,6 @@ const slides = [
   makeSlide({ ...DEFAULT_STATE, reportYear: 2020 }, 'Tiers in 2020', 'Belarus on Tier 3 — “note”'),
   makeSlide({ ...DEFAULT_STATE, view: 'compare', countries: ['BLR', 'SRB'] }, 'Belarus and Serbia', ''),
 ];
-
-describe('encodePack', () => {
-  it('round-trips slides, including non-ASCII text, through a URL-safe string', () => {
-    const encoded = encodePack(slides);
-    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodePack(encoded)).toEqual({ status: 'valid', slides });
-  });
-});
-
-describe('decodePack', () => {
-  it('reports a missing pack as missing', () => {
-    expect(decodePack(null)).toEqual({ status: 'missing' });
-  });
-  it('refuses text that is not a pack, with a reason', () => {
-    expect(decodePack('%%%')).toEqual({
-      status: 'invalid',
-      reason: 'the briefing pack in the link could not be read',
-    });
-    expect(decodePack(encodePack([{ q: 1 } as never]))).toEqual({
-      status: 'invalid',
-      reason: 'the briefing pack in the link is not in the expected form',
-    });
-  });
-  it('refuses a very long pack', () => {
-    expect(decodePack('a'.repeat(30_000))).toMatchObject({ status: 'invalid' });
-  });
-});
 
 describe('slideState', () => {
   it('restores the pinned view', () => {
@@ -78,9 +51,59 @@ describe('moveSlide', () => {
   });
 });
 
-describe('readStoredPack', () => {
-  it('reads a stored pack and ignores a corrupt one', () => {
-    expect(readStoredPack({ getItem: () => JSON.stringify(slides) }, 'k')).toEqual(slides);
-    expect(readStoredPack({ getItem: () => '{oops' }, 'k')).toEqual([]);
+describe('readSlides', () => {
+  it('keeps every usable slide and sets aside, naming it, the one that is not', () => {
+    const read = readSlides([slides[0], { q: 1 }, slides[1]], 'http://app.test');
+    expect(read.slides).toEqual([slides[0], slides[1]]);
+    expect(read.problems).toEqual(['slide 2 could not be read and was set aside']);
+    expect(read.setAside).toEqual([{ label: 'Slide 2: could not be read', text: '{"q":1}' }]);
+  });
+
+  it('cuts a title or note over its limit and keeps the full text aside', () => {
+    const title = 'T'.repeat(195);
+    const read = readSlides([{ q: '?year=2012', t: title, n: 'n'.repeat(2_500) }], 'http://app.test');
+    expect(read.slides[0]!.t).toBe('T'.repeat(140));
+    expect(read.slides[0]!.n).toHaveLength(2_000);
+    expect(read.problems[0]).toMatch(
+      /^Slide 1 \(“T{40}…”\)'s title was longer than 140 characters and was cut$/,
+    );
+    expect(read.setAside.map((a) => a.text)).toEqual([title, 'n'.repeat(2_500)]);
+  });
+
+  it('refuses a slide whose view is not a link to this app, at parse time', () => {
+    const read = readSlides(
+      [
+        { q: 'javascript:alert(1)', t: 'Click me', n: '' },
+        { q: 'https://evil.example/?year=2012', t: 'Elsewhere', n: '' },
+        { q: 'http://app.test/?year=2012&country=BLR', t: 'Here', n: '' },
+      ],
+      'http://app.test',
+    );
+    expect(read.slides).toEqual([{ q: '?year=2012&country=BLR', t: 'Here', n: '' }]);
+    expect(read.problems).toEqual([
+      'slide 1 was set aside: its link is a “javascript:” link, not a view of TIP Atlas',
+      'slide 2 was set aside: its link goes to another site (https://evil.example)',
+    ]);
+  });
+
+  it('never throws on input that is not a list', () => {
+    expect(readSlides({ oops: true }).slides).toEqual([]);
+    expect(readSlides(null).problems).toEqual(['it is not a list of slides']);
+  });
+});
+
+describe('slideQuery', () => {
+  it('rewrites a view with a line break or unknown parameters into the canonical query', () => {
+    expect(slideQuery('?year=2012&evil=%0ALink:%20x', 'http://app.test')).toEqual({
+      ok: true,
+      q: '?year=2012',
+    });
+  });
+});
+
+describe('slideSpec', () => {
+  it('titles the image with a title that cannot hold a control character', () => {
+    const spec = { title: 'Chart', subtitle: 'Sub' } as Parameters<typeof slideSpec>[0];
+    expect(slideSpec(spec, { q: '', t: 'A\u000bB\u0000C', n: '' }).title).toBe('A BC');
   });
 });

@@ -1,107 +1,275 @@
 import { create } from 'zustand';
-import { useViewStore } from '../../state/viewStore';
-import { decodePack, encodePack, moveSlide, readStoredPack, type Slide } from './packState';
-import { PACK_PREVIOUS_STORAGE_KEY, PACK_STORAGE_KEY } from './presentConstants';
+import type { ViewState } from '../../state/urlState';
+import { toQuery } from '../../state/urlState';
+import { selectViewState, useViewStore } from '../../state/viewStore';
+import type { PackLinkParse } from './packCodec';
+import {
+  moveSlide,
+  readSlides,
+  samePack,
+  slidesWord,
+  type ReadSlides,
+  type SetAside,
+  type Slide,
+} from './packState';
+import {
+  browserStorage,
+  keepBackup,
+  readSetAside,
+  readStoredPack,
+  removeItem,
+  serialisePack,
+  setItem,
+  writeSetAside,
+  writeStoredPack,
+  type StorageStatus,
+  type StoredSetAside,
+} from './packStorage';
+import { cleanText } from './packText';
+import {
+  PACK_PARAM,
+  PACK_PREVIOUS_STORAGE_KEY,
+  PACK_STORAGE_KEY,
+  PACK_V1_PREVIOUS_STORAGE_KEY,
+  PACK_V1_STORAGE_KEY,
+  MAX_SLIDES,
+  SAFE_LINK_LENGTH,
+} from './presentConstants';
 
 export interface PackNotice {
-  kind: 'ignored' | 'replaced';
+  kind: 'ignored' | 'replaced' | 'repaired' | 'storage';
   text: string;
+}
+
+type Codec = typeof import('./packCodec');
+let codec: Codec | null = null;
+let codecLoading: Promise<Codec> | null = null;
+/** The link codec (and fflate's deflate) load when a link holds a pack or the first slide is pinned. */
+export function loadPackCodec(): Promise<Codec> {
+  codecLoading ??= import('./packCodec').then((m) => (codec = m));
+  return codecLoading;
 }
 
 interface PackStore {
   slides: Slide[];
   /** Index of the slide on screen while presenting; null when not presenting. */
   presenting: number | null;
-  /** The pack this browser had before a pack link replaced it (empty: none kept). */
+  /** The view the presenter was on before presenting, restored when the presentation ends. */
+  returnTo: ViewState | null;
+  /** The pack this browser had before a pack link or file replaced it (empty: none kept). */
   previous: Slide[];
+  /** Whether the last save to local storage worked. */
+  storage: StorageStatus;
+  /** The length of the link this pack would make, when that is over the safe length (the link then has no pack). */
+  linkTooLong: number | null;
+  /** Text that could not stay in the pack, kept for the presenter to copy. */
+  setAside: StoredSetAside[];
   add: (slide: Slide) => void;
   update: (index: number, patch: Partial<Pick<Slide, 't' | 'n'>>) => void;
   remove: (index: number) => void;
   move: (index: number, delta: -1 | 1) => void;
+  /** Starts (from the view on screen), moves or (null) ends a presentation; ending returns to that view. */
   setPresenting: (index: number | null) => void;
-  /** Swaps the pack on screen with the one kept from before a pack link replaced it. */
+  /** Swaps the pack on screen with the one kept from before a pack link or file replaced it. */
   restorePrevious: () => void;
+  /** Opens slides read from a pack file, keeping the pack on screen to restore. Returns what to tell the user. */
+  openPack: (read: ReadSlides, from: string) => PackNotice;
+  discardSetAside: (index: number) => void;
   /**
-   * Loads the pack from the link, or else from local storage. Returns a notice when the link's pack was unusable
-   * (ignored) or replaced a different pack saved in this browser (which is kept, to restore).
+   * Loads the pack from the link, or else from local storage, migrating and repairing what is stored. Returns the
+   * notices to show: a link's pack unusable (ignored) or replacing a different saved pack (kept, to restore), slides
+   * repaired or set aside.
    */
-  hydrate: (packParam: string | null) => PackNotice | null;
+  hydrate: (link: PackLinkParse) => PackNotice[];
 }
 
-const storage = (): Storage | null => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+const SET_ASIDE_HINT = 'Their full text is kept under “Set aside” in Briefing pack.';
+
+const storageMessage: Record<Exclude<StorageStatus, 'ok'>, string> = {
+  full: 'This browser’s storage is full, so the briefing pack could not be saved in it: closing the tab would lose the latest changes. Use “Save pack as file” in Briefing pack to keep it.',
+  unavailable:
+    'This browser does not let the app store data (private browsing or a setting), so the briefing pack is not saved in it: closing the tab would lose it. Use “Save pack as file” in Briefing pack to keep it.',
 };
 
-function storePrevious(slides: Slide[]): void {
-  try {
-    if (slides.length > 0) storage()?.setItem(PACK_PREVIOUS_STORAGE_KEY, JSON.stringify(slides));
-    else storage()?.removeItem(PACK_PREVIOUS_STORAGE_KEY);
-  } catch {
-    // As above: nothing more can be kept.
-  }
-}
-
-const samePack = (a: readonly Slide[], b: readonly Slide[]) => JSON.stringify(a) === JSON.stringify(b);
-const slidesWord = (n: number) => `${n} slide${n === 1 ? '' : 's'}`;
-
-/** The pack lives in the link (to share) and in local storage (to survive a closed tab). */
-function persist(slides: Slide[]): void {
-  useViewStore.getState().set({ pack: slides.length > 0 ? encodePack(slides) : null });
-  try {
-    storage()?.setItem(PACK_STORAGE_KEY, JSON.stringify(slides));
-  } catch {
-    // Storage full or blocked (private mode): the link still holds the pack.
-  }
-}
+const problemsText = (problems: readonly string[]) => problems.join('; ');
 
 export const usePackStore = create<PackStore>((set, get) => {
+  const storage = browserStorage();
+
+  /** The storage problem last told to the user (told once, until saving works again). */
+  let told: StorageStatus = 'ok';
+  const reportStorage = (status: StorageStatus, slides: readonly Slide[]) => {
+    set({ storage: status });
+    if (status === 'ok') told = 'ok';
+    else if (told !== status && slides.length > 0) {
+      told = status;
+      useViewStore.getState().notify([storageMessage[status]]);
+    }
+  };
+
+  /** The pack goes in the link only while the whole link stays under the safe length. */
+  const writeLink = (slides: Slide[]) => {
+    if (slides.length === 0) {
+      set({ linkTooLong: null });
+      useViewStore.getState().set({ pack: null });
+      return;
+    }
+    const apply = (c: Codec) => {
+      if (get().slides !== slides) return;
+      const encoded = c.encodePackLink(slides);
+      const view = toQuery(selectViewState(useViewStore.getState()));
+      const length = `${window.location.origin}${window.location.pathname}${view}&${PACK_PARAM}=${encoded}`
+        .length;
+      const tooLong = length > SAFE_LINK_LENGTH;
+      set({ linkTooLong: tooLong ? length : null });
+      useViewStore.getState().set({ pack: tooLong ? null : encoded });
+    };
+    if (codec) apply(codec);
+    else void loadPackCodec().then(apply);
+  };
+
   const change = (slides: Slide[]) => {
     set({ slides });
-    persist(slides);
+    reportStorage(writeStoredPack(storage, PACK_STORAGE_KEY, slides), slides);
+    writeLink(slides);
   };
+
+  const storePrevious = (slides: Slide[]) => {
+    set({ previous: slides });
+    if (slides.length > 0) setItem(storage, PACK_PREVIOUS_STORAGE_KEY, serialisePack(slides));
+    else removeItem(storage, PACK_PREVIOUS_STORAGE_KEY);
+  };
+
+  const addSetAside = (items: readonly SetAside[]) => {
+    if (items.length === 0) return;
+    const at = new Date().toISOString();
+    const next = [...get().setAside, ...items.map((item) => ({ ...item, at }))];
+    set({ setAside: next });
+    writeSetAside(storage, next);
+  };
+
+  /** Replaces the pack with another (from a link or a file), keeping a different pack on screen to restore. */
+  const replaceWith = (slides: Slide[], current: Slide[], what: string): PackNotice | null => {
+    const replaced = current.length > 0 && !samePack(current, slides);
+    if (replaced) storePrevious(current);
+    change(slides);
+    return replaced
+      ? {
+          kind: 'replaced',
+          text: `Opened ${what} (${slidesWord(slides.length)}). The pack this browser had (${slidesWord(current.length)}) is kept: “Briefing pack” can restore it.`,
+        }
+      : null;
+  };
+
+  const edit = (index: number, patch: Partial<Pick<Slide, 't' | 'n'>>): Slide[] =>
+    get().slides.map((s, i) =>
+      i === index
+        ? {
+            ...s,
+            ...(patch.t !== undefined && { t: cleanText(patch.t, 'title').text }),
+            ...(patch.n !== undefined && { n: cleanText(patch.n, 'note').text }),
+          }
+        : s,
+    );
+
   return {
     slides: [],
     presenting: null,
+    returnTo: null,
     previous: [],
-    add: (slide) => change([...get().slides, slide]),
-    update: (index, patch) => change(get().slides.map((s, i) => (i === index ? { ...s, ...patch } : s))),
+    storage: 'ok',
+    linkTooLong: null,
+    setAside: [],
+    // A full pack takes no more slides (the pin dialog says so); a 41st would be set aside on the next load.
+    add: (slide) => {
+      if (get().slides.length < MAX_SLIDES) change([...get().slides, slide]);
+    },
+    update: (index, patch) => change(edit(index, patch)),
     remove: (index) => change(get().slides.filter((_, i) => i !== index)),
     move: (index, delta) => change(moveSlide(get().slides, index, delta)),
-    setPresenting: (index) => set({ presenting: index }),
+    setPresenting: (index) => {
+      const { presenting, returnTo } = get();
+      if (index !== null && presenting === null) {
+        set({ presenting: index, returnTo: selectViewState(useViewStore.getState()) });
+      } else if (index === null) {
+        // Restored here, not in the presentation's own effect: the presentation unmounts as this takes effect.
+        if (returnTo) useViewStore.getState().replace(returnTo);
+        set({ presenting: null, returnTo: null });
+      } else set({ presenting: index });
+    },
     restorePrevious: () => {
       const { slides, previous } = get();
       if (previous.length === 0) return;
-      set({ previous: slides });
       storePrevious(slides);
       change(previous);
     },
-    hydrate: (packParam) => {
-      const fromLink = decodePack(packParam);
-      const store = storage();
-      const stored = store ? readStoredPack(store, PACK_STORAGE_KEY) : [];
-      set({ previous: store ? readStoredPack(store, PACK_PREVIOUS_STORAGE_KEY) : [] });
-      if (fromLink.status === 'valid') {
-        const replaced = stored.length > 0 && !samePack(stored, fromLink.slides);
-        if (replaced) {
-          set({ previous: stored });
-          storePrevious(stored);
-        }
-        change(fromLink.slides);
-        return replaced
-          ? {
-              kind: 'replaced',
-              text: `Opened the briefing pack in the link (${slidesWord(fromLink.slides.length)}). The pack this browser had (${slidesWord(stored.length)}) is kept: “Briefing pack” can restore it.`,
-            }
-          : null;
+    openPack: (read, from) => {
+      addSetAside(read.setAside);
+      if (read.slides.length === 0)
+        return {
+          kind: 'ignored',
+          text: `${from} holds no slide that could be opened${read.problems.length > 0 ? `: ${problemsText(read.problems)}` : ''}. The pack was not changed.`,
+        };
+      const notice = replaceWith(read.slides, get().slides, from);
+      const problems =
+        read.problems.length > 0
+          ? ` Some slides needed repair: ${problemsText(read.problems)}. ${SET_ASIDE_HINT}`
+          : '';
+      return {
+        kind: notice ? 'replaced' : 'repaired',
+        text: `${notice?.text ?? `Opened ${from} (${slidesWord(read.slides.length)}).`}${problems}`,
+      };
+    },
+    discardSetAside: (index) => {
+      const next = get().setAside.filter((_, i) => i !== index);
+      set({ setAside: next });
+      writeSetAside(storage, next);
+    },
+    hydrate: (link) => {
+      const notices: PackNotice[] = [];
+      const stored = readStoredPack(storage, PACK_STORAGE_KEY, PACK_V1_STORAGE_KEY);
+      const previous = readStoredPack(storage, PACK_PREVIOUS_STORAGE_KEY, PACK_V1_PREVIOUS_STORAGE_KEY);
+      set({ setAside: readSetAside(storage), previous: previous.slides });
+      // What is stored is rewritten only after its text is kept: a migration or repair never loses it.
+      const kept =
+        stored.replacedText === null || keepBackup(storage, PACK_STORAGE_KEY, stored.replacedText) === 'ok';
+      addSetAside([...stored.setAside, ...previous.setAside]);
+      if (stored.problems.length > 0)
+        notices.push({
+          kind: 'repaired',
+          text: `The briefing pack saved in this browser needed repair: ${problemsText(stored.problems)}. ${SET_ASIDE_HINT}`,
+        });
+      if (
+        previous.replacedText !== null &&
+        setItem(storage, PACK_PREVIOUS_STORAGE_KEY, serialisePack(previous.slides)) === 'ok'
+      )
+        removeItem(storage, PACK_V1_PREVIOUS_STORAGE_KEY);
+
+      const fromLink = link.status === 'valid' ? readSlides(link.data) : null;
+      if (fromLink && fromLink.slides.length > 0) {
+        addSetAside(fromLink.setAside);
+        if (fromLink.problems.length > 0)
+          notices.push({
+            kind: 'repaired',
+            text: `Some slides of the briefing pack in the link needed repair: ${problemsText(fromLink.problems)}. ${SET_ASIDE_HINT}`,
+          });
+        const replaced = replaceWith(fromLink.slides, stored.slides, 'the briefing pack in the link');
+        if (replaced) notices.push(replaced);
+      } else {
+        if (kept) change(stored.slides);
+        else set({ slides: stored.slides });
+        if (fromLink) {
+          addSetAside(fromLink.setAside);
+          notices.push({
+            kind: 'ignored',
+            text: `The briefing pack in the link is not in the expected form${fromLink.problems.length > 0 ? ` (${problemsText(fromLink.problems)})` : ''}; it was ignored.`,
+          });
+        } else if (link.status === 'invalid')
+          notices.push({ kind: 'ignored', text: `${link.reason}; it was ignored.` });
       }
-      change(stored);
-      return fromLink.status === 'invalid'
-        ? { kind: 'ignored', text: `The link's ${fromLink.reason}; it was ignored.` }
-        : null;
+      if (stored.replacedText !== null && kept && get().storage === 'ok')
+        removeItem(storage, PACK_V1_STORAGE_KEY);
+      return notices;
     },
   };
 });

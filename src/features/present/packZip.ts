@@ -1,27 +1,32 @@
 import { strToU8, zipSync } from 'fflate';
 import { exportImage } from '../../shared/export/exportActions';
 import { exportFileName, safeStem } from '../../shared/export/fileName';
-import type { ViewState } from '../../state/urlState';
+import { toQuery, type ViewState } from '../../state/urlState';
 import { exportSpecFor, type Datasets } from './exportSpecFor';
 import { slideSpec, slideState, type Slide } from './packState';
+import { oneLine } from './packText';
 import { SLIDE_EXPORT, SLIDE_VIEW_SIZE } from './presentConstants';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export const slideLink = (slide: Slide, base: string): string => `${base}${slide.q}`;
+/** A slide's link: the app's own address and the slide's view, re-written from its parsed state (never raw text). */
+export const slideLink = (slide: Slide, base: string): string => `${base}${toQuery(slideState(slide).state)}`;
 
-/** The notes file: every slide's title, link and speaker note, in order. */
+/**
+ * The notes file: every slide's title, link and speaker note, in order. Text the presenter (or a link's author)
+ * wrote is escaped onto its own line ("\n" for a line break), so it cannot add lines such as a forged "Link:".
+ */
 export function packNotes(
   slides: readonly Slide[],
   base: string,
   images: readonly (string | null)[],
 ): string {
-  const lines = ['TIP Atlas briefing pack', ''];
+  const lines = ['TIP Atlas briefing pack', 'Line breaks in titles and notes are written as \\n.', ''];
   slides.forEach((s, i) => {
-    lines.push(`Slide ${i + 1}: ${s.t}`);
+    lines.push(`Slide ${i + 1}: ${oneLine(s.t)}`);
     lines.push(`Image: ${images[i] ?? 'none (this view has no chart image)'}`);
     lines.push(`Link: ${slideLink(s, base)}`);
-    lines.push(`Speaker note: ${s.n || '(none)'}`);
+    lines.push(`Speaker note: ${oneLine(s.n) || '(none)'}`);
     lines.push('');
   });
   return lines.join('\n');
@@ -73,6 +78,11 @@ export async function exportPackZip(
       preset: SLIDE_EXPORT.preset,
       background: SLIDE_EXPORT.background,
       date,
+    }).catch((e: unknown) => {
+      // Name the slide, so the presenter knows which one to look at.
+      throw new Error(
+        `slide ${i + 1} (“${oneLine(slide.t).slice(0, 60)}”) could not be drawn: ${e instanceof Error ? e.message : String(e)}`,
+      );
     });
     signal?.throwIfAborted();
     const name = `slide-${pad(i + 1)}_${safeStem(slide.t).slice(0, 60)}.png`;

@@ -1,12 +1,37 @@
-/** Where a pack survives a closed tab. Bump the suffix if the stored shape ever changes (and migrate). */
-export const PACK_STORAGE_KEY = 'tip-atlas-pack-v1';
-/** The pack this browser had before a pack link replaced it, kept so that opening a link never loses one. */
-export const PACK_PREVIOUS_STORAGE_KEY = 'tip-atlas-pack-v1-previous';
-/** A pack link may be long; it is still bounded so a hostile link cannot flood the app. */
+/**
+ * Where a pack survives a closed tab: `{ "version": 2, "slides": [...] }`. Version 1 (before 2026-12-05) stored the bare
+ * array under "tip-atlas-pack-v1"; `packStorage.ts` migrates it on first read and keeps the old text as the backup.
+ */
+export const PACK_STORAGE_KEY = 'tip-atlas-pack-v2';
+/** The pack this browser had before a pack link or file replaced it, kept so that opening one never loses a pack. */
+export const PACK_PREVIOUS_STORAGE_KEY = 'tip-atlas-pack-v2-previous';
+/** The stored pack as it was before it was last overwritten with fewer slides (or migrated, or repaired). */
+export const PACK_BACKUP_STORAGE_KEY = 'tip-atlas-pack-backup';
+/** Text that could not stay in the pack (unreadable slides, cut titles and notes), kept for the presenter to copy. */
+export const PACK_SET_ASIDE_STORAGE_KEY = 'tip-atlas-pack-set-aside';
+/** Keys of the version 1 format (before 2026-12-05). */
+export const PACK_V1_STORAGE_KEY = 'tip-atlas-pack-v1';
+export const PACK_V1_PREVIOUS_STORAGE_KEY = 'tip-atlas-pack-v1-previous';
+export const PACK_STORAGE_VERSION = 2;
+/** At most this many set-aside texts are kept (the oldest go first). */
+export const MAX_SET_ASIDE = 50;
+
+/** The URL parameter that carries a shared pack. */
+export const PACK_PARAM = 'pack';
+/** The longest pack parameter the app reads: a hostile link cannot flood it (old, uncompressed links reach 20,000). */
 export const MAX_PACK_PARAM_LENGTH = 20_000;
+/**
+ * The longest whole link the app writes. Many web servers and proxies refuse a URL of 8 KB or more before the app
+ * even loads; a pack that would make the link longer is not put in the address, and the pack panel offers the file.
+ */
+export const SAFE_LINK_LENGTH = 8_000;
+/** A decompressed pack link larger than this is refused (40 slides of the longest text fit in about 300 KB). */
+export const MAX_PACK_JSON_BYTES = 512 * 1024;
+/** A pack file larger than this is refused before it is read. */
+export const MAX_PACK_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_SLIDES = 40;
-export const MAX_SLIDE_TITLE = 140;
-export const MAX_SLIDE_NOTE = 2_000;
+/** A slide's view as a query string; the app writes far shorter ones. */
+export const MAX_SLIDE_QUERY = 1_000;
 
 /** Keys a presentation clicker sends, and what they do. */
 export const NEXT_KEYS = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'] as const;
@@ -27,3 +52,5 @@ export const SLIDE_VIEW_SIZE = { width: 1200, height: 675 } as const;
 export const PRESENT_TYPE_SCALE = 1.8;
 /** How long a slide waits for its view to offer an export spec before showing the live view instead. */
 export const NO_SLIDE_GRACE_MS = 4000;
+/** The pack's dialogs and link codec are fetched when the browser is idle, at the latest this long after load. */
+export const PREFETCH_PACK_MS = 3000;

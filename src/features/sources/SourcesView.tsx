@@ -1,5 +1,10 @@
+import '../../shared/facts/facts.css';
+import { saveBlob } from '../../shared/export/download';
+import type { DataFormat } from '../../shared/export/exportConstants';
+import { factsDownloadSpec } from './factsExport';
+import { factContext, formatFactWithUnit } from '../../data/factFormat';
 import { useMemo, useRef, useState } from 'react';
-import { formatFactValue, formatFactYear, metricLabel } from '../../shared/factFormat';
+import { formatFactYear, metricLabel } from '../../shared/factFormat';
 import { useCore, useFacts } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset } from '../../data/schema';
 import { DataState } from '../../shared/DataState';
@@ -160,10 +165,14 @@ function FactsTable({ core, facts }: { core: CoreDataset; facts: FactsDataset })
 
   return (
     <>
-      <h2 id="facts-title">Facts from the source documents</h2>
+      <div className="export-head">
+        <h2 id="facts-title">Facts from the source documents</h2>
+        <FactsDownload core={core} facts={facts} />
+      </div>
       <p>
         {facts.facts.length} facts, each with a verbatim quote from its article. Tiers are keyed by TIP report
         year (“2020 report”: the edition published in June 2020); counts by the year they count (“data year”).
+        Shares are written with “%”, rates “per 1,000”, ranges with both ends.
       </p>
 
       <h3 id="conflicts-title">
@@ -261,13 +270,19 @@ function FactsTable({ core, facts }: { core: CoreDataset; facts: FactsDataset })
                 <td data-label={SORT_LABEL.metric}>
                   {metricLabel(f)}
                   {f.breakdown && <span className="muted"> · {f.breakdown}</span>}
+                  {factContext(f).map((c) => (
+                    <span key={c} className="muted">
+                      {' '}
+                      · {c}
+                    </span>
+                  ))}
                 </td>
                 <td data-label={SORT_LABEL.year}>
                   {formatFactYear(f)}
                   {f.yearKind === 'data' && <span className="muted"> data year</span>}
                 </td>
                 <td data-label={SORT_LABEL.value} className="num">
-                  {formatFactValue(f)}
+                  {formatFactWithUnit(f)}
                   {f.derived && <span className="muted"> (derived)</span>}
                 </td>
                 <td data-label={SORT_LABEL.document}>
@@ -303,4 +318,29 @@ function documentLabel(core: CoreDataset, sourceId: string): string {
   const source = core.sources.find((s) => s.id === sourceId);
   const file = /^doc-(\d{3})-/.exec(sourceId)?.[1];
   return [file ? `document ${file}` : sourceId, source?.publisher].filter(Boolean).join(', ');
+}
+
+/** The facts as CSV or JSON, straight to a file: no image goes with a table of quotes. */
+function FactsDownload({ core, facts }: { core: CoreDataset; facts: FactsDataset }) {
+  const [status, setStatus] = useState('');
+  const download = async (format: DataFormat) => {
+    // The export code loads on first use, as the Export dialog's does.
+    const { exportDataFile } = await import('../../shared/export/exportActions');
+    const file = exportDataFile(factsDownloadSpec(core, facts), format);
+    saveBlob(file.blob, file.fileName);
+    setStatus(`Saved ${file.fileName} (${facts.facts.length} facts).`);
+  };
+  return (
+    <div className="facts-download">
+      <button type="button" onClick={() => void download('csv')}>
+        Download the facts (CSV)
+      </button>
+      <button type="button" onClick={() => void download('json')}>
+        Download the facts (JSON)
+      </button>
+      <span role="status" className="muted">
+        {status}
+      </span>
+    </div>
+  );
 }

@@ -10,7 +10,8 @@ import {
 } from '../../shared/charts/countryData';
 import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { DocumentFactList } from '../../shared/charts/DocumentFactList';
-import { formatFactValue, formatFactYear, metricLabel } from '../../shared/factFormat';
+import { factContext, formatFactWithUnit } from '../../data/factFormat';
+import { formatFactYear, metricLabel } from '../../shared/factFormat';
 import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { MarkerSwatch } from '../../shared/charts/Marker';
@@ -382,14 +383,14 @@ function UnplottedFacts({
   return (
     <div className="unplotted">
       <p>
-        <strong>Not on the chart:</strong> totals the documents give over several years cannot sit on a
-        per-year axis.
+        <strong>Not on the chart:</strong> figures that are not a count for one data year — totals over
+        several years, shares (%), rates and ranges — cannot sit on a count axis.
       </p>
       <ul>
         {list.map((f) => (
           <li key={f.id}>
-            {name(f.country)}: {formatFactValue(f)} {metricLabel(f)}, {formatFactYear(f)} — “{f.quote}” (
-            {f.title})
+            {name(f.country)}: {formatFactWithUnit(f)} {metricLabel(f)}, {formatFactYear(f)}
+            {factContext(f).map((c) => `, ${c}`)} — “{f.quote}” ({f.title})
           </li>
         ))}
       </ul>

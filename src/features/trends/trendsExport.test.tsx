@@ -34,7 +34,7 @@ describe('trendsExportSpec', () => {
   });
 
   it('puts UNODC counts, document figures and tiers in the rows, each with its source id', () => {
-    const rows = parseCsvRows(buildCsv(countriesSpec(), '2026-11-22'));
+    const rows = parseCsvRows(buildCsv(countriesSpec()));
     const header = rows[0]!;
     const pick = (r: string[]) => Object.fromEntries(header.map((h, i) => [h, r[i]]));
     const all = rows.slice(1).map(pick);
@@ -60,7 +60,8 @@ describe('trendsExportSpec', () => {
         iso3: 'BLR',
         kind: 'TIP tier',
         reportYear: '2020',
-        value: 'Tier 3',
+        value: '',
+        tier: 'Tier 3',
         source: 'tip-tiers-combined',
       }),
     );
@@ -200,8 +201,8 @@ describe('breakdownExportSpec', () => {
     expect(s.fileStem).toBe('tip-victims-breakdown_SRB');
   });
 
-  it('exports every published part value with its indicator and source, "<5" as "<5"', () => {
-    const rows = parseCsvRows(buildCsv(spec(), '2026-11-22'));
+  it('exports every published part value with its indicator and source, "<5" as an empty value and a flag', () => {
+    const rows = parseCsvRows(buildCsv(spec()));
     expect(rows[0]).toEqual([
       'iso3',
       'country',
@@ -210,23 +211,27 @@ describe('breakdownExportSpec', () => {
       'indicator',
       'dataYear',
       'value',
+      'valueFlag',
       'unit',
       'source',
+      'sourceCitation',
     ]);
+    const unodc = coreFixture.sources.find((x) => x.id === 'unodc-glotip')!.citation;
+    const row = (part: string[], year: string, value: string, flag: string) => [
+      'SRB',
+      'Serbia',
+      ...part,
+      year,
+      value,
+      flag,
+      'persons',
+      'unodc-glotip',
+      unodc,
+    ];
     expect(rows.slice(1)).toEqual([
-      ['SRB', 'Serbia', 'By sex', 'Female', 'victimsFemale', '2019', '30', 'persons', 'unodc-glotip'],
-      ['SRB', 'Serbia', 'By sex', 'Female', 'victimsFemale', '2020', '<5', 'persons', 'unodc-glotip'],
-      [
-        'SRB',
-        'Serbia',
-        'By age',
-        'Children (0–17)',
-        'victimsChildren',
-        '2020',
-        '12',
-        'persons',
-        'unodc-glotip',
-      ],
+      row(['By sex', 'Female', 'victimsFemale'], '2019', '30', ''),
+      row(['By sex', 'Female', 'victimsFemale'], '2020', '', '<5'),
+      row(['By age', 'Children (0–17)', 'victimsChildren'], '2020', '12', ''),
     ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   compareFactWithUnodc,
   consistentWithUnodc,
   documentMarks,
+  isPlottable,
   partExceedsTotal,
   unodcSeries,
   unodcSourceLabel,
@@ -186,5 +187,45 @@ describe('documentMarks', () => {
       coreFixture,
     );
     expect(mark!.conflict).toContain("exceeds UNODC's total for 2019, 11");
+  });
+});
+
+describe('isPlottable', () => {
+  it('puts a count for one data year on a count axis', () => {
+    expect(isPlottable(fact({}))).toBe(true);
+  });
+
+  it('keeps shares, rates, ranges and totals over several years off a count axis', () => {
+    expect(isPlottable(fact({ unit: 'percent', value: 80 }))).toBe(false);
+    expect(isPlottable(fact({ unit: 'per 1,000 population', value: 17 }))).toBe(false);
+    expect(isPlottable(fact({ value: 30, valueEnd: 35 }))).toBe(false);
+    expect(isPlottable(fact({ year: 2011, yearEnd: 2017 }))).toBe(false);
+    expect(
+      isPlottable(fact({ metric: 'other', metricLabel: 'cotton wage', unit: 'USD per ton', value: 60 })),
+    ).toBe(false);
+  });
+
+  it('never draws a range or a share of a charted measure as a mark', () => {
+    const marks = documentMarks(
+      [
+        fact({ id: 'count' }),
+        fact({ id: 'share', unit: 'percent', value: 80 }),
+        fact({ id: 'range', value: 16, valueEnd: 18 }),
+      ],
+      { iso3: 'SRB', name: 'Serbia', colour: '#000', shape: 'circle' },
+      'convictions',
+      unodc,
+      coreFixture,
+    );
+    expect(marks.map((m) => m.id)).toEqual(['doc-SRB-count']);
+  });
+});
+
+describe('compareFactWithUnodc with a range', () => {
+  it('does not compare a range of values with one UNODC count', () => {
+    expect(compareFactWithUnodc(fact({ value: 16, valueEnd: 18 }), unodc)).toEqual({
+      kind: 'not-comparable',
+      reason: 'a range of values, not one count',
+    });
   });
 });

@@ -5,6 +5,8 @@
  */
 import {
   LESS_THAN_FIVE,
+  isCountFact,
+  isMeasureUnit,
   type CoreDataset,
   type DocumentFact,
   type FactMetric,
@@ -148,7 +150,12 @@ export function comparisonText(c: FactComparison, fact: DocumentFact, unodcSourc
 
 /** Facts that can sit on a data-year axis: a count for one data year. */
 export const isPlottable = (f: DocumentFact): boolean =>
-  f.yearKind === 'data' && typeof f.value === 'number' && !isRange(f) && f.unit !== 'percent';
+  f.yearKind === 'data' &&
+  typeof f.value === 'number' &&
+  !isRange(f) &&
+  f.valueEnd === undefined &&
+  isCountFact(f.metric, f.unit) &&
+  !isMeasureUnit(f.unit);
 
 /** "Human Trafficking in Serbia, Josef Whitehead (The Borgen Project)". */
 export function citeFact(fact: DocumentFact, core: Pick<CoreDataset, 'sources'>): string {

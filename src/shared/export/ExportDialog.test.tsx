@@ -97,13 +97,15 @@ describe('ExportDialog', () => {
     expect(await saved[0]!.blob.text()).toContain('<title id="export-title">');
   });
 
-  it('downloads the data as CSV with its header comments', async () => {
+  it('downloads the data as CSV with a byte-order mark and the header on line 1', async () => {
     await openDialog();
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(saved[0]!.name).toMatch(/\.csv$/);
-    const csv = await saved[0]!.blob.text();
-    expect(csv).toMatch(/^# Belarus and Serbia on the TIP tiers, 2020 report\n/);
-    expect(csv).toContain('\nBLR,Belarus,2020,Tier 3,<5,tip-tiers-combined\n');
+    const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes.slice(3));
+    expect(csv).toMatch(/^iso3,country,reportYear,tier,victims,victimsFlag,source,sourceCitation\r\n/);
+    expect(csv).toContain('\r\nBLR,Belarus,2020,Tier 3,,<5,tip-tiers-combined,');
     expect(screen.getByText(/^Saved tip-tiers_2020_BLR-SRB_.*\.csv \(2 rows/)).toBeInTheDocument();
   });
 

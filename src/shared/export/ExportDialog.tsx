@@ -1,4 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import {
   BACKGROUND_LABEL,
@@ -14,7 +23,13 @@ import {
   type ImageFormat,
 } from './exportConstants';
 import { readExportOptions, writeExportOptions, type ExportOptions } from './exportOptions';
-import { exportDataFile, exportImage, formatBytes, type ExportedFile } from './exportActions';
+import {
+  exportDataFile,
+  exportDataPackage,
+  exportImage,
+  formatBytes,
+  type ExportedFile,
+} from './exportActions';
 import type { ExportSpec } from './exportTypes';
 import { copyImage, copyText, saveBlob } from './download';
 import { layoutFrame } from './frameLayout';
@@ -68,6 +83,12 @@ function RadioGroup<T extends string | number>({
   );
 }
 
+/**
+ * A double-click on a download button is one request: its second click (detail 2) is ignored, so it saves one file.
+ * Keys and single clicks (detail 0 or 1) go through.
+ */
+const singleClick = (e: MouseEvent): boolean => e.detail <= 1;
+
 const size = (w: number, h: number) => `${Math.round(w)} × ${Math.round(h)}`;
 
 /**
@@ -80,6 +101,8 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   const [linkStatus, setLinkStatus] = useState<string>('');
   const [preview, setPreview] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
+  /** A download already running: a second click (before the button shows it is busy) starts no second file. */
+  const downloading = useRef(false);
   const id = useId();
   const titleId = `${id}-title`;
   const busy = status.kind === 'working';
@@ -173,8 +196,12 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     format === 'png' ? `${size(f.width, f.height)} px` : `${size(f.width, f.height)} units, fonts embedded`;
 
   async function downloadImage() {
+    if (downloading.current) return;
+    downloading.current = true;
     const started = performance.now();
-    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep }));
+    const file = await run('Starting', (onStep) => exportImage(spec, { ...options, onStep })).finally(
+      () => (downloading.current = false),
+    );
     if (!file) return;
     saveBlob(file.blob, file.fileName);
     const ms = performance.now() - started;
@@ -213,6 +240,18 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
         text: `The download failed: ${e instanceof Error ? e.message : String(e)}`,
       });
     }
+  }
+
+  async function downloadZip() {
+    const file = await run('Drawing the chart', (onStep) =>
+      exportDataPackage(spec, { preset: options.preset, background: options.background, onStep }),
+    );
+    if (!file) return;
+    saveBlob(file.blob, file.fileName);
+    setStatus({
+      kind: 'done',
+      text: `Saved ${file.fileName} (data.csv with ${spec.data.rows.length} rows, README.md, metadata.json, chart.png; ${formatBytes(file.blob.size)}).`,
+    });
   }
 
   async function copyLink() {
@@ -284,7 +323,12 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
               onChange={(background) => update({ background })}
             />
             <div className="export-actions">
-              <button type="button" className="primary" onClick={() => void downloadImage()} disabled={busy}>
+              <button
+                type="button"
+                className="primary"
+                onClick={(e) => singleClick(e) && void downloadImage()}
+                disabled={busy}
+              >
                 Download {formatLabel}
               </button>
               <button type="button" onClick={() => void copyImageToClipboard()} disabled={busy}>
@@ -316,14 +360,17 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
           <section aria-labelledby={`${id}-data`} className="export-section">
             <h3 id={`${id}-data`}>Data</h3>
             <p className="muted">
-              The {spec.data.rows.length} rows behind this view, with source ids, citations, caveats, the link
-              and the dataset version ({spec.datasetVersion}).
+              The {spec.data.rows.length} rows behind this view. The ZIP adds a README and metadata (sources,
+              licences, caveats, citation, link, dataset {spec.datasetVersion}) and the chart.
             </p>
             <div className="export-actions">
-              <button type="button" onClick={() => downloadData('csv')} disabled={busy}>
+              <button type="button" onClick={(e) => singleClick(e) && void downloadZip()} disabled={busy}>
+                Download ZIP
+              </button>
+              <button type="button" onClick={(e) => singleClick(e) && downloadData('csv')} disabled={busy}>
                 Download CSV
               </button>
-              <button type="button" onClick={() => downloadData('json')} disabled={busy}>
+              <button type="button" onClick={(e) => singleClick(e) && downloadData('json')} disabled={busy}>
                 Download JSON
               </button>
             </div>

@@ -35,15 +35,46 @@ export const COUNTRY_SERIES_COLUMNS: ExportData['columns'] = [
   EXPORT_COLUMN.dataYear,
   { key: 'reportYear', label: 'Report year (TIP edition)' },
   EXPORT_COLUMN.unodcValue,
+  { key: 'tier', label: 'TIP tier (tier rows)' },
   EXPORT_COLUMN.qualifier,
   EXPORT_COLUMN.unit,
   EXPORT_COLUMN.factPart,
   { key: 'basis', label: 'Tier stated by a source or inferred' },
   EXPORT_COLUMN.source,
+  EXPORT_COLUMN.article,
+  EXPORT_COLUMN.author,
+  EXPORT_COLUMN.document,
   EXPORT_COLUMN.factId,
   { key: 'conflicts', label: 'Conflict ids (sources disagree)' },
   EXPORT_COLUMN.quote,
 ];
+
+/**
+ * Two articles of one compilation may give the same figure (Serbia's 18 convictions in 2020 appear in two): one
+ * row, crediting both articles, authors and quotes, rather than two rows a reader takes for a duplicate.
+ */
+export function mergeSameFigures(facts: readonly DocumentFact[]): DocumentFact[][] {
+  const groups = new Map<string, DocumentFact[]>();
+  for (const f of facts) {
+    const key = JSON.stringify([
+      f.source,
+      f.country,
+      f.metric,
+      f.year,
+      f.value,
+      f.qualifier,
+      f.unit,
+      f.breakdown ?? null,
+    ]);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
+}
+
+const joined = (values: readonly (string | null | undefined)[]): string | null => {
+  const unique = [...new Set(values.filter((v): v is string => !!v))];
+  return unique.length ? unique.join(' | ') : null;
+};
 
 export const ROW_KIND = {
   unodc: 'UNODC count',
@@ -81,6 +112,10 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
     unit: null,
     breakdown: null,
     basis: null,
+    tier: null,
+    article: null,
+    author: null,
+    document: null,
     factId: null,
     conflicts: null,
     quote: null,
@@ -101,22 +136,27 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
           source: UNODC_SOURCE_ID,
         });
       }
-      for (const f of plottedFacts(facts, c.iso3, metric)) {
-        sourceIds.add(f.source);
+      for (const same of mergeSameFigures(plottedFacts(facts, c.iso3, metric))) {
+        const f = same[0]!;
+        for (const g of same) sourceIds.add(g.source);
         rows.push({
           ...blank,
           ...who,
           kind: ROW_KIND.document,
-          measure: f.metric.replace(/_/g, ' '),
+          // The same words as the UNODC rows of this measure: one vocabulary across sources.
+          measure: METRIC_LABEL[metric],
           dataYear: f.year,
           value: f.value as number,
           qualifier: f.qualifier,
           unit: f.unit,
           breakdown: f.breakdown ?? null,
           source: f.source,
-          factId: f.id,
-          conflicts: f.conflicts.length ? f.conflicts.join(' ') : null,
-          quote: f.quote,
+          article: joined(same.map((g) => g.title)),
+          author: joined(same.map((g) => g.author)),
+          document: joined(same.map((g) => g.document)),
+          factId: joined(same.map((g) => g.id)),
+          conflicts: joined(same.flatMap((g) => g.conflicts)),
+          quote: joined(same.map((g) => g.quote)),
         });
       }
     }
@@ -130,7 +170,7 @@ export function countrySeriesData(args: CountrySeriesArgs): ExportData {
           kind: ROW_KIND.tier,
           measure: 'TIP tier',
           reportYear,
-          value: s.cls,
+          tier: s.cls,
           basis: s.cell?.basis ?? null,
           source: s.cell?.source ?? null,
         });

@@ -1,39 +1,102 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsv, buildJson, csvCell, parseCsvRows } from './dataExport';
+import { autoType, csvParse } from 'd3-dsv';
+import fc from 'fast-check';
+import { buildCsv, buildJson, csvCell, parseCsvRows, tidyTable } from './dataExport';
 import { fixtureSpec } from './exportSpec.fixture';
 
 describe('buildCsv', () => {
-  const csv = buildCsv(fixtureSpec(), '2026-11-22');
-  const comments = csv.split('\n').filter((l) => l.startsWith('#'));
+  const csv = buildCsv(fixtureSpec());
 
-  it('starts with comment lines giving title, sources with citations, caveats, link and dataset version', () => {
-    expect(comments[0]).toBe('# Belarus and Serbia on the TIP tiers, 2020 report');
-    expect(comments).toContain('# Source [tip-tiers-combined]: U.S. Department of State, TIP Report 2020');
-    expect(comments).toContain('# Caveat: Tiers rate government efforts, not prevalence.');
-    expect(comments).toContain('# Link: https://atlas.example/?year=2020&countries=BLR,SRB');
-    expect(comments).toContain('# Dataset version: test-v1');
-    expect(comments).toContain('# Exported: 2026-11-22');
-    expect(csv.startsWith('#')).toBe(true);
+  it('starts with a UTF-8 byte-order mark and the header on line 1, so spreadsheets and pandas read it', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      'iso3,country,reportYear,tier,victims,victimsFlag,source,sourceCitation',
+    );
+    expect(csv).not.toMatch(/^\uFEFF?#/m);
   });
 
-  it('writes a header row and one row per data row, with source ids', () => {
-    expect(parseCsvRows(csv)).toEqual([
-      ['iso3', 'country', 'reportYear', 'tier', 'victims', 'source'],
-      ['BLR', 'Belarus', '2020', 'Tier 3', '<5', 'tip-tiers-combined'],
-      ['SRB', 'Serbia', '2020', 'Tier 2', '', 'tip-tiers-combined'],
+  it('writes "<5" as an empty value with a flag, and missing as empty, never 0', () => {
+    expect(parseCsvRows(csv).slice(1)).toEqual([
+      [
+        'BLR',
+        'Belarus',
+        '2020',
+        'Tier 3',
+        '',
+        '<5',
+        'tip-tiers-combined',
+        'U.S. Department of State, TIP Report 2020',
+      ],
+      [
+        'SRB',
+        'Serbia',
+        '2020',
+        'Tier 2',
+        '',
+        '',
+        'tip-tiers-combined',
+        'U.S. Department of State, TIP Report 2020',
+      ],
     ]);
   });
 
-  it('keeps "<5" as "<5" and missing values as empty cells, never 0', () => {
-    const lines = csv.trim().split('\n');
-    expect(lines.at(-2)).toBe('BLR,Belarus,2020,Tier 3,<5,tip-tiers-combined');
-    expect(lines.at(-1)).toBe('SRB,Serbia,2020,Tier 2,,tip-tiers-combined');
+  it('loads with a strict parser into one type per column: numbers as numbers, every source resolving', () => {
+    const rows = csvParse(csv.slice(1), autoType) as Record<string, unknown>[];
+    expect(rows.map((r) => r.reportYear)).toEqual([2020, 2020]);
+    expect(rows.map((r) => r.victims)).toEqual([null, null]);
+    expect(rows.map((r) => r.victimsFlag)).toEqual(['<5', null]);
+    const ids = new Set(fixtureSpec().data.sources.map((s) => s.id));
+    for (const r of rows) expect(ids.has(r.source as string)).toBe(true);
   });
 
-  it('keeps multi-line caveats on one comment line', () => {
+  it('drops a row that repeats another exactly', () => {
     const spec = fixtureSpec();
-    spec.data.caveats = ['first line\nsecond line'];
-    expect(buildCsv(spec, '2026-11-22')).toContain('# Caveat: first line second line\n');
+    spec.data.rows = [...spec.data.rows, { ...spec.data.rows[1]! }];
+    expect(parseCsvRows(buildCsv(spec))).toHaveLength(3);
+  });
+
+  it('credits a document figure to its article, author and document, not only the compilation id', () => {
+    const spec = fixtureSpec();
+    spec.data.rows = [
+      {
+        ...spec.data.rows[1]!,
+        source: 'doc-001',
+        article: 'Human Trafficking in Serbia',
+        author: 'Josef Whitehead',
+        document: '001_99f0.txt',
+      },
+    ];
+    const [header, row] = parseCsvRows(buildCsv(spec));
+    expect(row![header!.indexOf('sourceCitation')]).toBe(
+      'Josef Whitehead, “Human Trafficking in Serbia” (001_99f0.txt)',
+    );
+  });
+});
+
+describe('tidyTable', () => {
+  it('gives every column one type, whatever mix of numbers, "<5" and nulls comes in', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 1e6 }), fc.constant('<5'), fc.constant(null)), {
+          maxLength: 30,
+        }),
+        (values) => {
+          const spec = fixtureSpec();
+          spec.data.rows = values.map((v, i) => ({
+            ...spec.data.rows[0]!,
+            reportYear: 2000 + i,
+            victims: v,
+          }));
+          const table = tidyTable(spec.data);
+          for (const r of table.rows) expect(r.victims === null || typeof r.victims === 'number').toBe(true);
+          const parsed = csvParse(buildCsv(spec).slice(1), autoType) as Record<string, unknown>[];
+          expect(parsed.map((r) => r.victims)).toEqual(values.map((v) => (typeof v === 'number' ? v : null)));
+          expect(parsed.map((r) => r.victimsFlag ?? null)).toEqual(
+            values.map((v) => (v === '<5' ? '<5' : null)),
+          );
+        },
+      ),
+    );
   });
 });
 
@@ -76,8 +139,10 @@ describe('buildJson', () => {
       country: 'Belarus',
       reportYear: 2020,
       tier: 'Tier 3',
-      victims: '<5',
+      victims: null,
+      victimsFlag: '<5',
       source: 'tip-tiers-combined',
+      sourceCitation: 'U.S. Department of State, TIP Report 2020',
     });
     expect(json.rows[1].victims).toBeNull();
   });

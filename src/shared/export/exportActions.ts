@@ -1,9 +1,10 @@
 import { buildCsv, buildJson } from './dataExport';
 import type { DataFormat, ExportBackground, ExportPreset, ExportScale, ImageFormat } from './exportConstants';
+import { buildDataZip } from './dataPackage';
 import { loadPageFonts } from './exportFonts';
 import type { ExportSpec } from './exportTypes';
 import { exportFileName, localDateStamp } from './fileName';
-import { svgToPng, withPngText } from './png';
+import { CSS_DPI, svgToPng, withPngText } from './png';
 import { buildExportSvg } from './svgBuilder';
 
 export interface ImageExportOptions {
@@ -46,25 +47,50 @@ export async function exportImage(spec: ExportSpec, options: ImageExportOptions)
   onStep?.(`Drawing a ${width} × ${height} PNG`);
   const drawn = await svgToPng(built.svg, width, height);
   // The PNG carries what the SVG's <metadata> does: what it shows, the link, the dataset version and citation.
-  const png = withPngText(new Uint8Array(await drawn.arrayBuffer()), {
-    Title: spec.title,
-    Description: [spec.subtitle, ...spec.sourceLines, spec.caveat].filter(Boolean).join(' '),
-    Source: spec.link,
-    Comment: `TIP Atlas dataset ${spec.datasetVersion}. Cite as: ${spec.citation}`,
-    'Creation Time': built.layout.exportedOn,
-    Software: 'TIP Atlas',
-  });
+  const png = withPngText(
+    new Uint8Array(await drawn.arrayBuffer()),
+    {
+      Title: spec.title,
+      Description: [spec.subtitle, ...spec.sourceLines, spec.caveat].filter(Boolean).join(' '),
+      Source: spec.link,
+      Comment: `TIP Atlas dataset ${spec.datasetVersion}. Cite as: ${spec.citation}`,
+      'Creation Time': built.layout.exportedOn,
+      Software: 'TIP Atlas',
+    },
+    // 2× is 192 dpi: a slide program places the image at its logical size, not twice as large.
+    { dpi: CSS_DPI * scale },
+  );
   const blob = new Blob([png], { type: 'image/png' });
   return { blob, fileName, width, height };
 }
 
 export function exportDataFile(spec: ExportSpec, format: DataFormat, date: Date = new Date()): ExportedFile {
   const exportedOn = localDateStamp(date);
-  const text = format === 'csv' ? buildCsv(spec, exportedOn) : buildJson(spec, exportedOn);
+  const text = format === 'csv' ? buildCsv(spec) : buildJson(spec, exportedOn);
   const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
   return {
     blob: new Blob([text], { type }),
     fileName: exportFileName(spec.fileStem, format, date),
+    width: spec.data.columns.length,
+    height: spec.data.rows.length,
+  };
+}
+
+/**
+ * The data download: a ZIP of data.csv, metadata.json, README.md and the chart as a PNG drawn with the given
+ * image options (at 1×: the picture is there to recognise the data by, not to print).
+ */
+export async function exportDataPackage(
+  spec: ExportSpec,
+  image: Pick<ImageExportOptions, 'preset' | 'background' | 'onStep'>,
+  date: Date = new Date(),
+): Promise<ExportedFile> {
+  const chart = await exportImage(spec, { ...image, format: 'png', scale: 1, date });
+  image.onStep?.('Packing the ZIP');
+  const zip = buildDataZip(spec, localDateStamp(date), new Uint8Array(await chart.blob.arrayBuffer()));
+  return {
+    blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    fileName: exportFileName(spec.fileStem, 'zip', date),
     width: spec.data.columns.length,
     height: spec.data.rows.length,
   };

@@ -93,4 +93,7 @@ export const EXPORT_COLUMN = {
   qualifier: { key: 'qualifier', label: 'Qualifier of a document figure' },
   factPart: { key: 'breakdown', label: 'Part of the total the figure counts' },
   factId: { key: 'factId', label: 'Fact id of a document figure (facts.json)' },
+  article: { key: 'article', label: 'Article a document figure is quoted from' },
+  author: { key: 'author', label: 'Author of that article' },
+  document: { key: 'document', label: 'Source document (file) holding the article' },
 } as const;

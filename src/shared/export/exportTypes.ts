@@ -33,12 +33,20 @@ export interface ExportSource {
   citation: string;
   /** The attribution a licence asks for ("Source: UNODC, Global Report on Trafficking in Persons"). */
   attribution?: string | null;
+  /** Licence id from the source registry ("public-domain", "quoted-under-fair-use", …). */
+  licence?: string | null;
+  url?: string | null;
+  /** The registry's caveats of this source. */
+  caveats?: string[];
 }
 
 /** The data behind a view, for CSV and JSON downloads. */
 export interface ExportData {
   columns: { key: string; label: string }[];
-  /** One object per row; missing stays null (an empty CSV cell), "<5" stays the string "<5". */
+  /**
+   * One object per row; missing stays null (an empty CSV cell), "<5" stays the string "<5" (the CSV writes it as
+   * an empty value and a flag). A row quoting a document names it in `article`, `author` and `document`.
+   */
   rows: Record<string, DataCell>[];
   /** Every source a row can name in its source column. */
   sources: ExportSource[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crc32, readPngSize, readPngText, withPngText } from './png';
+import { crc32, readPngDpi, readPngSize, readPngText, withPngText } from './png';
 
 /** A 1×1 PNG (IHDR, IDAT, IEND), as a browser's canvas writes one. */
 const ONE_PIXEL = Uint8Array.from(
@@ -33,6 +33,31 @@ describe('withPngText', () => {
     }
     expect(new TextDecoder().decode(png.subarray(12, 16))).toBe('IHDR');
     expect(new TextDecoder().decode(png.subarray(-8, -4))).toBe('IEND');
+  });
+
+  it.each([
+    [1, 96],
+    [2, 192],
+    [3, 288],
+  ])('marks a %i× export as %i dpi in a pHYs chunk before the image data, keeping the text', (scale, dpi) => {
+    const png = withPngText(ONE_PIXEL, { Title: 'Tiers' }, { dpi: 96 * scale });
+    const read = readPngDpi(png)!;
+    // Pixels per metre are whole numbers: 96 dpi is 3780 px/m, which reads back as 96.01 dpi.
+    expect(read.x).toBeCloseTo(dpi, 1);
+    expect(read.y).toBeCloseTo(dpi, 1);
+    expect(readPngText(png)).toEqual({ Title: 'Tiers' });
+    expect(readPngSize(png)).toEqual({ width: 1, height: 1 });
+  });
+
+  it('keeps a single pHYs chunk when the encoder already wrote one', () => {
+    const twice = withPngText(withPngText(ONE_PIXEL, {}, { dpi: 72 }), {}, { dpi: 192 });
+    const text = new TextDecoder('latin1').decode(twice);
+    expect(text.split('pHYs')).toHaveLength(2);
+    expect(readPngDpi(twice)!.x).toBeCloseTo(192, 1);
+  });
+
+  it('has no resolution without a pHYs chunk', () => {
+    expect(readPngDpi(ONE_PIXEL)).toBeNull();
   });
 
   it('refuses bytes that are not a PNG', () => {

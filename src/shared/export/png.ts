@@ -67,14 +67,33 @@ export function crc32(bytes: Uint8Array): number {
 function itxtChunk(keyword: string, text: string): Uint8Array {
   const enc = new TextEncoder();
   // keyword \0, compression flag 0, method 0, empty language tag \0, empty translated keyword \0, text.
-  const data = new Uint8Array([...enc.encode(keyword), 0, 0, 0, 0, 0, ...enc.encode(text)]);
-  const chunk = new Uint8Array(12 + data.length);
-  const view = new DataView(chunk.buffer);
+  return chunk('iTXt', new Uint8Array([...enc.encode(keyword), 0, 0, 0, 0, 0, ...enc.encode(text)]));
+}
+
+/** A chunk of the given type and data, with its length and CRC. */
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
-  chunk.set(enc.encode('iTXt'), 4);
-  chunk.set(data, 8);
-  view.setUint32(8 + data.length, crc32(chunk.subarray(4, 8 + data.length)));
-  return chunk;
+  out.set(new TextEncoder().encode(type), 4);
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+const METRES_PER_INCH = 0.0254;
+/** CSS's reference resolution: a 1× export is 96 dpi, 2× 192 and 3× 288, so it lands at its logical size. */
+export const CSS_DPI = 96;
+
+/** A pHYs chunk: pixels per metre on both axes, unit metre (the PNG specification's only physical unit). */
+function physChunk(dpi: number): Uint8Array {
+  const perMetre = Math.round(dpi / METRES_PER_INCH);
+  const data = new Uint8Array(9);
+  const view = new DataView(data.buffer);
+  view.setUint32(0, perMetre);
+  view.setUint32(4, perMetre);
+  data[8] = 1;
+  return chunk('pHYs', data);
 }
 
 /** PNG text keywords the specification registers, the ones an export fills. */
@@ -87,21 +106,62 @@ export type PngTextKey = 'Title' | 'Description' | 'Source' | 'Comment' | 'Creat
 export function withPngText(
   png: Uint8Array,
   entries: Partial<Record<PngTextKey, string>>,
+  options: { dpi?: number } = {},
 ): Uint8Array<ArrayBuffer> {
   if (!readPngSize(png)) throw new Error('Not a PNG.');
   const ihdrEnd = 8 + 12 + new DataView(png.buffer, png.byteOffset).getUint32(8);
-  const chunks = Object.entries(entries)
-    .filter(([, text]) => text)
-    .map(([key, text]) => itxtChunk(key, text!));
-  const out = new Uint8Array(png.length + chunks.reduce((n, c) => n + c.length, 0));
+  // A pHYs chunk the encoder wrote is replaced (a PNG may hold only one), so the export's resolution wins.
+  const rest = withoutChunk(png.subarray(ihdrEnd), 'pHYs');
+  const chunks = [
+    ...(options.dpi ? [physChunk(options.dpi)] : []),
+    ...Object.entries(entries)
+      .filter(([, text]) => text)
+      .map(([key, text]) => itxtChunk(key, text!)),
+  ];
+  const out = new Uint8Array(ihdrEnd + rest.length + chunks.reduce((n, c) => n + c.length, 0));
   out.set(png.subarray(0, ihdrEnd), 0);
   let at = ihdrEnd;
   for (const c of chunks) {
     out.set(c, at);
     at += c.length;
   }
-  out.set(png.subarray(ihdrEnd), at);
+  out.set(rest, at);
   return out;
+}
+
+/** The chunks in `bytes` (a run of whole chunks) without those of one type. */
+function withoutChunk(bytes: Uint8Array, type: string): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const kept: Uint8Array[] = [];
+  for (let at = 0; at + 12 <= bytes.length;) {
+    const end = at + 12 + view.getUint32(at);
+    if (new TextDecoder().decode(bytes.subarray(at + 4, at + 8)) !== type) kept.push(bytes.subarray(at, end));
+    at = end;
+  }
+  const out = new Uint8Array(kept.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of kept) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The resolution a PNG's pHYs chunk gives, in dots per inch (null without one, or in unknown units). */
+export function readPngDpi(png: Uint8Array): { x: number; y: number } | null {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  for (let at = 8; at + 12 <= png.length;) {
+    const length = view.getUint32(at);
+    const type = new TextDecoder().decode(png.subarray(at + 4, at + 8));
+    if (type === 'pHYs' && length === 9 && png[at + 16] === 1)
+      return {
+        x: view.getUint32(at + 8) * METRES_PER_INCH,
+        y: view.getUint32(at + 12) * METRES_PER_INCH,
+      };
+    if (type === 'IDAT' || type === 'IEND') return null;
+    at += 12 + length;
+  }
+  return null;
 }
 
 /** The iTXt entries of a PNG, for tests and for reading an export back. */

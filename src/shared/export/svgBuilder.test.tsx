@@ -183,15 +183,35 @@ describe('buildExportSvg', () => {
   it('leaves a transparent export without a background and gives text a halo', () => {
     const doc = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'transparent' }).svg);
     expect(doc.querySelector('.export-background')).toBeNull();
-    expect(doc.querySelector('.export-title')!.getAttribute('stroke')).toBe('#ffffff');
+    const halo = doc.querySelector('.export-title.export-halo')!;
+    expect(halo.getAttribute('stroke')).toBe('#ffffff');
+    expect(halo.getAttribute('fill')).toBe('#ffffff');
+  });
+
+  it('draws every halo as its own element behind its text, never with paint-order', () => {
+    const { svg } = buildExportSvg(fixtureSpec(), { preset: 'square', background: 'transparent' });
+    const doc = parse(svg);
+    expect(svg).not.toMatch(/paint-order/);
+    const halos = [...doc.querySelectorAll('text.export-halo')];
+    expect(halos.length).toBeGreaterThan(3);
+    for (const halo of halos) {
+      const text = halo.nextElementSibling!;
+      // The halo comes first (painted under), then the same words in their own fill, without a stroke.
+      expect(text.localName).toBe('text');
+      expect(text.textContent).toBe(halo.textContent);
+      expect(text.getAttribute('stroke')).toBe('none');
+      expect(text.getAttribute('fill')).not.toBe(halo.getAttribute('fill'));
+      expect(halo.getAttribute('aria-hidden')).toBe('true');
+    }
   });
 
   it('outlines the chart’s own text on a transparent export, so axis labels read on any slide', () => {
     const doc = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'transparent' }).svg);
-    const caption = doc.querySelector('.export-chart .fixture-caption')!;
-    expect(caption.getAttribute('stroke')).toBe('#ffffff');
-    expect(caption.getAttribute('paint-order')).toBe('stroke');
+    const halo = doc.querySelector('.export-chart .fixture-caption.export-halo')!;
+    expect(halo.getAttribute('stroke')).toBe('#ffffff');
+    expect(halo.nextElementSibling!.getAttribute('fill')).not.toBe('#ffffff');
     const white = parse(buildExportSvg(fixtureSpec(), { preset: 'square', background: 'white' }).svg);
+    expect(white.querySelector('.export-chart .fixture-caption.export-halo')).toBeNull();
     expect(white.querySelector('.export-chart .fixture-caption')!.hasAttribute('stroke')).toBe(false);
   });
 

@@ -143,6 +143,36 @@ export function haloChartText(root: Element, halo: string): void {
   }
 }
 
+const HALO_ATTRIBUTES = ['stroke', 'stroke-width', 'stroke-linejoin', 'stroke-opacity', 'paint-order'];
+
+/**
+ * A halo drawn with `paint-order: stroke` (the stroke under the fill of the same text) needs a renderer that
+ * honours paint-order; LibreOffice and older tools draw the stroke over the fill, so white halos bury their text
+ * ("WL" in a tier strip becomes a white blob). Split each such text into two elements: a copy painted in the halo
+ * colour (fill and stroke), hidden from assistive technology, and the text itself, unstroked, drawn after it.
+ * Both keep their text, so the file stays searchable and editable; the pair sits in one <g> to move together.
+ */
+export function separateHalos(root: Element): void {
+  for (const text of [...root.querySelectorAll('text')]) {
+    const order = text.getAttribute('paint-order') ?? '';
+    const stroke = text.getAttribute('stroke');
+    const width = parseFloat(text.getAttribute('stroke-width') ?? '1');
+    text.removeAttribute('paint-order');
+    if (!order.trim().startsWith('stroke') || !stroke || stroke === 'none' || !(width > 0)) continue;
+    const halo = text.cloneNode(true) as Element;
+    halo.removeAttribute('id');
+    halo.querySelectorAll('title, desc').forEach((el) => el.remove());
+    halo.setAttribute('fill', stroke);
+    halo.setAttribute('aria-hidden', 'true');
+    halo.setAttribute('class', [halo.getAttribute('class'), 'export-halo'].filter(Boolean).join(' '));
+    for (const name of HALO_ATTRIBUTES) text.removeAttribute(name);
+    text.setAttribute('stroke', 'none');
+    const group = text.ownerDocument.createElementNS(SVG_NS, 'g');
+    text.replaceWith(group);
+    group.append(halo, text);
+  }
+}
+
 /** <metadata> in Dublin Core: what the image shows, the link that reopens it, dataset version and citation. */
 function metadataElement(doc: XMLDocument, spec: ExportSpec, exportedOn: string): Element {
   const metadata = doc.createElementNS(SVG_NS, 'metadata');
@@ -196,6 +226,7 @@ export function buildExportSvg(spec: ExportSpec, options: SvgBuildOptions): Buil
     doc.replaceChild(svg, doc.documentElement);
     sanitizeSvg(svg);
     if (theme.paper === null) haloChartText(svg, theme.halo);
+    separateHalos(svg);
     svg.setAttribute('font-family', `${EXPORT_FONT_FAMILY}, sans-serif`);
     const style = doc.createElementNS(SVG_NS, 'style');
     style.textContent = `${embedFonts ? `${embeddedFontCss()}\n` : ''}text{font-family:${EXPORT_FONT_FAMILY},sans-serif}`;

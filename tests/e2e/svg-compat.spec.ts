@@ -1,0 +1,232 @@
+/**
+ * Exported SVGs must look the same in programs other than the browser. librsvg (rsvg-convert, what GNOME, many
+ * converters and wikis use) ignores the embedded @font-face, as LibreOffice does, and draws the text in DejaVu Sans.
+ * Each export (map, Trends, Compare, Sources; on white, transparent and dark) is downloaded as SVG and as a 1× PNG
+ * from the browser; rsvg-convert draws the SVG at the same size, and the two pictures are compared:
+ *
+ * - pixelmatch, with its default colour threshold (0.1) and anti-aliasing detection on, counts the pixels that
+ *   differ. Inside the text boxes they must differ: the font is another (DejaVu Sans is up to 18 % wider than
+ *   Inter, with other glyph shapes), so the whole picture differs by 1–16 % depending on how much text it holds.
+ *   Outside the text boxes (each widened by a quarter for the wider font) shapes, fills, patterns and lines are
+ *   the same drawing, and may differ only in MAX_DIFFERENT_OUTSIDE_TEXT of the pixels: edge rounding of two
+ *   rasterizers (measured at most 0.01 %), well below a lost legend swatch, fill or pattern.
+ * - No label may disappear: for every text element, the pixels in its box that have the text's own colour are
+ *   counted in both pictures. A label that the browser draws must show at least a third as many in librsvg's
+ *   picture (a different font draws fewer or more pixels; a label buried under its own halo draws none).
+ *
+ * librsvg honours `paint-order`, LibreOffice does not: the SVG must not use it at all (halos are separate
+ * elements), which the test checks in the file.
+ *
+ * The test fails, rather than skips, when rsvg-convert is missing: `.ci/run` installs librsvg2-bin.
+ */
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { openApp } from './helpers';
+
+const RSVG = process.env.RSVG_CONVERT ?? 'rsvg-convert';
+const MAX_DIFFERENT_OUTSIDE_TEXT = 0.005;
+const MIN_INK_KEPT = 1 / 3;
+/** RGB distance within which a pixel counts as the text's colour (anti-aliased edges are lighter). */
+const INK_DISTANCE = 90;
+/** A label with fewer ink pixels than this in the browser's picture is too faint to judge. */
+const MIN_INK = 6;
+const OUT = 'test-results/svg-compat';
+
+interface ViewCase {
+  name: string;
+  query: string;
+  scope: string;
+  ready: string;
+}
+
+const VIEWS: ViewCase[] = [
+  { name: 'map', query: '?year=2020', scope: '.map-view', ready: '.tier-map-svg path[data-iso3]' },
+  {
+    name: 'trends',
+    query: '?view=trends&countries=SRB,VNM&metric=convicted',
+    scope: '.trends-countries',
+    ready: '.trends-countries svg path',
+  },
+  {
+    name: 'compare',
+    query: '?view=compare&countries=BLR,SRB',
+    scope: '.compare-view',
+    ready: '.compare-column',
+  },
+  { name: 'sources', query: '?view=sources', scope: '.sources-view', ready: '.source-card' },
+];
+const BACKGROUNDS = ['White', 'Transparent', 'Dark'] as const;
+
+interface Label {
+  text: string;
+  rgb: [number, number, number];
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+async function download(page: Page, button: Locator): Promise<Buffer> {
+  const [file]: [Download, void] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync((await file.path())!);
+}
+
+/** Each visible text's box in image pixels (1×: the viewBox) and its fill colour, as the browser lays it out. */
+async function labelsOf(page: Page, svg: string): Promise<Label[]> {
+  return page.evaluate(async (text) => {
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:0;top:0;';
+    holder.innerHTML = text.replace(/^<\?xml[^>]*>/, '');
+    document.body.append(holder);
+    await document.fonts.ready;
+    const root = holder.querySelector('svg')!;
+    const frame = root.getBoundingClientRect();
+    const k = frame.width / Number(root.getAttribute('viewBox')!.split(' ')[2]);
+    const out = [];
+    for (const t of root.querySelectorAll('text:not(.export-halo)')) {
+      const content = (t.textContent ?? '').trim();
+      const fill = getComputedStyle(t).fill;
+      const m = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(fill);
+      if (!content || !m) continue;
+      const r = t.getBoundingClientRect();
+      if (r.width === 0) continue;
+      out.push({
+        text: content.slice(0, 50),
+        rgb: [Number(m[1]), Number(m[2]), Number(m[3])] as [number, number, number],
+        x1: (r.left - frame.left) / k,
+        y1: (r.top - frame.top) / k,
+        x2: (r.right - frame.left) / k,
+        y2: (r.bottom - frame.top) / k,
+      });
+    }
+    holder.remove();
+    return out;
+  }, svg);
+}
+
+/** A label's box in whole pixels, widened for a wider font (either side: text may be centred or end-anchored). */
+function boxOf(png: PNG, label: Label) {
+  const grow = (label.x2 - label.x1) * 0.25 + 4;
+  return {
+    x1: Math.max(0, Math.floor(label.x1 - grow)),
+    x2: Math.min(png.width, Math.ceil(label.x2 + grow)),
+    y1: Math.max(0, Math.floor(label.y1 - 3)),
+    y2: Math.min(png.height, Math.ceil(label.y2 + 3)),
+  };
+}
+
+/** Pixels pixelmatch marked as different (red, not anti-aliasing) outside every label's box. */
+function differentOutsideText(diff: PNG, labels: Label[]): number {
+  const inText = new Uint8Array(diff.width * diff.height);
+  for (const label of labels) {
+    const { x1, x2, y1, y2 } = boxOf(diff, label);
+    for (let y = y1; y < y2; y++) inText.fill(1, y * diff.width + x1, y * diff.width + x2);
+  }
+  let n = 0;
+  for (let p = 0; p < inText.length; p++) {
+    const i = p * 4;
+    if (!inText[p] && diff.data[i + 3]! > 0 && diff.data[i]! === 255 && diff.data[i + 1]! === 0) n++;
+  }
+  return n;
+}
+
+/** Pixels inside the box (widened for a wider font) whose colour is the label's own. */
+function inkIn(png: PNG, label: Label, backdrop: [number, number, number]): number {
+  const { x1, x2, y1, y2 } = boxOf(png, label);
+  let n = 0;
+  for (let y = y1; y < y2; y++)
+    for (let x = x1; x < x2; x++) {
+      const i = (y * png.width + x) * 4;
+      const a = png.data[i + 3]! / 255;
+      // A transparent export is judged as it would sit on a slide of the backdrop's colour.
+      const c = [0, 1, 2].map((j) => png.data[i + j]! * a + backdrop[j]! * (1 - a));
+      if (Math.hypot(c[0]! - label.rgb[0], c[1]! - label.rgb[1], c[2]! - label.rgb[2]) < INK_DISTANCE) n++;
+    }
+  return n;
+}
+
+test.describe('SVG compatibility with librsvg', () => {
+  test.beforeAll(() => {
+    try {
+      execFileSync(RSVG, ['--version']);
+    } catch {
+      throw new Error(
+        `${RSVG} is not installed: install Debian's librsvg2-bin (.ci/run does) to check the SVG exports.`,
+      );
+    }
+    mkdirSync(OUT, { recursive: true });
+  });
+
+  for (const view of VIEWS) {
+    test(`the ${view.name} export draws the same in rsvg-convert as in the browser, on every background`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await openApp(page, view.query);
+      await expect(page.locator(view.ready).first()).toBeVisible();
+      await page.locator(view.scope).getByRole('button', { name: 'Export', exact: true }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Export and share' });
+      await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+      const report: string[] = [];
+      for (const background of BACKGROUNDS) {
+        await dialog.getByRole('radio', { name: background }).check();
+        await dialog.getByRole('radio', { name: 'SVG' }).check();
+        const svg = (await download(page, dialog.getByRole('button', { name: 'Download SVG' }))).toString();
+        await dialog.getByRole('radio', { name: 'PNG' }).check();
+        await dialog.getByRole('radio', { name: /^1×/ }).check();
+        const browserBytes = await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+        const stem = `${OUT}/${view.name}-${background.toLowerCase()}`;
+        writeFileSync(`${stem}.svg`, svg);
+        // librsvg 2.54 honours paint-order, LibreOffice does not (it strokes over the fill and buries the label):
+        // halos must be their own elements.
+        expect(svg).not.toContain('paint-order');
+        writeFileSync(`${stem}-chromium.png`, browserBytes);
+        const browser = PNG.sync.read(browserBytes);
+        const rsvgBytes = execFileSync(RSVG, [
+          '--width',
+          String(browser.width),
+          '--height',
+          String(browser.height),
+          `${stem}.svg`,
+        ]);
+        writeFileSync(`${stem}-rsvg.png`, rsvgBytes);
+        const rsvg = PNG.sync.read(rsvgBytes);
+        expect([rsvg.width, rsvg.height]).toEqual([browser.width, browser.height]);
+
+        const diff = new PNG({ width: browser.width, height: browser.height });
+        const different = pixelmatch(browser.data, rsvg.data, diff.data, browser.width, browser.height, {
+          threshold: 0.1,
+          diffMask: true,
+        });
+        writeFileSync(`${stem}-diff.png`, PNG.sync.write(diff));
+        const pixels = browser.width * browser.height;
+        const share = different / pixels;
+
+        const backdrop: [number, number, number] = background === 'Dark' ? [22, 24, 29] : [255, 255, 255];
+        const labels = await labelsOf(page, svg);
+        const outside = differentOutsideText(diff, labels) / pixels;
+        const lost: string[] = [];
+        let judged = 0;
+        for (const label of labels) {
+          const inBrowser = inkIn(browser, label, backdrop);
+          if (inBrowser < MIN_INK) continue;
+          judged++;
+          const inRsvg = inkIn(rsvg, label, backdrop);
+          if (inRsvg < inBrowser * MIN_INK_KEPT) lost.push(`"${label.text}" (${inRsvg} of ${inBrowser} px)`);
+        }
+        report.push(
+          `${view.name} ${background}: ${different} px differ (${(share * 100).toFixed(2)} %; ${(outside * 100).toFixed(2)} % outside text), ${judged} of ${labels.length} labels checked, ${lost.length} lost`,
+        );
+        expect.soft(lost, `labels librsvg loses in ${stem}.svg`).toEqual([]);
+        expect
+          .soft(outside, `share of pixels differing outside the text in ${stem}-diff.png`)
+          .toBeLessThan(MAX_DIFFERENT_OUTSIDE_TEXT);
+      }
+      console.log(report.join('\n'));
+      writeFileSync(`${OUT}/${view.name}-report.txt`, `${report.join('\n')}\n`);
+    });
+  }
+});
