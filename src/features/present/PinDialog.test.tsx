@@ -76,7 +76,7 @@ describe('PinDialog', () => {
 describe('PinDialog limits', () => {
   it('cuts a pasted title to 140 characters, replaces its control characters and says so', async () => {
     useViewStore.setState({ view: 'map' });
-    render(<PinDialog latestReportYear={2025} onClose={() => undefined} />);
+    renderDialog();
     const title = screen.getByLabelText('Slide title');
     await userEvent.clear(title);
     await userEvent.click(title);
