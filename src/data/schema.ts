@@ -188,7 +188,6 @@ export const sourceIdSchema = z.string().regex(/^[a-z0-9-]+$/);
  * (tip_tiers_gapfill_derived.csv, the inferred rows of tip_tiers_2025_complete.csv).
  */
 export const TIER_BASES = ['stated', 'inferred'] as const;
-export type TierBasis = (typeof TIER_BASES)[number];
 
 export const tierCellSchema = z
   .object({
@@ -345,7 +344,6 @@ export const unodcReleaseSchema = z
     lastDataYear: yearSchema,
   })
   .strict();
-export type UnodcRelease = z.infer<typeof unodcReleaseSchema>;
 
 const unodcSeriesSchema = z.partialRecord(z.enum(UNODC_INDICATORS), z.array(unodcPointSchema));
 

@@ -2,17 +2,9 @@ import type { ReactNode } from 'react';
 import { TierPatterns } from '../../shared/TierPatterns';
 import type { MapMode } from '../../state/urlState';
 import { UNRATED_LAND_FILL } from './mapConstants';
-import { ChangePatterns, mapFill, type MapClass } from './TierMap';
-
-export interface LegendItem {
-  cls: MapClass;
-  label: string;
-  count: number;
-  /** How many of the count hold an inferred tier ("72 inferred"). */
-  inferred?: number;
-  /** What the swatch means, shown under the entry (Changes mode). */
-  note?: string;
-}
+import { ChangePatterns, mapFill } from './TierMap';
+import type { MapClass } from './mapConstants';
+import type { LegendItem } from './mapModel';
 
 interface Props {
   mode: MapMode;

@@ -32,12 +32,11 @@ import {
   UNRATED_LAND_FILL,
   UNRATED_LAND_FILL_DARK,
   type ChangeClass,
+  type MapClass,
   type MapTheme,
 } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import { layoutMap, type MapLayout } from './mapLayout';
-
-export type MapClass = TierClass | ChangeClass;
 
 export const FONT_FAMILY = 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif';
 

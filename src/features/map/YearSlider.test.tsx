@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { nextIndex, YearSlider, yearValueText, type YearMark } from './YearSlider';
+import { nextIndex, YearSlider, yearValueText } from './YearSlider';
+import type { YearMark } from './mapModel';
 
 const marks: YearMark[] = [2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008].map((reportYear) => ({
   reportYear,

@@ -1,12 +1,8 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { YearCoverage } from '../../data/schema';
+import type { YearMark } from './mapModel';
 import { reportPeriod } from '../../shared/tierConstants';
 import { SLIDER_PAGE_STEP } from './mapConstants';
-
-export interface YearMark {
-  reportYear: number;
-  status: YearCoverage;
-}
 
 export const COVERAGE_NOTE: Record<YearCoverage, string> = {
   complete: 'all tiers listed',

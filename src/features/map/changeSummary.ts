@@ -5,9 +5,9 @@
  */
 import { TIER_CLASSES, TIER_CLASS_LABEL, type TierClass } from '../../shared/tierConstants';
 import { CHANGE_CLASSES, CHANGE_LABEL, type ChangeClass } from './mapConstants';
-import type { LegendItem } from './MapLegend';
+import type { LegendItem } from './mapModel';
 import { changeCounts, countClasses, type CountryChange } from './mapSelectors';
-import type { MapClass } from './TierMap';
+import type { MapClass } from './mapConstants';
 
 export const NOT_COMPARABLE_REASONS = [
   'no tier in either report',

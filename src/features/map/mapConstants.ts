@@ -1,3 +1,4 @@
+import type { TierClass } from '../../shared/tierConstants';
 import type { Region } from '../../data/schema';
 import type { RegionPreset } from '../../state/urlState';
 
@@ -210,6 +211,8 @@ export const STREAK_STROKE = '#1a1a1a';
 
 export const CHANGE_CLASSES = ['upgraded', 'downgraded', 'unchanged', 'not comparable'] as const;
 export type ChangeClass = (typeof CHANGE_CLASSES)[number];
+/** What a country is coloured by: its tier (Tiers mode) or its change between two reports (Changes mode). */
+export type MapClass = TierClass | ChangeClass;
 
 export const CHANGE_LABEL: Record<ChangeClass, string> = {
   upgraded: 'Upgraded',

@@ -19,9 +19,10 @@ import type { MapMode, RegionPreset } from '../../state/urlState';
 import { CHANGE_LABEL, REGION_LABEL, UNRATED_LAND_FILL, UNRATED_LAND_FILL_DARK } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import { notComparableSummary } from './changeSummary';
-import type { LegendItem } from './MapLegend';
+import type { LegendItem, MapData, MapModel } from './mapModel';
 import type { CountryChange, WatchListRun } from './mapSelectors';
-import { mapFill, TierMap, type MapClass } from './TierMap';
+import { mapFill, TierMap } from './TierMap';
+import type { MapClass } from './mapConstants';
 
 /** Pattern ids of the exported map; the frame's legend refers to the same ones. */
 const EXPORT_PATTERN_PREFIX = 'xm';
@@ -196,4 +197,32 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
       ],
     },
   };
+}
+
+/** The map's export spec from its model: what the screen draws, at the size given. */
+export function mapExportSpecFor(
+  data: MapData,
+  model: MapModel,
+  viewSize: { width: number; height: number },
+  link?: string,
+): ExportSpec {
+  return mapExportSpec({
+    core: data.core,
+    index: data.index,
+    mode: model.mode,
+    region: model.region,
+    toYear: model.toYear,
+    baseYear: model.baseYear,
+    features: data.features,
+    places: data.places,
+    classes: model.classes,
+    members: model.members,
+    outlined: model.outlined,
+    legendItems: model.legendItems,
+    changes: model.scopeChanges,
+    runs: model.scopeRuns,
+    selected: model.country,
+    viewSize,
+    link,
+  });
 }

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useViewStore } from '../../state/viewStore';
 import { PREFETCH_PACK_MS } from './presentConstants';
 import { loadPackCodec, usePackStore, type PackNotice } from './packStore';
@@ -74,23 +75,49 @@ export function BriefingControls({ latestReportYear, nameOf }: Props) {
   const [exportStatus, setExportStatus] = useState<string | null>(null);
   const [exportResult, setExportResult] = useState<string | null>(null);
 
+  const client = useQueryClient();
+  // The running export, if any: one at a time, and cancelled when the panel closes (Esc included).
+  const running = useRef<AbortController | null>(null);
+
   const exportZip = async () => {
+    if (running.current) return;
+    const controller = new AbortController();
+    running.current = controller;
     setExportResult(null);
     setExportStatus('Preparing the export…');
     try {
       // The ZIP writer and the export path load only when someone exports a pack.
-      const [{ exportPackZip }, { saveBlob }] = await Promise.all([
+      const [{ exportPackZip }, { loadDatasetsFor }, { saveBlob }] = await Promise.all([
         import('./packZip'),
+        import('./exportSpecFor'),
         import('../../shared/export/download'),
       ]);
-      const { blob, fileName, images } = await exportPackZip(usePackStore.getState().slides, setExportStatus);
+      const { blob, fileName, images } = await exportPackZip(
+        usePackStore.getState().slides,
+        setExportStatus,
+        {
+          loadDatasets: (state) => loadDatasetsFor(client, state),
+          signal: controller.signal,
+        },
+      );
+      controller.signal.throwIfAborted();
       saveBlob(blob, fileName);
       setExportResult(`Saved ${fileName}: ${images} slide image${images === 1 ? '' : 's'} and notes.txt.`);
     } catch (e) {
-      setExportResult(`The pack could not be exported: ${(e as Error).message}`);
+      if (controller.signal.aborted) {
+        const text = 'The briefing pack export was cancelled: no ZIP was saved.';
+        setExportResult(text);
+        useViewStore.getState().notify([text]);
+      } else setExportResult(`The pack could not be exported: ${(e as Error).message}`);
     } finally {
+      running.current = null;
       setExportStatus(null);
     }
+  };
+
+  const closePanel = () => {
+    running.current?.abort();
+    setDialog(null);
   };
 
   return (
@@ -107,7 +134,7 @@ export function BriefingControls({ latestReportYear, nameOf }: Props) {
         )}
         {dialog === 'pack' && (
           <PackPanel
-            onClose={() => setDialog(null)}
+            onClose={closePanel}
             onPresent={(i) => setPresenting(i)}
             onExportZip={() => void exportZip()}
             exportStatus={exportStatus ?? exportResult}

@@ -1,36 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
 import { exportImage } from '../../shared/export/exportActions';
-import { exportRegistryVersion, primaryExportSpec } from '../../shared/export/exportRegistry';
-import type { ExportSpec } from '../../shared/export/exportTypes';
 import { exportFileName, safeStem } from '../../shared/export/fileName';
-import { toQuery } from '../../state/urlState';
-import { selectViewState, useViewStore } from '../../state/viewStore';
+import { toQuery, type ViewState } from '../../state/urlState';
+import { exportSpecFor, type Datasets } from './exportSpecFor';
 import { slideSpec, slideState, type Slide } from './packState';
 import { oneLine } from './packText';
-import { SLIDE_EXPORT, SPEC_POLL_MS, SPEC_TIMEOUT_MS } from './presentConstants';
-
-const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
-/**
- * Waits until the view re-rendered for the new state and its export spec is ready and settled (the data it needs
- * has loaded). Null when the view has no exportable chart (Sources) or it never got ready.
- */
-async function settledSpec(since: number | null): Promise<ExportSpec | null> {
-  const deadline = Date.now() + SPEC_TIMEOUT_MS;
-  let last: string | null = null;
-  while (Date.now() < deadline) {
-    await frame();
-    await wait(SPEC_POLL_MS);
-    if (since !== null && exportRegistryVersion() <= since) continue;
-    const spec = primaryExportSpec();
-    const key = spec ? `${spec.title}|${spec.subtitle}|${spec.link}|${spec.data.rows.length}` : null;
-    if (spec && key === last) return spec;
-    last = key;
-    if (!spec && useViewStore.getState().view === 'sources') return null;
-  }
-  return null;
-}
+import { SLIDE_EXPORT, SLIDE_VIEW_SIZE } from './presentConstants';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -57,51 +32,62 @@ export function packNotes(
   return lines.join('\n');
 }
 
+export interface PackZipOptions {
+  /** Loads the files a slide's view needs (from the app's cache when it has them). */
+  loadDatasets: (state: ViewState) => Promise<Datasets>;
+  /** Cancels the export: it stops before the next step and rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** The app's address without a query: slide links are this plus the slide's query. */
+  base?: string;
+  date?: Date;
+}
+
 /**
- * Renders every slide through the export path (PNG, 16:9 preset) and zips the images with a notes file.
- * The app shows each slide's view while it works, then returns to the view it was on.
+ * Renders every slide through the export path (PNG, 16:9 preset) from the slide's stored state alone, and zips the
+ * images with a notes file. The live page, its view and its address are never touched, so nothing the user does
+ * while it runs can change what it writes.
  */
 export async function exportPackZip(
-  slides: readonly Slide[],
+  input: readonly Slide[],
   onProgress: (text: string) => void,
-  date: Date = new Date(),
+  {
+    loadDatasets,
+    signal,
+    base = `${window.location.origin}${window.location.pathname}`,
+    date = new Date(),
+  }: PackZipOptions,
 ): Promise<{ blob: Blob; fileName: string; images: number }> {
-  const store = useViewStore.getState();
-  const before = selectViewState(store);
-  const base = `${window.location.origin}${window.location.pathname}`;
+  // A copy: edits to the pack while the export runs do not reach this ZIP.
+  const slides = input.map((s) => ({ ...s }));
   const files: Record<string, Uint8Array> = {};
   const images: (string | null)[] = [];
-  try {
-    for (const [i, slide] of slides.entries()) {
-      onProgress(`Rendering slide ${i + 1} of ${slides.length}…`);
-      const target = slideState(slide).state;
-      // A slide showing the view already on screen re-renders nothing: there is no newer spec to wait for.
-      const changes = toQuery(selectViewState(useViewStore.getState())) !== toQuery(target);
-      const since = changes ? exportRegistryVersion() : null;
-      useViewStore.getState().replace(target);
-      const spec = await settledSpec(since);
-      if (!spec) {
-        images.push(null);
-        continue;
-      }
-      const file = await exportImage(slideSpec(spec, slide), {
-        format: 'png',
-        scale: SLIDE_EXPORT.scale,
-        preset: SLIDE_EXPORT.preset,
-        background: SLIDE_EXPORT.background,
-        date,
-      }).catch((e: unknown) => {
-        // Name the slide, so the presenter knows which one to look at.
-        throw new Error(
-          `slide ${i + 1} (“${oneLine(slide.t).slice(0, 60)}”) could not be drawn: ${e instanceof Error ? e.message : String(e)}`,
-        );
-      });
-      const name = `slide-${pad(i + 1)}_${safeStem(slide.t).slice(0, 60)}.png`;
-      files[name] = new Uint8Array(await file.blob.arrayBuffer());
-      images.push(name);
+  for (const [i, slide] of slides.entries()) {
+    signal?.throwIfAborted();
+    onProgress(`Rendering slide ${i + 1} of ${slides.length}…`);
+    const { state } = slideState(slide);
+    const data = await loadDatasets(state);
+    signal?.throwIfAborted();
+    const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, slideLink(slide, base));
+    if (!spec) {
+      images.push(null);
+      continue;
     }
-  } finally {
-    useViewStore.getState().replace(before);
+    const file = await exportImage(slideSpec(spec, slide), {
+      format: 'png',
+      scale: SLIDE_EXPORT.scale,
+      preset: SLIDE_EXPORT.preset,
+      background: SLIDE_EXPORT.background,
+      date,
+    }).catch((e: unknown) => {
+      // Name the slide, so the presenter knows which one to look at.
+      throw new Error(
+        `slide ${i + 1} (“${oneLine(slide.t).slice(0, 60)}”) could not be drawn: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    });
+    signal?.throwIfAborted();
+    const name = `slide-${pad(i + 1)}_${safeStem(slide.t).slice(0, 60)}.png`;
+    files[name] = new Uint8Array(await file.blob.arrayBuffer());
+    images.push(name);
   }
   files['notes.txt'] = strToU8(packNotes(slides, base, images));
   onProgress('Writing the ZIP…');

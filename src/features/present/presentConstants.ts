@@ -39,9 +39,11 @@ export const PREVIOUS_KEYS = ['ArrowLeft', 'PageUp', 'ArrowUp'] as const;
 
 /** Slide images in a pack ZIP: the 16:9 slide preset at the export's default 2× on white. */
 export const SLIDE_EXPORT = { preset: 'slide-16x9', scale: 2, background: 'white' } as const;
-/** How often, and how long, the ZIP export waits for a slide's view to be ready. */
-export const SPEC_POLL_MS = 120;
-export const SPEC_TIMEOUT_MS = 15_000;
+/**
+ * The on-screen size a slide's spec is built for. Slides use the 16:9 preset, whose frame has its own size, so this
+ * only names the view's "current size" in the spec.
+ */
+export const SLIDE_VIEW_SIZE = { width: 1200, height: 675 } as const;
 /**
  * How much a presented slide magnifies its type and chart: the chart is laid out in a box this much smaller than the
  * 16:9 slide and scaled up, so a 1920-wide projector shows 11 px tick labels at about 20 px (the export's own

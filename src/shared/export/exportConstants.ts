@@ -97,3 +97,6 @@ export const EXPORT_COLUMN = {
   author: { key: 'author', label: 'Author of that article' },
   document: { key: 'document', label: 'Source document (file) holding the article' },
 } as const;
+
+/** The SVG namespace, for elements the export builds in the DOM. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';

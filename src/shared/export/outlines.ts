@@ -9,7 +9,7 @@ import opentype, { type Font } from 'opentype.js';
 import inter400 from '@fontsource/inter/files/inter-latin-400-normal.woff?url';
 import inter600 from '@fontsource/inter/files/inter-latin-600-normal.woff?url';
 import inter700 from '@fontsource/inter/files/inter-latin-700-normal.woff?url';
-import { SVG_NS } from './svgBuilder';
+import { SVG_NS } from './exportConstants';
 
 const FONT_URL = { 400: inter400, 600: inter600, 700: inter700 } as const;
 type Weight = keyof typeof FONT_URL;

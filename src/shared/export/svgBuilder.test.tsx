@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureSpec } from './exportSpec.fixture';
-import { buildExportSvg, sanitizeSvg, SVG_NS } from './svgBuilder';
+import { SVG_NS } from './exportConstants';
+import { buildExportSvg, sanitizeSvg } from './svgBuilder';
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 const DATE = new Date(2026, 10, 22);

@@ -1,13 +1,12 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { ExportBackground, ExportPreset } from './exportConstants';
+import { SVG_NS, type ExportBackground, type ExportPreset } from './exportConstants';
 import { embeddedFontCss, EXPORT_FONT_FAMILY } from './exportFonts';
 import { ExportFrame } from './ExportFrame';
 import { themeFor } from './exportTheme';
 import type { ExportSpec } from './exportTypes';
 import { layoutFrame, type FrameLayout } from './frameLayout';
 
-export const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';

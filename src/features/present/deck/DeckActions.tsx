@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCore } from '../../../data/loaders';
 import { localDateStamp } from '../../../shared/export/fileName';
 import { usePackStore } from '../packStore';
@@ -22,6 +23,7 @@ export function DeckActions({ disabled = false }: { disabled?: boolean }) {
   const id = useId();
   const slides = usePackStore((s) => s.slides);
   const core = useCore().data;
+  const client = useQueryClient();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const [handout, setHandout] = useState<{ pages: HandoutPage[]; date: string } | null>(null);
@@ -51,8 +53,9 @@ export function DeckActions({ disabled = false }: { disabled?: boolean }) {
 
   const downloadDeck = async (signal: AbortSignal): Promise<string> => {
     if (!core) throw new Error('the dataset has not loaded yet');
-    const [{ writeDeck }, { saveBlob }] = await Promise.all([
+    const [{ writeDeck }, { loadDatasetsFor }, { saveBlob }] = await Promise.all([
       import('./writeDeck'),
+      import('../exportSpecFor'),
       import('../../../shared/export/download'),
     ]);
     const deck = await writeDeck({
@@ -60,6 +63,7 @@ export function DeckActions({ disabled = false }: { disabled?: boolean }) {
       core,
       packTitle: DEFAULT_PACK_TITLE,
       base: appBase(),
+      loadDatasets: (state) => loadDatasetsFor(client, state),
       signal,
       onProgress,
     });
@@ -69,11 +73,15 @@ export function DeckActions({ disabled = false }: { disabled?: boolean }) {
   };
 
   const printHandout = async (signal: AbortSignal): Promise<string> => {
-    const { prepareHandout } = await import('./prepareHandout');
+    const [{ prepareHandout }, { loadDatasetsFor }] = await Promise.all([
+      import('./prepareHandout'),
+      import('../exportSpecFor'),
+    ]);
     const date = new Date();
     const pages = await prepareHandout({
       slides: usePackStore.getState().slides,
       base: appBase(),
+      loadDatasets: (state) => loadDatasetsFor(client, state),
       date,
       signal,
       onProgress,

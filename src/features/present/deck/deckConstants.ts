@@ -36,9 +36,4 @@ export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presenta
 /** The title slide's heading until a pack carries its own title. */
 export const DEFAULT_PACK_TITLE = 'TIP Atlas briefing';
 
-/**
- * How often the deck checks that a slide's view has settled (the pack ZIP waits 120 ms; two equal looks in a row
- * still make the rule), and how many slide PNGs may be encoding while the next view settles.
- */
-export const DECK_SPEC_POLL_MS = 40;
 export const DECK_IN_FLIGHT = 2;

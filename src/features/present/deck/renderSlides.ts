@@ -1,56 +1,34 @@
-import type { ExportSpec } from '../../../shared/export/exportTypes';
 import { exportImage } from '../../../shared/export/exportActions';
-import { exportRegistryVersion, primaryExportSpec } from '../../../shared/export/exportRegistry';
-import { toQuery } from '../../../state/urlState';
-import { selectViewState, useViewStore } from '../../../state/viewStore';
+import { toQuery, type ViewState } from '../../../state/urlState';
+import { exportSpecFor, type Datasets } from '../exportSpecFor';
 import { slideSpec, slideState, type Slide } from '../packState';
-import { SLIDE_EXPORT, SPEC_TIMEOUT_MS } from '../presentConstants';
+import { SLIDE_EXPORT, SLIDE_VIEW_SIZE } from '../presentConstants';
 import type { RenderedSlide } from './deckContent';
-import { DECK_IN_FLIGHT, DECK_SPEC_POLL_MS } from './deckConstants';
+import { DECK_IN_FLIGHT } from './deckConstants';
 
 export interface RenderOptions {
   date: Date;
+  /** The app's address without a query: a slide's link is this plus the slide's view. */
+  base: string;
+  /** Loads the files a slide's view needs (from the app's cache when it has them). */
+  loadDatasets: (state: ViewState) => Promise<Datasets>;
   signal?: AbortSignal;
   /** Told after each slide: how many are done, of how many. */
   onProgress?: (done: number, total: number) => void;
 }
 
-const abortError = () => new DOMException('The deck was cancelled.', 'AbortError');
-const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
 /**
- * Waits until the view re-rendered for the new state and offers the same spec twice running (its data loaded).
- * Null when the view has no chart (Sources without a spec) or never got ready.
- */
-async function settledSpec(since: number | null, signal?: AbortSignal): Promise<ExportSpec | null> {
-  const deadline = Date.now() + SPEC_TIMEOUT_MS;
-  let last: string | null = null;
-  while (Date.now() < deadline && !signal?.aborted) {
-    await frame();
-    await wait(DECK_SPEC_POLL_MS);
-    if (since !== null && exportRegistryVersion() <= since) continue;
-    const spec = primaryExportSpec();
-    const key = spec ? `${spec.title}|${spec.subtitle}|${spec.link}|${spec.data.rows.length}` : null;
-    if (spec && key === last) return spec;
-    last = key;
-    if (!spec && useViewStore.getState().view === 'sources') return null;
-  }
-  return null;
-}
-
-/**
- * Renders each pinned view's 16:9 slide PNG at 2× through the export path, as the pack ZIP does. Until views can
- * build their export spec from state alone, the app shows each slide's view while it works and then returns to
- * the view it was on. A spec draws itself from the data it holds, so one slide's PNG is encoded while the next
- * view settles (at most DECK_IN_FLIGHT at once). Stops between slides when the signal aborts.
+ * Renders each pinned view's 16:9 slide PNG at 2× through the export path, from the slide's stored state alone (as
+ * the pack ZIP does): the live page, its view and its address are never touched. One slide's PNG is encoded while
+ * the next slide's data loads (at most DECK_IN_FLIGHT at once). Stops between slides when the signal aborts.
  */
 export async function renderSlides(
-  slides: readonly Slide[],
+  input: readonly Slide[],
   options: RenderOptions,
 ): Promise<RenderedSlide[]> {
-  const { date, signal, onProgress } = options;
-  const before = selectViewState(useViewStore.getState());
+  const { date, base, loadDatasets, signal, onProgress } = options;
+  // The slides as they were when the user asked: later edits do not change what is being written.
+  const slides = input.map((s) => ({ ...s }));
   const pending: Promise<RenderedSlide>[] = [];
   let done = 0;
   const finished = <T>(p: Promise<T>) =>
@@ -60,13 +38,11 @@ export async function renderSlides(
     });
   try {
     for (const [i, slide] of slides.entries()) {
-      if (signal?.aborted) throw abortError();
-      const target = slideState(slide).state;
-      const changes = toQuery(selectViewState(useViewStore.getState())) !== toQuery(target);
-      const since = changes ? exportRegistryVersion() : null;
-      useViewStore.getState().replace(target);
-      const spec = await settledSpec(since, signal);
-      if (signal?.aborted) throw abortError();
+      signal?.throwIfAborted();
+      const { state } = slideState(slide);
+      const data = await loadDatasets(state);
+      signal?.throwIfAborted();
+      const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, `${base}${toQuery(state)}`);
       if (i >= DECK_IN_FLIGHT) await pending[i - DECK_IN_FLIGHT];
       pending.push(
         finished(
@@ -94,6 +70,5 @@ export async function renderSlides(
   } finally {
     // Images still encoding are not wanted after a cancel; their rejections must not go unhandled.
     pending.forEach((p) => p.catch(() => undefined));
-    useViewStore.getState().replace(before);
   }
 }

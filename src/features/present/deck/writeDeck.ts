@@ -1,3 +1,6 @@
+import { slideLink } from '../packZip';
+import type { ViewState } from '../../../state/urlState';
+import type { Datasets } from '../exportSpecFor';
 import type { CoreDataset } from '../../../data/schema';
 import { exportFileName, localDateStamp } from '../../../shared/export/fileName';
 import { encodePackLink } from '../packCodec';
@@ -14,6 +17,8 @@ export interface WriteDeckOptions {
   packTitle: string;
   /** The app's address without a query (origin + path): slide and pack links start with it. */
   base: string;
+  /** Loads the files a slide's view needs (from the app's cache when it has them). */
+  loadDatasets: (state: ViewState) => Promise<Datasets>;
   date?: Date;
   signal?: AbortSignal;
   /** Progress from 0 to 1, and what is happening, in words. */
@@ -35,10 +40,12 @@ const RENDER_SHARE = 0.9;
 
 /** Renders every pinned view, then writes the deck from the images and the pack's words. */
 export async function writeDeck(options: WriteDeckOptions): Promise<WrittenDeck> {
-  const { slides, core, packTitle, base, date = new Date(), signal, onProgress } = options;
+  const { slides, core, packTitle, base, loadDatasets, date = new Date(), signal, onProgress } = options;
   onProgress?.(0, `Drawing slide 1 of ${slides.length}…`);
   const rendered = await renderSlides(slides, {
     date,
+    base,
+    loadDatasets,
     signal,
     onProgress: (done, total) =>
       onProgress?.(
@@ -56,7 +63,7 @@ export async function writeDeck(options: WriteDeckOptions): Promise<WrittenDeck>
     datasetVersion: core.version,
     dataAsOf: dataAsOf(core),
     packLink,
-    slides: rendered.map((r) => deckSlide(r, `${base}${r.slide.q}`)),
+    slides: rendered.map((r) => deckSlide(r, slideLink(r.slide, base))),
     sources,
   });
   if (signal?.aborted) throw new DOMException('The deck was cancelled.', 'AbortError');

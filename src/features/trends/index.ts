@@ -1,0 +1,2 @@
+// The trends feature's public entry: what other features may use of it.
+export { globalTrendsExportSpec, trendsExportSpec } from './trendsExport';
