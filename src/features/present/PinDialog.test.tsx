@@ -1,12 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DATASET_QUERY_KEY } from '../../data/loaders';
 import { coreFixture, factsFixture, unodcFixture } from '../../test/fixtures';
 import { DEFAULT_STATE } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
-import { usePackStore } from './packStore';
+import { loadPackCodec, usePackStore } from './packStore';
 import { PinDialog } from './PinDialog';
 
 // jsdom has <dialog> but not its modal methods: open it as the browser would.
@@ -16,6 +16,10 @@ HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
 HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   this.open = false;
 };
+
+// A pin writes the pack into the link with the lazily loaded codec: load it first, so that write happens while the
+// test runs, not after its environment is gone.
+beforeAll(() => loadPackCodec());
 
 // react-query tells its observers on a later task by default; here at once, so a test knows when the data is in.
 notifyManager.setScheduler((callback) => callback());
