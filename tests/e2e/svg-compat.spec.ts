@@ -27,6 +27,8 @@ import { PNG } from 'pngjs';
 import { openApp } from './helpers';
 
 const RSVG = process.env.RSVG_CONVERT ?? 'rsvg-convert';
+/** A 1920×1080 PNG of a text-heavy export is several megabytes: more than execFileSync's 1 MB default buffer. */
+const RSVG_MAX_BUFFER = 256 * 1024 * 1024;
 const MAX_DIFFERENT_OUTSIDE_TEXT = 0.005;
 const MIN_INK_KEPT = 1 / 3;
 /**
@@ -192,13 +194,11 @@ test.describe('SVG compatibility with librsvg', () => {
         expect(svg).not.toContain('paint-order');
         writeFileSync(`${stem}-chromium.png`, browserBytes);
         const browser = PNG.sync.read(browserBytes);
-        const rsvgBytes = execFileSync(RSVG, [
-          '--width',
-          String(browser.width),
-          '--height',
-          String(browser.height),
-          `${stem}.svg`,
-        ]);
+        const rsvgBytes = execFileSync(
+          RSVG,
+          ['--width', String(browser.width), '--height', String(browser.height), `${stem}.svg`],
+          { maxBuffer: RSVG_MAX_BUFFER },
+        );
         writeFileSync(`${stem}-rsvg.png`, rsvgBytes);
         const rsvg = PNG.sync.read(rsvgBytes);
         expect([rsvg.width, rsvg.height]).toEqual([browser.width, browser.height]);
@@ -244,13 +244,11 @@ test.describe('SVG compatibility with librsvg', () => {
         expect(outlined).not.toContain('@font-face');
         const texts = outlined.match(/<text[\s>]/g)?.length ?? 0;
         const outlinedRsvg = PNG.sync.read(
-          execFileSync(RSVG, [
-            '--width',
-            String(browser.width),
-            '--height',
-            String(browser.height),
-            `${stem}-outlines.svg`,
-          ]),
+          execFileSync(
+            RSVG,
+            ['--width', String(browser.width), '--height', String(browser.height), `${stem}-outlines.svg`],
+            { maxBuffer: RSVG_MAX_BUFFER },
+          ),
         );
         const outlinedDiff = pixelmatch(
           browser.data,

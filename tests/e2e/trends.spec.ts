@@ -169,8 +169,10 @@ test.describe('Trends view', () => {
     const area = chart(page).getByRole('group', { name: /Persons convicted by data year/ });
     await area.press('Home');
     await expect(page.locator('.chart-tooltip')).toContainText('Data year 2003');
+    // The last point: 2021, where UNODC (9) and a document (16) both give a figure.
     await area.press('End');
-    await expect(page.locator('.chart-tooltip')).toContainText('courts convicted');
+    await expect(page.locator('.chart-tooltip')).toContainText('Data year 2021');
+    await expect(page.locator('.chart-tooltip')).toContainText('Human Trafficking in Serbia');
   });
 
   test('a shared link restores the selection, measure and scale', async ({ page }) => {
