@@ -113,11 +113,24 @@ test.describe('PowerPoint deck', () => {
     // (DECK_SECONDS=10 on a machine that is not shared).
     if (process.env.DECK_SECONDS) expect(seconds).toBeLessThan(Number(process.env.DECK_SECONDS));
 
+    // Cancel while a slide is being drawn: the test holds the PNG encoder until it has pressed Cancel, so the deck
+    // cannot finish first on a fast machine.
+    await page.evaluate(() => {
+      const w = window as unknown as { __releaseDeck: () => void };
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      w.__releaseDeck = release;
+      const toBlob = HTMLCanvasElement.prototype.toBlob;
+      HTMLCanvasElement.prototype.toBlob = function (...args: Parameters<typeof toBlob>) {
+        void gate.then(() => toBlob.apply(this, args));
+      };
+    });
     await panel.getByRole('button', { name: 'Download PowerPoint' }).click();
     await expect(panel.getByRole('progressbar')).toBeVisible();
     let downloaded = false;
     page.on('download', () => (downloaded = true));
     await panel.getByRole('button', { name: 'Cancel' }).click();
+    await page.evaluate(() => (window as unknown as { __releaseDeck: () => void }).__releaseDeck());
     await expect(panel.getByRole('status')).toHaveText('Cancelled: no file was saved.');
     await expect(panel.getByRole('button', { name: 'Download PowerPoint' })).toBeEnabled();
     expect(downloaded).toBe(false);

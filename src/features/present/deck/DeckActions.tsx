@@ -67,6 +67,8 @@ export function DeckActions({ disabled = false }: { disabled?: boolean }) {
       signal,
       onProgress,
     });
+    // A Cancel pressed while the file was being written still means no file.
+    signal.throwIfAborted();
     saveBlob(deck.blob, deck.fileName);
     const missing = deck.views - deck.images;
     return `Saved ${deck.fileName}: ${deck.slideCount} slides (title, ${deck.images} chart${deck.images === 1 ? '' : 's'}${missing > 0 ? `, ${missing} view${missing === 1 ? '' : 's'} without a chart` : ''}, sources), ${(deck.blob.size / 1024 / 1024).toFixed(1)} MB.`;

@@ -66,7 +66,9 @@ export async function renderSlides(
         ),
       );
     }
-    return await Promise.all(pending);
+    const rendered = await Promise.all(pending);
+    signal?.throwIfAborted();
+    return rendered;
   } finally {
     // Images still encoding are not wanted after a cancel; their rejections must not go unhandled.
     pending.forEach((p) => p.catch(() => undefined));
