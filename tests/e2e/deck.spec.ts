@@ -132,7 +132,9 @@ test.describe('PowerPoint deck', () => {
     await panel.getByRole('button', { name: 'Cancel' }).click();
     await page.evaluate(() => (window as unknown as { __releaseDeck: () => void }).__releaseDeck());
     await expect(panel.getByRole('status')).toHaveText('Cancelled: no file was saved.');
+    // Slides that finish after the Cancel do not bring the progress bar back.
     await expect(panel.getByRole('button', { name: 'Download PowerPoint' })).toBeEnabled();
+    await expect(panel.getByRole('progressbar')).toBeHidden();
     expect(downloaded).toBe(false);
   });
 });

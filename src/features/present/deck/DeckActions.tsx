@@ -11,6 +11,7 @@ import type { HandoutPage } from './handoutPages';
 const Handout = lazy(() => import('./Handout'));
 
 type Progress = { fraction: number; step: string };
+type OnProgress = (fraction: number, step: string) => void;
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 const appBase = () => `${window.location.origin}${window.location.pathname}`;
@@ -35,23 +36,28 @@ export function DeckActions({ disabled = false }: { disabled?: boolean }) {
     [handout],
   );
 
-  const run = async (work: (signal: AbortSignal) => Promise<string>) => {
+  const run = async (work: (signal: AbortSignal, onProgress: OnProgress) => Promise<string>) => {
     const controller = new AbortController();
     abortRef.current = controller;
     setResult(null);
     setProgress({ fraction: 0, step: 'Loading…' });
+    // Slides still encoding when Cancel is pressed report in late: once cancelled or ended, they change nothing.
+    let ended = false;
+    const onProgress: OnProgress = (fraction, step) => {
+      if (!ended && !controller.signal.aborted) setProgress({ fraction, step });
+    };
     try {
-      setResult(await work(controller.signal));
+      setResult(await work(controller.signal, onProgress));
     } catch (e) {
       setResult(isAbort(e) ? 'Cancelled: no file was saved.' : `That did not work: ${(e as Error).message}`);
     } finally {
+      ended = true;
       abortRef.current = null;
       setProgress(null);
     }
   };
-  const onProgress = (fraction: number, step: string) => setProgress({ fraction, step });
 
-  const downloadDeck = async (signal: AbortSignal): Promise<string> => {
+  const downloadDeck = async (signal: AbortSignal, onProgress: OnProgress): Promise<string> => {
     if (!core) throw new Error('the dataset has not loaded yet');
     const [{ writeDeck }, { loadDatasetsFor }, { saveBlob }] = await Promise.all([
       import('./writeDeck'),
@@ -74,7 +80,7 @@ export function DeckActions({ disabled = false }: { disabled?: boolean }) {
     return `Saved ${deck.fileName}: ${deck.slideCount} slides (title, ${deck.images} chart${deck.images === 1 ? '' : 's'}${missing > 0 ? `, ${missing} view${missing === 1 ? '' : 's'} without a chart` : ''}, sources), ${(deck.blob.size / 1024 / 1024).toFixed(1)} MB.`;
   };
 
-  const printHandout = async (signal: AbortSignal): Promise<string> => {
+  const printHandout = async (signal: AbortSignal, onProgress: OnProgress): Promise<string> => {
     const [{ prepareHandout }, { loadDatasetsFor }] = await Promise.all([
       import('./prepareHandout'),
       import('../exportSpecFor'),

@@ -33,7 +33,7 @@ export async function renderSlides(
   let done = 0;
   const finished = <T>(p: Promise<T>) =>
     p.then((v) => {
-      onProgress?.(++done, slides.length);
+      if (!signal?.aborted) onProgress?.(++done, slides.length);
       return v;
     });
   try {
