@@ -441,9 +441,13 @@ async function walk(page: Page) {
     const exportButton = page.getByRole('button', { name: /^Export/ }).first();
     if ((await exportButton.count()) > 0 && (await exportButton.isEnabled())) {
       await exportButton.click();
-      await expect(page.getByRole('dialog').first()).toBeVisible();
+      const dialog = page.getByRole('dialog').first();
+      await expect(dialog).toBeVisible();
       await page.waitForLoadState('networkidle');
+      // Escape closes the dialog once focus is inside it; until it has closed, the modal blocks the next click.
+      await expect(dialog.locator(':focus')).toHaveCount(1);
       await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
     }
   }
 }
