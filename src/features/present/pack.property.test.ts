@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Property test of the briefing pack's codec and storage (issue 16): any sequence of pins, edits, reorders, removals,
  * reloads, links, files and hostile input, with arbitrary Unicode, never loses a valid slide and never throws.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STATE } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { currentLink, VIEW_LINK_PARAMS, viewLink } from './exportSources';
