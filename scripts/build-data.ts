@@ -58,7 +58,7 @@ function main(): void {
   const stale: string[] = [];
   for (const key of Object.keys(DATASET_FILES) as DatasetFileKey[]) {
     const path = join(outDir, DATASET_FILES[key]);
-    const text = serialize(built[key]);
+    const text = serialize(built.files[key]);
     if (check) {
       if (!existsSync(path) || readFileSync(path, 'utf8') !== text)
         stale.push(`public/data/${DATASET_FILES[key]}`);

@@ -4,10 +4,12 @@ import {
   REGION_CODE_LABEL,
   isRegionCode,
   coreDatasetSchema,
+  encodeCore,
   factsDatasetSchema,
   unodcDatasetSchema,
   type CoreDataset,
   type Country,
+  type DatasetFileKey,
   type FactsDataset,
   type UnodcDataset,
   type UnodcIndicator,
@@ -61,6 +63,8 @@ export interface BuiltDataset {
   core: CoreDataset;
   unodc: UnodcDataset;
   facts: FactsDataset;
+  /** What public/data/*.json hold: core.json with its tier table encoded, the others as checked. */
+  files: Record<DatasetFileKey, unknown>;
   warnings: string[];
 }
 
@@ -327,9 +331,11 @@ export function buildDataset(inputs: BuildInputs): BuiltDataset {
     conflicts,
   };
 
+  // core.json holds the tier table in its compact form (src/data/tierTable.ts).
+  const coreJson = encodeCore(core);
   // The same schemas the app reads with: a build that writes what the app would reject is a bug.
   const checked = [
-    ['core', coreDatasetSchema.safeParse(core)],
+    ['core', coreDatasetSchema.safeParse(coreJson)],
     ['unodc', unodcDatasetSchema.safeParse(unodc)],
     ['facts', factsDatasetSchema.safeParse(factsOut)],
   ] as const;
@@ -344,5 +350,12 @@ export function buildDataset(inputs: BuildInputs): BuiltDataset {
       );
     }
   }
-  return { core: checked[0][1].data!, unodc: checked[1][1].data!, facts: checked[2][1].data!, warnings };
+  const [unodcOut, factsChecked] = [checked[1][1].data!, checked[2][1].data!];
+  return {
+    core: checked[0][1].data!,
+    unodc: unodcOut,
+    facts: factsChecked,
+    files: { core: coreJson, unodc: unodcOut, facts: factsChecked },
+    warnings,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataLoadError, fetchDataset } from './loaders';
+import { encodeCore } from './schema';
 import { coreFixture, fixtureFetch } from '../test/fixtures';
 
 describe('fetchDataset', () => {
@@ -16,7 +17,7 @@ describe('fetchDataset', () => {
   it('says where a file of the wrong shape breaks the schema', async () => {
     const err = await fetchDataset(
       'core',
-      fixtureFetch({ 'core.json': { ...coreFixture, countries: [{ iso3: 'x' }] } }),
+      fixtureFetch({ 'core.json': { ...encodeCore(coreFixture), countries: [{ iso3: 'x' }] } }),
     ).catch((e: unknown) => e);
     expect((err as DataLoadError).reason).toMatch(/^does not have the expected shape at countries\.0\./);
   });

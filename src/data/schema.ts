@@ -3,102 +3,19 @@
  * with these schemas, and the app validates what it loads with the same ones: a field is declared once.
  */
 import { z } from 'zod';
+import {
+  CONFIDENCE,
+  FACT_METRICS,
+  MAX_QUOTE_LENGTH,
+  QUALIFIERS,
+  sourceIdSchema,
+  tierSchema,
+  yearSchema,
+} from './schemaBase';
+import { decodeTierTable, encodeTierTable, tierTableSchema } from './tierTable';
 
-// zod probes `new Function` when it builds an object schema, to decide whether to compile fast parsers. Under
-// the app's Content-Security-Policy (no 'unsafe-eval') that probe is reported as a CSP violation on every load,
-// so turn it off before the first schema below is built (every other schema module imports this one first).
-z.config({ jitless: true });
-
-// ---------------------------------------------------------------------------------------------
-// Wire values
-// ---------------------------------------------------------------------------------------------
-
-export const TIERS = ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3', 'Special Case'] as const;
-export type Tier = (typeof TIERS)[number];
-export const tierSchema = z.enum(TIERS);
-
-/** A report year (TIP edition) or data year is an integer in this range; anything else is a typo. */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2030;
-export const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
-
-/**
- * Region codes the documents use for figures that are not about one country.
- * ISO 3166-1 alpha-3 codes are checked against the ISO table by the build.
- */
-export const REGION_CODES = [
-  'WORLD',
-  'AFRICA',
-  'AMERICAS',
-  'ASIA_PACIFIC',
-  'EUROPE',
-  'MENA',
-  'MEKONG',
-  'SOUTHEAST_ASIA',
-  'GMS',
-] as const;
-export type RegionCode = (typeof REGION_CODES)[number];
-export const REGION_CODE_LABEL: Record<RegionCode, string> = {
-  WORLD: 'World',
-  AFRICA: 'Africa',
-  AMERICAS: 'Americas',
-  ASIA_PACIFIC: 'Asia-Pacific',
-  EUROPE: 'Europe',
-  MENA: 'Middle East and North Africa',
-  MEKONG: 'Mekong region',
-  SOUTHEAST_ASIA: 'Southeast Asia',
-  GMS: 'Greater Mekong Sub-region',
-};
-export const isRegionCode = (code: string): code is RegionCode =>
-  (REGION_CODES as readonly string[]).includes(code);
-
-export const FACT_METRICS = [
-  'tier',
-  'victims_identified',
-  'victims_assisted',
-  'prosecutions',
-  'convictions',
-  'investigations',
-  'arrests',
-  'suspects',
-  'estimated_victims',
-  'migrant_workers',
-  'other',
-] as const;
-export type FactMetric = (typeof FACT_METRICS)[number];
-
-export const CONFIDENCE = ['high', 'medium', 'low'] as const;
-export type Confidence = (typeof CONFIDENCE)[number];
-
-/** How a number in a document is qualified: "more than 1,000", "about 300", "up to 50". */
-export const QUALIFIERS = ['exact', 'approximately', 'at_least', 'more_than', 'up_to', 'less_than'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-export const MAX_QUOTE_LENGTH = 200;
-
-/**
- * Units that are not counts: a share ("80 percent of the victims") and rates ("17 out of every 1,000 people").
- * Any other unit ("persons", "cases", "USD"…) is written as the document writes it.
- */
-export const PERCENT_UNIT = 'percent';
-/** "per 1,000 population" → 1000: the base of a rate unit, or null when the unit is not a rate. */
-export function rateBase(unit: string): number | null {
-  const m = /^per ([0-9,]+) population$/.exec(unit);
-  return m ? Number(m[1]!.replace(/,/g, '')) : null;
-}
-const MONEY_UNITS = new Set(['USD', 'USD per ton']);
-/** Whether a unit measures a share, a rate or money rather than counting something. */
-export const isMeasureUnit = (unit: string): boolean =>
-  unit === PERCENT_UNIT || MONEY_UNITS.has(unit) || rateBase(unit) !== null;
-/** Whether a fact's value must be a whole, non-negative count (every metric but "tier" and "other" counts). */
-export const isCountFact = (metric: FactMetric, unit: string): boolean =>
-  metric !== 'other' ? metric !== 'tier' : !isMeasureUnit(unit);
-
-/**
- * The TIP edition published in June of year N assesses April of N−1 to March of N: the period a count stated
- * "in the TIP report for N" covers.
- */
-export const reportPeriod = (reportYear: number): string => `April ${reportYear - 1}–March ${reportYear}`;
+export * from './schemaBase';
+export { TIER_BASES, type TierBasis, type TierCell } from './tierTable';
 
 // ---------------------------------------------------------------------------------------------
 // The reviewed input file of document facts (data/document-facts.json)
@@ -179,37 +96,6 @@ export const countrySchema = z
   })
   .strict();
 export type Country = z.infer<typeof countrySchema>;
-
-/** The source ids of every table row a value can come from. Documents are "doc-<file stem>". */
-export const sourceIdSchema = z.string().regex(/^[a-z0-9-]+$/);
-
-/**
- * How a tier cell was obtained: stated by a source, or inferred from complete lists and published counts
- * (tip_tiers_gapfill_derived.csv, the inferred rows of tip_tiers_2025_complete.csv).
- */
-export const TIER_BASES = ['stated', 'inferred'] as const;
-
-export const tierCellSchema = z
-  .object({
-    reportYear: yearSchema,
-    tier: tierSchema,
-    source: sourceIdSchema,
-    basis: z.enum(TIER_BASES),
-    /**
-     * How an inferred cell was inferred, in words a reader understands ("inferred from the published count of 33
-     * Tier 1 countries"). Present exactly when basis is "inferred".
-     */
-    reason: z.string().min(1).optional(),
-    confidence: z.enum(CONFIDENCE),
-    /** The original source named by the table (e.g. "Kelley & Heiss map_tiers", "CIA World Factbook"). */
-    origin: z.string(),
-  })
-  .strict()
-  .refine((c) => (c.basis === 'inferred') === (c.reason !== undefined), {
-    message: 'an inferred tier cell says how it was inferred (reason), and only an inferred one',
-    path: ['reason'],
-  });
-export type TierCell = z.infer<typeof tierCellSchema>;
 
 /**
  * What is known of a report year as a whole.
@@ -304,14 +190,22 @@ export const coreDatasetSchema = z
     /** Always written by the build; optional so that hand-made test fixtures need not spell it out. */
     currency: datasetCurrencySchema.optional(),
     countries: z.array(countrySchema),
-    /** Tier cells per ISO3, sorted by report year. Absent = not known; never carried between years. */
-    tiers: z.record(z.string(), z.array(tierCellSchema)),
+    /** The tier cells in their compact form (src/data/tierTable.ts); read as cells per ISO3, by report year. */
+    tiers: tierTableSchema,
     coverage: z.array(reportYearCoverageSchema),
     globalLawEnforcement: z.array(globalLawEnforcementRowSchema),
     sources: z.array(sourceSchema),
   })
-  .strict();
-export type CoreDataset = z.infer<typeof coreDatasetSchema>;
+  .strict()
+  .transform(({ tiers, ...rest }) => ({ ...rest, tiers: decodeTierTable(tiers) }));
+/** core.json as the app reads it: `tiers` holds the cells per ISO3, sorted by report year. */
+export type CoreDataset = z.output<typeof coreDatasetSchema>;
+
+/** core.json as written: the build's dataset with its tier table encoded (the inverse of the schema's decoding). */
+export const encodeCore = ({ tiers, ...rest }: CoreDataset): z.input<typeof coreDatasetSchema> => ({
+  ...rest,
+  tiers: encodeTierTable(tiers),
+});
 
 /** UNODC publishes counts under five as "<5": a distinct value, never zero. */
 export const LESS_THAN_FIVE = '<5' as const;

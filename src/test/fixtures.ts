@@ -1,4 +1,4 @@
-import type { CoreDataset, FactsDataset, UnodcDataset } from '../data/schema';
+import { encodeCore, type CoreDataset, type FactsDataset, type UnodcDataset } from '../data/schema';
 
 /** A tiny dataset that satisfies the schemas: three countries, two report years, two facts and one conflict. */
 export const coreFixture: CoreDataset = {
@@ -154,7 +154,8 @@ type Body = unknown | ((url: string) => Response | Promise<Response>);
 /** A fetch stand-in serving the fixtures by file name; pass overrides to break a file. */
 export function fixtureFetch(overrides: Record<string, Body> = {}): typeof fetch {
   const files: Record<string, Body> = {
-    'core.json': coreFixture,
+    // As the build writes it: the tier table in its compact form.
+    'core.json': encodeCore(coreFixture),
     'facts.json': factsFixture,
     'unodc.json': unodcFixture,
     ...overrides,

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readCore } from './coreData';
 import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
 
-interface CoreJson {
-  countries: { iso3: string; name: string }[];
-  tiers: Record<string, { reportYear: number; tier: string }[]>;
-  coverage: { reportYear: number; status: string; tier1or2: string[] }[];
-}
 /** The dataset the app serves, read independently of the app, so the test checks the app's words against it. */
-const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as CoreJson;
+const core = readCore();
 
 /** What the summary must say of a country's tier in a report year. */
 function tierWords(iso3: string, reportYear: number): string {

@@ -1,18 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readCore } from './coreData';
 import { openApp, screenshotPath, watchConsole } from './helpers';
 import { autoType, csvParse } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseCsvRows } from '../../src/shared/export/dataExport';
 import { readPngText } from '../../src/shared/export/png';
 
-const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
-  version: string;
-  countries: { iso3: string; name: string }[];
-  tiers: Record<string, { reportYear: number; tier: string; source: string }[]>;
-  coverage: { reportYear: number; tier1or2: string[] }[];
-};
+const core = readCore();
 const unodc = JSON.parse(readFileSync('public/data/unodc.json', 'utf8')) as {
   countries: Record<string, Record<string, [number, number | string][]>>;
 };

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { routeCore } from './coreData';
 import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
 import { PLAY_INTERVAL_MS } from '../../src/features/map/mapConstants';
 
@@ -14,24 +15,21 @@ const shape = (page: Page, iso3: string) => mapSvg(page).locator(`[data-iso3="${
 
 /** Serves core.json with the 2025 report reduced to its Watch List, Tier 3 and Special Cases (lists-only). */
 async function listsOnly2025(page: Page) {
-  await page.route('**/data/core.json', async (route) => {
-    const response = await route.fetch();
-    const data = await response.json();
+  await routeCore(page, (data) => {
     const tier1or2: string[] = [];
     for (const iso3 of Object.keys(data.tiers)) {
-      const cells = data.tiers[iso3] as { reportYear: number; tier: string }[];
+      const cells = data.tiers[iso3]!;
       if (cells.some((c) => c.reportYear === 2025 && (c.tier === 'Tier 1' || c.tier === 'Tier 2'))) {
         tier1or2.push(iso3);
         data.tiers[iso3] = cells.filter((c) => c.reportYear !== 2025);
       }
     }
-    const cov = data.coverage.find((c: { reportYear: number }) => c.reportYear === 2025);
+    const cov = data.coverage.find((c) => c.reportYear === 2025)!;
     Object.assign(cov, {
       status: 'lists-only',
       known: cov.known - tier1or2.length,
       tier1or2: tier1or2.sort(),
     });
-    await route.fulfill({ response, json: data });
   });
 }
 
@@ -195,14 +193,11 @@ test.describe('Tier map', () => {
     page,
   }) => {
     // No year in the real data is empty, so empty one: 2019 loses every tier cell and is marked "none".
-    await page.route('**/data/core.json', async (route) => {
-      const response = await route.fetch();
-      const core = await response.json();
+    await routeCore(page, (core) => {
       for (const iso3 of Object.keys(core.tiers))
-        core.tiers[iso3] = core.tiers[iso3].filter((c: { reportYear: number }) => c.reportYear !== 2019);
-      const cov = core.coverage.find((c: { reportYear: number }) => c.reportYear === 2019);
+        core.tiers[iso3] = core.tiers[iso3]!.filter((c) => c.reportYear !== 2019);
+      const cov = core.coverage.find((c) => c.reportYear === 2019)!;
       Object.assign(cov, { status: 'none', known: 0, tier1or2: [], note: 'No tier data.' });
-      await route.fulfill({ response, json: core });
     });
     await openMap(page, '?year=2019');
     const classes = await mapSvg(page)

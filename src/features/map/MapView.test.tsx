@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import worldTopology from 'world-atlas/countries-110m.json';
+import { encodeCore } from '../../data/schema';
 import { coreFixture, fixtureFetch } from '../../test/fixtures';
 import { renderWithData } from '../../test/render';
 import type { ViewState } from '../../state/urlState';
@@ -68,7 +69,10 @@ describe('MapView', () => {
         { iso3: 'MCO', isoNumeric: '492', name: 'Monaco', region: 'Europe' as const },
       ],
     };
-    vi.stubGlobal('fetch', fixtureFetch({ 'countries-110m.json': worldTopology, 'core.json': core }));
+    vi.stubGlobal(
+      'fetch',
+      fixtureFetch({ 'countries-110m.json': worldTopology, 'core.json': encodeCore(core) }),
+    );
     const { container } = await renderMap({ reportYear: 2020 });
     expect(container.querySelector('[data-iso3="MCO"]')).toBeNull();
     const legend = screen.getByRole('list', { name: /Countries in the world \(3\)/ });
