@@ -2,7 +2,7 @@
  * The one schema of the TIP Atlas dataset. The data build (scripts/build-data.ts) validates what it writes
  * with these schemas, and the app validates what it loads with the same ones: a field is declared once.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CONFIDENCE,
   FACT_METRICS,
@@ -21,52 +21,50 @@ export { TIER_BASES, type TierBasis, type TierCell } from './tierTable';
 // The reviewed input file of document facts (data/document-facts.json)
 // ---------------------------------------------------------------------------------------------
 
-export const documentFactInputSchema = z
-  .object({
-    /** Stable id, e.g. "doc000-12". */
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    /** ISO 3166-1 alpha-3 (XKX for Kosovo) or a region code. */
-    country: z.string().regex(/^[A-Z_]{3,}$/),
-    metric: z.enum(FACT_METRICS),
-    /** Required when metric is "other"; a short human label ("child labourers", "deportees"). */
-    metricLabel: z.string().min(1).optional(),
-    /** For tiers: the TIP report year. For counts: the data year (or first year of a range). */
-    year: z.number().int(),
-    /** Last year of a range ("between 2012 and 2017"), inclusive. */
-    yearEnd: z.number().int().optional(),
-    /** Which kind of year `year` is. Tier facts are always "report". */
-    yearKind: z.enum(['report', 'data']),
-    /** A tier name for metric "tier", otherwise a count or a percentage. */
-    value: z.union([z.number(), tierSchema]),
-    /** Upper end of a range of values ("80,000 to 120,000" → value 80000, valueEnd 120000). */
-    valueEnd: z.number().optional(),
-    /** How the value is bounded or rounded: "more than 1,100" is more_than, "over 3 million" more_than. */
-    qualifier: z.enum(QUALIFIERS).default('exact'),
-    /** "persons", "cases", "percent", "per 1,000 population", "tier", "USD"... */
-    unit: z.string().min(1),
-    /** What a percent or rate is a share of ("victims identified in 2017", "the population"). */
-    shareOf: z.string().min(1).optional(),
-    /** The body whose estimate or count the document reports ("ILO", "Walk Free", "UNODC", "Justice Centre"). */
-    attributedTo: z.string().min(1).optional(),
-    /**
-     * For a count the document gives "in the TIP report for N": the edition N as stated. `year` is then the data
-     * year it counts (the report covers April N−1 to March N), and the note says how it was keyed.
-     */
-    reportYear: yearSchema.optional(),
-    /** e.g. "women", "children", "Vietnamese nationals abroad", "sexual exploitation". */
-    breakdown: z.string().min(1).optional(),
-    /** The source document's file name in shared/seeds. */
-    document: z.string().regex(/^[0-9]{3}_[0-9a-f]+\.txt$/),
-    title: z.string().min(1),
-    author: z.string().min(1).optional(),
-    /** Verbatim from the document, at most 200 characters. */
-    quote: z.string().min(1).max(MAX_QUOTE_LENGTH),
-    confidence: z.enum(CONFIDENCE),
-    /** True when the value is not printed in the quote but follows from it (e.g. "demoted from Tier 2"). */
-    derived: z.boolean().default(false),
-    note: z.string().optional(),
-  })
-  .strict();
+export const documentFactInputSchema = z.strictObject({
+  /** Stable id, e.g. "doc000-12". */
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /** ISO 3166-1 alpha-3 (XKX for Kosovo) or a region code. */
+  country: z.string().check(z.regex(/^[A-Z_]{3,}$/)),
+  metric: z.enum(FACT_METRICS),
+  /** Required when metric is "other"; a short human label ("child labourers", "deportees"). */
+  metricLabel: z.optional(z.string().check(z.minLength(1))),
+  /** For tiers: the TIP report year. For counts: the data year (or first year of a range). */
+  year: z.int(),
+  /** Last year of a range ("between 2012 and 2017"), inclusive. */
+  yearEnd: z.optional(z.int()),
+  /** Which kind of year `year` is. Tier facts are always "report". */
+  yearKind: z.enum(['report', 'data']),
+  /** A tier name for metric "tier", otherwise a count or a percentage. */
+  value: z.union([z.number(), tierSchema]),
+  /** Upper end of a range of values ("80,000 to 120,000" → value 80000, valueEnd 120000). */
+  valueEnd: z.optional(z.number()),
+  /** How the value is bounded or rounded: "more than 1,100" is more_than, "over 3 million" more_than. */
+  qualifier: z._default(z.enum(QUALIFIERS), 'exact'),
+  /** "persons", "cases", "percent", "per 1,000 population", "tier", "USD"... */
+  unit: z.string().check(z.minLength(1)),
+  /** What a percent or rate is a share of ("victims identified in 2017", "the population"). */
+  shareOf: z.optional(z.string().check(z.minLength(1))),
+  /** The body whose estimate or count the document reports ("ILO", "Walk Free", "UNODC", "Justice Centre"). */
+  attributedTo: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * For a count the document gives "in the TIP report for N": the edition N as stated. `year` is then the data
+   * year it counts (the report covers April N−1 to March N), and the note says how it was keyed.
+   */
+  reportYear: z.optional(yearSchema),
+  /** e.g. "women", "children", "Vietnamese nationals abroad", "sexual exploitation". */
+  breakdown: z.optional(z.string().check(z.minLength(1))),
+  /** The source document's file name in shared/seeds. */
+  document: z.string().check(z.regex(/^[0-9]{3}_[0-9a-f]+\.txt$/)),
+  title: z.string().check(z.minLength(1)),
+  author: z.optional(z.string().check(z.minLength(1))),
+  /** Verbatim from the document, at most 200 characters. */
+  quote: z.string().check(z.minLength(1), z.maxLength(MAX_QUOTE_LENGTH)),
+  confidence: z.enum(CONFIDENCE),
+  /** True when the value is not printed in the quote but follows from it (e.g. "demoted from Tier 2"). */
+  derived: z._default(z.boolean(), false),
+  note: z.optional(z.string()),
+});
 export type DocumentFactParsed = z.output<typeof documentFactInputSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -83,18 +81,13 @@ export type DatasetFileKey = keyof typeof DATASET_FILES;
 export const REGIONS = ['Africa', 'Americas', 'Asia-Pacific', 'Europe', 'MENA'] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const countrySchema = z
-  .object({
-    iso3: z.string().regex(/^[A-Z]{3}$/),
-    /** ISO 3166-1 numeric as a 3-digit string: the id of the world-atlas map features. Null for Kosovo. */
-    isoNumeric: z
-      .string()
-      .regex(/^[0-9]{3}$/)
-      .nullable(),
-    name: z.string().min(1),
-    region: z.enum(REGIONS),
-  })
-  .strict();
+export const countrySchema = z.strictObject({
+  iso3: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  /** ISO 3166-1 numeric as a 3-digit string: the id of the world-atlas map features. Null for Kosovo. */
+  isoNumeric: z.nullable(z.string().check(z.regex(/^[0-9]{3}$/))),
+  name: z.string().check(z.minLength(1)),
+  region: z.enum(REGIONS),
+});
 export type Country = z.infer<typeof countrySchema>;
 
 /**
@@ -106,36 +99,32 @@ export type Country = z.infer<typeof countrySchema>;
 export const YEAR_COVERAGE = ['complete', 'lists-only', 'none'] as const;
 export type YearCoverage = (typeof YEAR_COVERAGE)[number];
 
-export const reportYearCoverageSchema = z
-  .object({
-    reportYear: yearSchema,
-    status: z.enum(YEAR_COVERAGE),
-    /** Countries with a stated or inferred tier. */
-    known: z.number().int().nonnegative(),
-    /** Assessed countries absent from the Watch List and Tier 3 lists, so on Tier 1 or Tier 2. */
-    tier1or2: z.array(z.string()),
-    note: z.string(),
-  })
-  .strict();
+export const reportYearCoverageSchema = z.strictObject({
+  reportYear: yearSchema,
+  status: z.enum(YEAR_COVERAGE),
+  /** Countries with a stated or inferred tier. */
+  known: z.int().check(z.nonnegative()),
+  /** Assessed countries absent from the Watch List and Tier 3 lists, so on Tier 1 or Tier 2. */
+  tier1or2: z.array(z.string()),
+  note: z.string(),
+});
 export type ReportYearCoverage = z.infer<typeof reportYearCoverageSchema>;
 
-export const globalLawEnforcementRowSchema = z
-  .object({
-    dataYear: yearSchema,
-    /** The TIP edition the numbers were taken from; null where the source says only "2007 and 2016 TIP Reports". */
-    reportYear: yearSchema.nullable(),
-    prosecutions: z.number().int().nonnegative().nullable(),
-    prosecutionsLabor: z.number().int().nonnegative().nullable(),
-    convictions: z.number().int().nonnegative().nullable(),
-    convictionsLabor: z.number().int().nonnegative().nullable(),
-    victimsIdentified: z.number().int().nonnegative().nullable(),
-    victimsIdentifiedLabor: z.number().int().nonnegative().nullable(),
-    newOrAmendedLegislation: z.number().int().nonnegative().nullable(),
-    source: sourceIdSchema,
-    origin: z.string(),
-    confidence: z.enum(CONFIDENCE),
-  })
-  .strict();
+export const globalLawEnforcementRowSchema = z.strictObject({
+  dataYear: yearSchema,
+  /** The TIP edition the numbers were taken from; null where the source says only "2007 and 2016 TIP Reports". */
+  reportYear: z.nullable(yearSchema),
+  prosecutions: z.nullable(z.int().check(z.nonnegative())),
+  prosecutionsLabor: z.nullable(z.int().check(z.nonnegative())),
+  convictions: z.nullable(z.int().check(z.nonnegative())),
+  convictionsLabor: z.nullable(z.int().check(z.nonnegative())),
+  victimsIdentified: z.nullable(z.int().check(z.nonnegative())),
+  victimsIdentifiedLabor: z.nullable(z.int().check(z.nonnegative())),
+  newOrAmendedLegislation: z.nullable(z.int().check(z.nonnegative())),
+  source: sourceIdSchema,
+  origin: z.string(),
+  confidence: z.enum(CONFIDENCE),
+});
 export type GlobalLawEnforcementRow = z.infer<typeof globalLawEnforcementRowSchema>;
 
 export const LICENCES = [
@@ -147,57 +136,60 @@ export const LICENCES = [
   'unknown',
 ] as const;
 
-export const sourceSchema = z
-  .object({
-    id: sourceIdSchema,
-    kind: z.enum(['table', 'document']),
-    title: z.string(),
-    publisher: z.string().nullable(),
-    author: z.string().nullable(),
-    date: z.string().nullable(),
-    citation: z.string(),
-    url: z.string().nullable(),
-    licence: z.enum(LICENCES),
-    attribution: z.string().nullable(),
-    coverage: z.string(),
-    /** Short caveats a reader should see next to values from this source. */
-    caveats: z.array(z.string()),
-  })
-  .strict();
+export const sourceSchema = z.strictObject({
+  id: sourceIdSchema,
+  kind: z.enum(['table', 'document']),
+  title: z.string(),
+  publisher: z.nullable(z.string()),
+  author: z.nullable(z.string()),
+  date: z.nullable(z.string()),
+  citation: z.string(),
+  url: z.nullable(z.string()),
+  licence: z.enum(LICENCES),
+  attribution: z.nullable(z.string()),
+  coverage: z.string(),
+  /** Short caveats a reader should see next to values from this source. */
+  caveats: z.array(z.string()),
+});
 export type Source = z.infer<typeof sourceSchema>;
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const isoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /**
  * How current the dataset is, read from the data by the build: the latest TIP Report and when it was released,
  * the UNODC release and its last data year, the last data year of the TIP global law-enforcement table.
  */
-export const datasetCurrencySchema = z
-  .object({
-    tipReport: z
-      .object({ reportYear: yearSchema, released: isoDateSchema.nullable(), status: z.enum(YEAR_COVERAGE) })
-      .strict(),
-    unodc: z.object({ source: sourceIdSchema, released: isoDateSchema, lastDataYear: yearSchema }).strict(),
-    globalLawEnforcement: z.object({ lastDataYear: yearSchema, reportYear: yearSchema.nullable() }).strict(),
-  })
-  .strict();
+export const datasetCurrencySchema = z.strictObject({
+  tipReport: z.strictObject({
+    reportYear: yearSchema,
+    released: z.nullable(isoDateSchema),
+    status: z.enum(YEAR_COVERAGE),
+  }),
+  unodc: z.strictObject({ source: sourceIdSchema, released: isoDateSchema, lastDataYear: yearSchema }),
+  globalLawEnforcement: z.strictObject({ lastDataYear: yearSchema, reportYear: z.nullable(yearSchema) }),
+});
 export type DatasetCurrency = z.infer<typeof datasetCurrencySchema>;
 
-export const coreDatasetSchema = z
-  .object({
-    version: z.string(),
-    builtFrom: z.string(),
-    /** Always written by the build; optional so that hand-made test fixtures need not spell it out. */
-    currency: datasetCurrencySchema.optional(),
-    countries: z.array(countrySchema),
-    /** The tier cells in their compact form (src/data/tierTable.ts); read as cells per ISO3, by report year. */
-    tiers: tierTableSchema,
-    coverage: z.array(reportYearCoverageSchema),
-    globalLawEnforcement: z.array(globalLawEnforcementRowSchema),
-    sources: z.array(sourceSchema),
-  })
-  .strict()
-  .transform(({ tiers, ...rest }) => ({ ...rest, tiers: decodeTierTable(tiers) }));
+const coreWireSchema = z.strictObject({
+  version: z.string(),
+  builtFrom: z.string(),
+  /** Always written by the build; optional so that hand-made test fixtures need not spell it out. */
+  currency: z.optional(datasetCurrencySchema),
+  countries: z.array(countrySchema),
+  /** The tier cells in their compact form (src/data/tierTable.ts); read as cells per ISO3, by report year. */
+  tiers: tierTableSchema,
+  coverage: z.array(reportYearCoverageSchema),
+  globalLawEnforcement: z.array(globalLawEnforcementRowSchema),
+  sources: z.array(sourceSchema),
+});
+/** core.json: checked in its written form, then read with the tier table decoded. */
+export const coreDatasetSchema = z.pipe(
+  coreWireSchema,
+  z.transform(({ tiers, ...rest }: z.output<typeof coreWireSchema>) => ({
+    ...rest,
+    tiers: decodeTierTable(tiers),
+  })),
+);
 /** core.json as the app reads it: `tiers` holds the cells per ISO3, sorted by report year. */
 export type CoreDataset = z.output<typeof coreDatasetSchema>;
 
@@ -209,7 +201,7 @@ export const encodeCore = ({ tiers, ...rest }: CoreDataset): z.input<typeof core
 
 /** UNODC publishes counts under five as "<5": a distinct value, never zero. */
 export const LESS_THAN_FIVE = '<5' as const;
-export const unodcValueSchema = z.union([z.number().int().nonnegative(), z.literal(LESS_THAN_FIVE)]);
+export const unodcValueSchema = z.union([z.int().check(z.nonnegative()), z.literal(LESS_THAN_FIVE)]);
 export type UnodcValue = z.infer<typeof unodcValueSchema>;
 
 export const UNODC_INDICATORS = [
@@ -230,47 +222,41 @@ export const unodcPointSchema = z.tuple([yearSchema, unodcValueSchema]);
 export type UnodcPoint = z.infer<typeof unodcPointSchema>;
 
 /** A UNODC release the dataset reads: its source id in the registry, its date and the data years it holds. */
-export const unodcReleaseSchema = z
-  .object({
-    source: sourceIdSchema,
-    released: isoDateSchema,
-    firstDataYear: yearSchema,
-    lastDataYear: yearSchema,
-  })
-  .strict();
+export const unodcReleaseSchema = z.strictObject({
+  source: sourceIdSchema,
+  released: isoDateSchema,
+  firstDataYear: yearSchema,
+  lastDataYear: yearSchema,
+});
 
 const unodcSeriesSchema = z.partialRecord(z.enum(UNODC_INDICATORS), z.array(unodcPointSchema));
 
-export const unodcDatasetSchema = z
-  .object({
-    version: z.string(),
-    /** The current release's source id. */
-    source: sourceIdSchema,
-    indicators: z.record(z.enum(UNODC_INDICATORS), z.string()),
-    /** Current values: the current release, plus whole countries only an earlier release has (see `carried`). */
-    countries: z.record(z.string(), unodcSeriesSchema),
-    quirks: z.array(z.string()),
-    /** The releases read, the current one first. The fields below are written by the build; optional for fixtures. */
-    releases: z.array(unodcReleaseSchema).min(1).optional(),
-    /** Countries absent from the current release whose values come from the earlier one: ISO3 → its source id. */
-    carried: z.record(z.string(), sourceIdSchema).optional(),
-    /** The earlier release's value where the current release revised it: [data year, earlier value]. */
-    revised: z.record(z.string(), unodcSeriesSchema).optional(),
-    /** Values of the earlier release that the current one no longer holds; never shown as current. */
-    dropped: z.record(z.string(), unodcSeriesSchema).optional(),
-    /** Data years the current release holds and the earlier did not. */
-    added: z.record(z.string(), z.partialRecord(z.enum(UNODC_INDICATORS), z.array(yearSchema))).optional(),
-  })
-  .strict();
+export const unodcDatasetSchema = z.strictObject({
+  version: z.string(),
+  /** The current release's source id. */
+  source: sourceIdSchema,
+  indicators: z.record(z.enum(UNODC_INDICATORS), z.string()),
+  /** Current values: the current release, plus whole countries only an earlier release has (see `carried`). */
+  countries: z.record(z.string(), unodcSeriesSchema),
+  quirks: z.array(z.string()),
+  /** The releases read, the current one first. The fields below are written by the build; optional for fixtures. */
+  releases: z.optional(z.array(unodcReleaseSchema).check(z.minLength(1))),
+  /** Countries absent from the current release whose values come from the earlier one: ISO3 → its source id. */
+  carried: z.optional(z.record(z.string(), sourceIdSchema)),
+  /** The earlier release's value where the current release revised it: [data year, earlier value]. */
+  revised: z.optional(z.record(z.string(), unodcSeriesSchema)),
+  /** Values of the earlier release that the current one no longer holds; never shown as current. */
+  dropped: z.optional(z.record(z.string(), unodcSeriesSchema)),
+  /** Data years the current release holds and the earlier did not. */
+  added: z.optional(z.record(z.string(), z.partialRecord(z.enum(UNODC_INDICATORS), z.array(yearSchema)))),
+});
 export type UnodcDataset = z.infer<typeof unodcDatasetSchema>;
 
-export const documentFactSchema = documentFactInputSchema
-  .extend({
-    source: sourceIdSchema,
-    /** Ids of conflicts this fact takes part in. */
-    conflicts: z.array(z.string()),
-  })
-  .strict();
+export const documentFactSchema = z.extend(documentFactInputSchema, {
+  source: sourceIdSchema,
+  /** Ids of conflicts this fact takes part in. */
+  conflicts: z.array(z.string()),
+});
 export type DocumentFact = z.infer<typeof documentFactSchema>;
 
 export const CONFLICT_KINDS = [
@@ -280,37 +266,31 @@ export const CONFLICT_KINDS = [
 ] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
-export const conflictSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(CONFLICT_KINDS),
-    country: z.string(),
-    metric: z.enum(FACT_METRICS),
-    year: yearSchema,
-    /** Last year when the disagreement is about a period ("2011–2017"). */
-    yearEnd: yearSchema.optional(),
-    yearKind: z.enum(['report', 'data']),
-    description: z.string(),
-    values: z.array(
-      z
-        .object({
-          value: z.union([z.number(), tierSchema, z.literal(LESS_THAN_FIVE), z.literal('not on the list')]),
-          source: sourceIdSchema,
-          factId: z.string().nullable(),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
+export const conflictSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(CONFLICT_KINDS),
+  country: z.string(),
+  metric: z.enum(FACT_METRICS),
+  year: yearSchema,
+  /** Last year when the disagreement is about a period ("2011–2017"). */
+  yearEnd: z.optional(yearSchema),
+  yearKind: z.enum(['report', 'data']),
+  description: z.string(),
+  values: z.array(
+    z.strictObject({
+      value: z.union([z.number(), tierSchema, z.literal(LESS_THAN_FIVE), z.literal('not on the list')]),
+      source: sourceIdSchema,
+      factId: z.nullable(z.string()),
+    }),
+  ),
+});
 export type Conflict = z.infer<typeof conflictSchema>;
 
-export const factsDatasetSchema = z
-  .object({
-    version: z.string(),
-    facts: z.array(documentFactSchema),
-    conflicts: z.array(conflictSchema),
-  })
-  .strict();
+export const factsDatasetSchema = z.strictObject({
+  version: z.string(),
+  facts: z.array(documentFactSchema),
+  conflicts: z.array(conflictSchema),
+});
 export type FactsDataset = z.infer<typeof factsDatasetSchema>;
 
 export const DATASET_SCHEMAS = {

@@ -14,7 +14,7 @@
  * - takes the next entry of the country's kind list. The schema checks every index against its table, so a broken
  * file is rejected naming the country or kind at fault, and decoding after a successful check cannot fail.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CONFIDENCE,
   MAX_YEAR,
@@ -60,10 +60,10 @@ const NO_CELL = '-';
 const TIER_OF_CODE = new Map(TIERS.map((t) => [TIER_CODE[t], t]));
 const REASON_RULE = 'an inferred tier cell says how it was inferred (reason), and only an inferred one';
 
-const indexSchema = z.number().int().nonnegative();
+const indexSchema = z.int().check(z.nonnegative());
 
 export const tierTableSchema = z
-  .object({
+  .strictObject({
     /** The report year of the first character of every tier string. */
     firstYear: yearSchema,
     /** Source ids (core.json's `sources`) the kinds point to. */
@@ -71,42 +71,44 @@ export const tierTableSchema = z
     /** The original sources named by the tables. */
     origins: z.array(z.string()),
     /** How inferred cells were inferred. */
-    reasons: z.array(z.string().min(1)),
+    reasons: z.array(z.string().check(z.minLength(1))),
     /** [source index, basis, confidence, origin index, reason index or null]. */
     kinds: z.array(
-      z.tuple([indexSchema, z.enum(TIER_BASES), z.enum(CONFIDENCE), indexSchema, indexSchema.nullable()]),
+      z.tuple([indexSchema, z.enum(TIER_BASES), z.enum(CONFIDENCE), indexSchema, z.nullable(indexSchema)]),
     ),
     /**
      * ISO3 → [tier string, one kind index per cell]. The indices are checked in the loop below, with the
      * references: a schema per number would make them the bulk of the work of reading core.json.
      */
     countries: z.record(
-      z.string().regex(/^[A-Z]{3}$/),
-      z.tuple([z.string().regex(/^[-12W3S]*$/), z.array(z.number())]),
+      z.string().check(z.regex(/^[A-Z]{3}$/)),
+      z.tuple([z.string().check(z.regex(/^[-12W3S]*$/)), z.array(z.number())]),
     ),
   })
-  .strict()
-  .superRefine((table, ctx) => {
-    const outOf = (what: string, i: number, n: number) => `${what} ${i} is not in the table of ${n} ${what}s`;
-    table.kinds.forEach(([source, basis, , origin, reason], i) => {
-      const problem =
-        source >= table.sources.length
-          ? outOf('source', source, table.sources.length)
-          : origin >= table.origins.length
-            ? outOf('origin', origin, table.origins.length)
-            : reason !== null && reason >= table.reasons.length
-              ? outOf('reason', reason, table.reasons.length)
-              : (basis === 'inferred') !== (reason !== null)
-                ? REASON_RULE
-                : null;
-      if (problem) ctx.addIssue({ code: 'custom', path: ['kinds', i], message: `kind ${i}: ${problem}` });
-    });
-    for (const [iso3, [tiers, kinds]] of Object.entries(table.countries)) {
-      const problem = countryProblem(table.firstYear, tiers, kinds, table.kinds.length);
-      if (problem)
-        ctx.addIssue({ code: 'custom', path: ['countries', iso3], message: `${iso3}: ${problem}` });
-    }
-  });
+  .check(
+    z.superRefine((table, ctx) => {
+      const outOf = (what: string, i: number, n: number) =>
+        `${what} ${i} is not in the table of ${n} ${what}s`;
+      table.kinds.forEach(([source, basis, , origin, reason], i) => {
+        const problem =
+          source >= table.sources.length
+            ? outOf('source', source, table.sources.length)
+            : origin >= table.origins.length
+              ? outOf('origin', origin, table.origins.length)
+              : reason !== null && reason >= table.reasons.length
+                ? outOf('reason', reason, table.reasons.length)
+                : (basis === 'inferred') !== (reason !== null)
+                  ? REASON_RULE
+                  : null;
+        if (problem) ctx.addIssue({ code: 'custom', path: ['kinds', i], message: `kind ${i}: ${problem}` });
+      });
+      for (const [iso3, [tiers, kinds]] of Object.entries(table.countries)) {
+        const problem = countryProblem(table.firstYear, tiers, kinds, table.kinds.length);
+        if (problem)
+          ctx.addIssue({ code: 'custom', path: ['countries', iso3], message: `${iso3}: ${problem}` });
+      }
+    }),
+  );
 export type TierTable = z.infer<typeof tierTableSchema>;
 
 function countryProblem(firstYear: number, tiers: string, kinds: number[], kindCount: number): string | null {
