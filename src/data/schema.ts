@@ -15,7 +15,7 @@ import {
 import { decodeTierTable, encodeTierTable, tierTableSchema } from './tierTable';
 
 export * from './schemaBase';
-export { TIER_BASES, type TierBasis, type TierCell } from './tierTable';
+export type { TierCell } from './tierTable';
 
 // ---------------------------------------------------------------------------------------------
 // The reviewed input file of document facts (data/document-facts.json)
