@@ -2,8 +2,8 @@
  * The stateless map: draws what it is given in a box of the given size, with every style in SVG attributes so
  * the export feature can render the same component at 1920×1080 and serialize it. No data fetching, no store.
  */
+import { geoGraticule, geoPath } from 'd3-geo';
 import { memo, useMemo } from 'react';
-import { Graticule, MapProvider, Sphere } from 'react-simple-maps/core';
 import { TierPatterns } from '../../shared/TierPatterns';
 import { tierFillRef, type TierClass } from '../../shared/tierConstants';
 import type { MapMode, RegionPreset } from '../../state/urlState';
@@ -182,6 +182,42 @@ function Outline({
  * Patterns, ocean and graticule: the same for every report year, so memoised on the layout — a year change or a
  * hover does not re-project the sphere and graticule or re-create the pattern definitions.
  */
+/**
+ * The globe's outline (also a clip path) and its graticule, as react-simple-maps' Sphere and Graticule drew them
+ * (same attributes, same path precision). Drawn here with d3-geo alone: react-simple-maps' provider imports every
+ * d3-geo projection by name, 20 KB of code the first load does not need.
+ */
+function SphereAndGraticule({
+  layout,
+  id,
+  ocean,
+  grid,
+}: {
+  layout: MapLayout;
+  id: string;
+  ocean: string;
+  grid: string;
+}) {
+  const { sphere, graticule } = useMemo(() => {
+    const path = geoPath(layout.projection);
+    return {
+      sphere: path({ type: 'Sphere' }) ?? '',
+      graticule: path(geoGraticule().step(GRATICULE_STEP)()) ?? '',
+    };
+  }, [layout.projection]);
+  return (
+    <>
+      <defs>
+        <clipPath id={id}>
+          <path d={sphere} />
+        </clipPath>
+      </defs>
+      <path d={sphere} fill={ocean} stroke="none" style={{ pointerEvents: 'none' }} className="rsm-sphere" />
+      <path d={graticule} fill="none" stroke={grid} className="rsm-graticule" strokeWidth={0.6} />
+    </>
+  );
+}
+
 const Backdrop = memo(function Backdrop({
   layout,
   prefix,
@@ -197,11 +233,7 @@ const Backdrop = memo(function Backdrop({
     <>
       <TierPatterns prefix={prefix} />
       <ChangePatterns prefix={prefix} />
-      {/* react-simple-maps' provider (not ComposableMap) so the <svg> keeps explicit width/height for export. */}
-      <MapProvider width={layout.width} height={layout.height} projection={layout.projection}>
-        <Sphere id={`${prefix}-sphere`} fill={ocean} stroke="none" />
-        <Graticule step={GRATICULE_STEP} stroke={grid} strokeWidth={0.6} fill="none" />
-      </MapProvider>
+      <SphereAndGraticule layout={layout} id={`${prefix}-sphere`} ocean={ocean} grid={grid} />
     </>
   );
 });
