@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { currencyLine } from './data/currency';
 import { useCore } from './data/loaders';
 import { countryName, indexCore } from './shared/datasetSelectors';
@@ -8,11 +8,15 @@ import { VIEWS } from './state/urlState';
 import { useViewStore } from './state/viewStore';
 import { usePrefetchViews, VIEW_LABEL, ViewContent } from './ViewContent';
 import { BriefingControls, usePackHydration } from './features/present/BriefingControls';
-import { PresentMode } from './features/present/PresentMode';
 import { usePackStore } from './features/present/packStore';
 import { useWorldFeatures } from './features/map/mapGeometry';
 import { handOffPrerender } from './prerender/handoff';
 import { EmbedBar, isEmbed } from './shared/export/embed';
+
+/** Presenting the pack: its code loads when a presentation starts, not with the first view. */
+const PresentMode = lazy(() =>
+  import('./features/present/PresentMode').then((m) => ({ default: m.PresentMode })),
+);
 
 /** `?embed=1`: the view without the app's header and navigation, for an iframe (shared/export/embed.tsx). */
 const EMBED = isEmbed();
@@ -86,7 +90,12 @@ export function App() {
   }, [waiting]);
   if (waiting) return null;
 
-  if (presenting) return <PresentMode />;
+  if (presenting)
+    return (
+      <Suspense fallback={null}>
+        <PresentMode />
+      </Suspense>
+    );
 
   return (
     <div className={EMBED ? 'app app-embed' : 'app'}>
