@@ -123,17 +123,24 @@ describe('inlineStylesheet', () => {
 });
 
 describe('fillGuardScript', () => {
-  const source = "var pictureMedia = /*picture-media*/ '';\nvar appModules = /*app-modules*/ [];";
+  const source =
+    "var pictureYear = /*picture-year*/ 0;\nvar pictureMedia = /*picture-media*/ '';\nvar appModules = /*app-modules*/ [];";
 
-  it('writes the media query and the app’s modules into their placeholders', () => {
+  it('writes the picture’s year, the media query and the app’s modules into their placeholders', () => {
     expect(
-      fillGuardScript(source, { pictureMedia: '(min-width: 1160px)', appModules: ['./assets/boot-a.js'] }),
-    ).toBe('var pictureMedia = "(min-width: 1160px)";\nvar appModules = ["./assets/boot-a.js"];');
+      fillGuardScript(source, {
+        pictureMedia: '(min-width: 1160px)',
+        appModules: ['./assets/boot-a.js'],
+        pictureYear: 2025,
+      }),
+    ).toBe(
+      'var pictureYear = 2025;\nvar pictureMedia = "(min-width: 1160px)";\nvar appModules = ["./assets/boot-a.js"];',
+    );
   });
 
   it('fails when a placeholder is missing, so a changed guard cannot silently lose its values', () => {
-    expect(() => fillGuardScript('var appModules = [];', { pictureMedia: 'x', appModules: [] })).toThrow(
-      /picture-media/,
-    );
+    expect(() =>
+      fillGuardScript('var appModules = [];', { pictureMedia: 'x', appModules: [], pictureYear: 2025 }),
+    ).toThrow(/picture-year/);
   });
 });

@@ -111,9 +111,10 @@ export const linkedStylesheets = (indexHtml: string): string[] =>
 /** The guard script with the build's values in its placeholders: the picture's media query, the app's modules. */
 export function fillGuardScript(
   source: string,
-  values: { pictureMedia: string; appModules: string[] },
+  values: { pictureMedia: string; appModules: string[]; pictureYear: number },
 ): string {
   const slots = {
+    '/*picture-year*/ 0': JSON.stringify(values.pictureYear),
     "/*picture-media*/ ''": JSON.stringify(values.pictureMedia),
     '/*app-modules*/ []': JSON.stringify(values.appModules),
   };

@@ -81,6 +81,7 @@ export function prerenderFirstView(): Plugin {
         const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {
           pictureMedia: PRERENDER_MEDIA_QUERY,
           appModules,
+          pictureYear: view.reportYear,
         });
         html = inlineGuardScript(html, guard);
         for (const href of linkedStylesheets(html))

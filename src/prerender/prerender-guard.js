@@ -2,9 +2,16 @@
 // before the body is parsed (see src/prerender/README.md). The page carries a picture of the default view.
 (function () {
   var root = document.documentElement;
-  // A link that asks for anything but the default view (any query parameter) must never show the default map
-  // as if it were the view asked for: hide the picture; the app draws the view itself.
-  var otherView = window.location.search.length > 1;
+  // A link that asks for anything but what the picture shows must never show the picture as if it were the view
+  // asked for: hide it; the app draws the view itself. A parameter that only restates the picture (its report year,
+  // the map, the world, the tiers mode: `?year=2025` when the picture is of the 2025 report) keeps it; any other
+  // parameter or value, or the same parameter twice with another value, does not. The build fills in the year.
+  var pictureYear = /*picture-year*/ 0;
+  var restated = { view: 'map', year: String(pictureYear), region: 'world', mode: 'tiers' };
+  var otherView = false;
+  new URLSearchParams(window.location.search).forEach(function (value, name) {
+    if (!Object.prototype.hasOwnProperty.call(restated, name) || restated[name] !== value) otherView = true;
+  });
   if (otherView) root.classList.add('no-prerender');
   // Hold the picture back (styles.css: visibility) until its three Inter weights are in, so it is first painted in
   // its own font: text laid out in a fallback font and then in Inter moves the page under it (layout shift 0.25 on a

@@ -4,9 +4,16 @@
  */
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { readCore } from './coreData';
 import { watchConsole } from './helpers';
 
 const picture = (page: Page) => page.locator('#prerender');
+/** The report the picture shows: the latest with tier data. */
+const LATEST_REPORT = Math.max(
+  ...readCore()
+    .coverage.filter((c) => c.status !== 'none')
+    .map((c) => c.reportYear),
+);
 /** The picture on screen: the laptop one (≥ 1160 px) or the phone one (≤ 430 px); styles.css hides the other. */
 const pictureMap = (page: Page) =>
   page.locator('#prerender .map-frame svg[data-prerendered="true"]').filter({ visible: true });
@@ -118,6 +125,34 @@ test.describe('pre-rendered first view', () => {
     await page.goto('./');
     await expect(page.getByRole('alert')).toContainText('TIP Atlas could not start');
     await expect(pictureMap(page)).toBeHidden();
+  });
+
+  test('is kept for a link that only restates it, and hidden for any other map link', async ({ page }) => {
+    const year = LATEST_REPORT;
+    await openWithoutApp(page, `?view=map&year=${year}&region=world&mode=tiers`);
+    await expect(picture(page)).toHaveAttribute('data-report-year', String(year));
+    await expect(pictureMap(page)).toBeVisible();
+    for (const query of [
+      `?year=${year}&region=europe`,
+      `?year=${Number(year) - 1}`,
+      `?year=${year}&year=2020`,
+      `?year=${year}&country=SRB`,
+      `?year=${year}&mode=changes`,
+    ]) {
+      await page.goto(`./${query}`);
+      await expect(page.getByRole('alert'), query).toContainText('TIP Atlas could not start');
+      await expect(pictureMap(page), query).toBeHidden();
+    }
+  });
+
+  test('a link that restates the picture gets the live map of that year in its place', async ({ page }) => {
+    await page.addInitScript(recordLayoutShift);
+    const year = LATEST_REPORT;
+    await page.goto(`./?year=${year}`);
+    await expect(liveMap(page)).toBeVisible();
+    await expect(page.getByTestId('map-subtitle')).toHaveText(new RegExp(`^${year} report`));
+    await expect(picture(page)).toHaveCount(0);
+    expect(await layoutShift(page)).toBeLessThan(0.05);
   });
 
   test('the app’s code is preloaded at once only for a page that shows no picture', async ({ page }) => {
