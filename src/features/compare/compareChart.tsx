@@ -10,7 +10,8 @@ import { indexCore } from '../../shared/datasetSelectors';
 import { tierHistory } from '../../shared/tierHistory';
 import type { CompareScale, Scale } from '../../state/urlState';
 import { COMPARE_COLUMN_GAP, COMPARE_EXPORT_MIN_COLUMN_WIDTH, COMPARE_METRICS } from './compareConstants';
-import { compareCountries, comparePanels, ratioRows, ratioSeries } from './compareSelectors';
+import { ratioRows, ratioSeries } from './compareRatio';
+import { compareCountries, comparePanels } from './compareSelectors';
 
 export interface CompareChartProps {
   width: number;

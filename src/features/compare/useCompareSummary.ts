@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../../data/loaders';
 import { indexCore } from '../../shared/datasetSelectors';
 import type { ViewState } from '../../state/urlState';
-import { compareSummaryFor } from './compareSummaryModel';
+import { compareSummaryFor } from './compareSummary';
 
 /**
  * The summary Compare shows for a view state, or null for any other view (which then loads nothing more); null too
