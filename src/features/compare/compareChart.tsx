@@ -1,7 +1,7 @@
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { METRIC_LABEL, unodcSourceLabel, type CountryIdentity } from '../../shared/charts/countryData';
 import { numericValues } from '../../shared/charts/series';
-import type { TimeSeriesInput } from '../../shared/charts/timeSeriesLayout';
+import type { TimeSeriesInput } from '../../shared/charts/timeSeriesTypes';
 import { ratioDomain } from '../../shared/charts/valueAxis';
 import { yearExtent } from '../../shared/charts/yearAxis';
 import { listJoin } from '../../shared/charts/format';
