@@ -4,12 +4,8 @@ import { buildCsv, parseCsvRows } from '../../shared/export/dataExport';
 import { themeFor } from '../../shared/export/exportTheme';
 import { coreFixture, factsFixture, unodcFixture } from '../../test/fixtures';
 import type { UnodcDataset } from '../../data/schema';
-import {
-  breakdownExportSpec,
-  documentPanelsExportSpec,
-  globalTrendsExportSpec,
-  trendsExportSpec,
-} from './trendsExport';
+import { globalTrendsExportSpec, trendsExportSpec } from './trendsExport';
+import { breakdownExportSpec, documentPanelsExportSpec } from './trendsPanelsExport';
 
 const countriesSpec = (metric: 'victims' | 'convicted' = 'convicted') =>
   trendsExportSpec({
