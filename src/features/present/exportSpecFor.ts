@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { DATASET_QUERY_KEY, fetchDataset } from '../../data/loaders';
 import type { CoreDataset, DatasetFileKey, FactsDataset, UnodcDataset } from '../../data/schema';
 import { indexCore } from '../../shared/datasetSelectors';
+import { viewLink } from '../../shared/export/exportSources';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import type { ViewState } from '../../state/urlState';
 import { compareExportSpec } from '../compare';
@@ -40,10 +41,17 @@ function needs(state: ViewState): { unodc: boolean; facts: boolean; world: boole
 /**
  * The export spec of the view a state describes, as its Export button gives it (Trends: the countries' chart, or the
  * worldwide panels when none is picked); null when the view has nothing to draw (Compare with fewer than two
- * countries) or the data it needs is missing.
+ * countries) or the data it needs is missing. The link baked in keeps only the parameters of the view it shows, as the
+ * Export button's does (a map slide carries no `countries=`).
  */
-export function exportSpecFor(state: ViewState, data: Datasets, size: Size, link: string): ExportSpec | null {
+export function exportSpecFor(
+  state: ViewState,
+  data: Datasets,
+  size: Size,
+  address: string,
+): ExportSpec | null {
   const { core, unodc, facts } = data;
+  const link = viewLink(address);
   switch (state.view) {
     case 'map': {
       if (!data.world) return null;
