@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { selectViewState, useViewStore } from '../../state/viewStore';
 import { useCompareSummary } from '../compare';
-import { defaultSlideTitle, makeSlide } from './packState';
+import { makeSlide } from './packState';
+import { defaultSlideTitle } from './slideTitle';
 import { usePackStore } from './packStore';
 import { cleanText } from './packText';
 import { LimitedTextField } from './LimitedTextField';
