@@ -40,3 +40,58 @@ test.describe('pin dialog default title', () => {
     );
   });
 });
+
+test.describe('pack panel thumbnails', () => {
+  for (const size of SIZES) {
+    test(`each slide shows a picture drawn from its view, with alt text, at ${size.width}×${size.height}`, async ({
+      page,
+    }) => {
+      const console = watchConsole(page);
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await page.setViewportSize(size);
+      await openApp(page, '?year=2020&region=europe');
+      await page.getByRole('button', { name: 'Pin view' }).click();
+      await pinDialog(page)
+        .getByRole('button', { name: /^Pin slide/ })
+        .click();
+      await openApp(page, '?view=compare&countries=SRB');
+      await page.getByRole('button', { name: 'Pin view' }).click();
+      await pinDialog(page)
+        .getByRole('button', { name: /^Pin slide/ })
+        .click();
+      await expect(pinDialog(page)).toBeHidden();
+      // The drawing code is not part of the app's load: it comes with the first thumbnail.
+      expect(requested.filter((u) => u.includes('thumbnailExport'))).toEqual([]);
+
+      await page.getByRole('button', { name: 'Briefing pack (2)' }).click();
+      const panel = page.getByRole('dialog', { name: 'Briefing pack' });
+      const picture = panel.getByRole('img', {
+        name: /^Slide 1: Trafficking in Persons Report tiers, 2020 report/,
+      });
+      await expect(picture).toBeVisible();
+      await expect(picture).toHaveAttribute('alt', /Europe/);
+      // A real picture of the slide: decoded, 16:9, and not blank.
+      const drawn = await picture.evaluate((img: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < px.length; i += 4 * 97)
+          colours.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+        return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size };
+      });
+      expect(drawn.width / drawn.height).toBeCloseTo(16 / 9, 2);
+      expect(drawn.colours).toBeGreaterThan(5);
+      await expect(panel.getByText('No picture: this view has nothing to draw as a slide')).toBeVisible();
+      expect(requested.some((u) => u.includes('thumbnailExport'))).toBe(true);
+      await page.screenshot({ path: screenshotPath(`briefing-pack-thumbnails-${size.width}`) });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(console.errors).toEqual([]);
+    });
+  }
+});
