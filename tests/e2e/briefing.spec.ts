@@ -25,6 +25,12 @@ test.describe('pin dialog default title', () => {
       await expect(dialog.getByLabel('Slide title')).toHaveValue(
         'Tier map, Europe — 2020 TIP report (April 2019 – March 2020)',
       );
+      // The default speaker note is the map's summary, written from the data alone.
+      const note = dialog.getByLabel('Speaker note (optional)');
+      await expect(note).toHaveValue(
+        /^In the 2020 TIP report \(April 2019 – March 2020\), \d+ countries on the map of Europe: Tier 1: \d+; .*Since the 2019 report, /,
+      );
+      await expect(note).toHaveValue(/Tiers rate government efforts, not how much trafficking there is\.$/);
       await page.screenshot({ path: screenshotPath(`briefing-pin-title-${size.width}`) });
       await dialog.getByRole('button', { name: /^Pin slide/ }).click();
       await expect(dialog).toBeHidden();
@@ -37,6 +43,12 @@ test.describe('pin dialog default title', () => {
     await page.getByRole('button', { name: 'Pin view' }).click();
     await expect(pinDialog(page).getByLabel('Slide title')).toHaveValue(
       'Trends: Serbia, Vietnam — persons convicted by data year',
+    );
+    // The Sources view's default note says what it lists.
+    await openApp(page, '?view=sources');
+    await page.getByRole('button', { name: 'Pin view' }).click();
+    await expect(pinDialog(page).getByLabel('Speaker note (optional)')).toHaveValue(
+      /^The atlas lists \d+ data tables \(.*\) and \d+ source documents \(.*\), each with its citation and licence\./,
     );
   });
 });

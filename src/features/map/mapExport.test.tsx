@@ -82,7 +82,12 @@ describe('mapExportSpec', () => {
     expect(spec.subtitle).toMatch(/ · Serbia \(outlined\): Tier 2$/);
     expect(spec.legend).toContainEqual({ kind: 'outline', label: 'Outlined: Serbia' });
     expect(spec.fileStem).toBe('tip-tiers_2021_SRB');
-    expect(spec.description).toContain('Serbia (outlined): Tier 2.');
+    expect(spec.description).toContain('Serbia (outlined): Tier 2 in 2021.');
+    // The image's text alternative is the view's summary, which is also the default speaker note.
+    expect(spec.summary).toMatch(
+      /^In the 2021 TIP report \(April 2020 – March 2021\), 3 countries on the map of the world: Tier 2: 1; /,
+    );
+    expect(spec.description).toBe(`Map of TIP tiers (World). ${spec.summary}`);
     expect(spec.data.notes).toEqual(['Country in focus (outlined on the map): Serbia (SRB).']);
     const changes = mapExportSpec(input({ selected: 'BLR', mode: 'changes', baseYear: 2020 }));
     expect(changes.subtitle).toContain('Belarus (outlined): Tier 3 in 2020, No data in 2021');

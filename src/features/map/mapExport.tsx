@@ -19,6 +19,7 @@ import type { MapMode, RegionPreset } from '../../state/urlState';
 import { CHANGE_LABEL, REGION_LABEL, UNRATED_LAND_FILL, UNRATED_LAND_FILL_DARK } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import { notComparableSummary } from './changeSummary';
+import { mapSummary } from './mapSummary';
 import type { LegendItem, MapData, MapModel } from './mapModel';
 import type { CountryChange, WatchListRun } from './mapSelectors';
 import { mapFill, TierMap } from './TierMap';
@@ -134,9 +135,14 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     .filter((c) => c && c.status !== 'complete')
     .map((c) => `Coverage of the ${c!.reportYear} report: ${c!.note}`);
 
-  const counts = legendItems
-    .map((i) => `${i.label}: ${i.count}${i.inferred ? ` (${i.inferred} inferred)` : ''}`)
-    .join('; ');
+  const summary = mapSummary({
+    mode: changesMode ? 'changes' : 'tiers',
+    region,
+    toYear,
+    baseYear,
+    scopeChanges: changes,
+    country: focus?.iso3 ?? null,
+  });
   const notComparable = changesMode ? notComparableSummary(changes, baseYear!, toYear).sentence : '';
   const inferredNote = legendItems.some((i) => i.inferred)
     ? 'Inferred: no source states the tier; it follows from complete lists and published counts (basisReason says how).'
@@ -162,7 +168,8 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
       ? fileStem('tip-tier-changes', `${baseYear}-${toYear}`, region === 'world' ? null : region, focus?.iso3)
       : fileStem('tip-tiers', toYear, region === 'world' ? null : region, focus?.iso3),
     viewSize: input.viewSize,
-    description: `World map of ${changesMode ? 'tier changes' : 'TIP tiers'} (${place}). ${counts}.${focusText ? ` ${focusText}.` : ''}`,
+    description: `Map of ${changesMode ? 'tier changes' : 'TIP tiers'} (${place}). ${summary}`,
+    summary,
     chartSupportsDark: true,
     renderChart: ({ width, height, theme }) => (
       <TierMap

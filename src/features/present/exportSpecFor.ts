@@ -32,7 +32,7 @@ export interface Datasets {
 type Size = { width: number; height: number };
 
 /** Which files a view's export needs besides core.json. */
-function needs(state: ViewState): { unodc: boolean; facts: boolean; world: boolean } {
+export function needs(state: ViewState): { unodc: boolean; facts: boolean; world: boolean } {
   const countries = state.view === 'trends' || state.view === 'compare' ? state.countries.length > 0 : false;
   return { unodc: countries, facts: countries, world: state.view === 'map' };
 }
