@@ -1,4 +1,8 @@
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import worldTopology from 'world-atlas/countries-110m.json';
+import { EXPORT_THEMES } from '../../shared/export/exportTheme';
+import { joinFeatures, worldFeatures, type WorldTopology } from './mapGeometry';
 import { buildCsv, parseCsvRows } from '../../shared/export/dataExport';
 import { indexCore } from '../../shared/datasetSelectors';
 import { coreFixture } from '../../test/fixtures';
@@ -98,5 +102,27 @@ describe('mapExportSpec', () => {
     const spec = mapExportSpec(input({ selected: 'FRA' }));
     expect(spec.fileStem).toBe('tip-tiers_2021');
     expect(spec.legend.some((i) => i.kind === 'outline')).toBe(false);
+  });
+
+  it('names the countries a slide is about on the map when asked, and only then', () => {
+    const features = joinFeatures(
+      indexCore(coreFixture),
+      worldFeatures(worldTopology as unknown as WorldTopology),
+    );
+    const draw = (labels: MapExportInput['labels']) =>
+      renderToStaticMarkup(
+        <>
+          {mapExportSpec(input({ features, labels })).renderChart({
+            width: 1200,
+            height: 600,
+            theme: EXPORT_THEMES.white,
+          })}
+        </>,
+      );
+    const labelled = draw({ must: ['SRB', 'VNM'], fitting: false });
+    expect(labelled).toMatch(/<text[^>]*data-label="SRB"[^>]*>Serbia<\/text>/);
+    expect(labelled).toMatch(/<text[^>]*data-label="VNM"[^>]*>Vietnam<\/text>/);
+    expect(labelled).not.toContain('data-label="BLR"');
+    expect(draw(null)).not.toContain('data-label=');
   });
 });

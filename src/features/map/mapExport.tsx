@@ -3,7 +3,7 @@
  * source naming the edition, caveat and the rows behind it (one per country, with its source id).
  */
 import type { CoreDataset } from '../../data/schema';
-import { tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
+import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import type { ExportSpec, LegendItem as ExportLegendItem } from '../../shared/export/exportTypes';
 import {
   atlasCitation,
@@ -48,6 +48,8 @@ export interface MapExportInput {
   runs: readonly WatchListRun[];
   /** The country whose panel is open: outlined on screen, so outlined and named in the export too. */
   selected?: string | null;
+  /** Country names on the map (slides): these countries wherever they are, and with `fitting` all that fit. */
+  labels?: { must: readonly string[]; fitting: boolean } | null;
   viewSize: { width: number; height: number };
   link?: string;
 }
@@ -135,6 +137,9 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     .filter((c) => c && c.status !== 'complete')
     .map((c) => `Coverage of the ${c!.reportYear} report: ${c!.note}`);
 
+  const labels = input.labels
+    ? { ...input.labels, nameOf: (iso3: string) => countryName(index, iso3) }
+    : null;
   const summary = mapSummary({
     mode: changesMode ? 'changes' : 'tiers',
     region,
@@ -186,6 +191,7 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
         theme={{ ...theme, paper: null, axis: theme.dark ? theme.axis : LIGHT_BORDER }}
         patternPrefix={EXPORT_PATTERN_PREFIX}
         showNote={false}
+        labels={labels}
       />
     ),
     data: {
@@ -212,6 +218,7 @@ export function mapExportSpecFor(
   model: MapModel,
   viewSize: { width: number; height: number },
   link?: string,
+  labels: MapExportInput['labels'] = null,
 ): ExportSpec {
   return mapExportSpec({
     core: data.core,
@@ -231,5 +238,6 @@ export function mapExportSpecFor(
     selected: model.country,
     viewSize,
     link,
+    labels,
   });
 }

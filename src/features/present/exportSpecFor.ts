@@ -42,7 +42,21 @@ export function needs(state: ViewState): { unodc: boolean; facts: boolean; world
  * worldwide panels when none is picked); null when the view has nothing to draw (Compare with fewer than two
  * countries) or the data it needs is missing.
  */
-export function exportSpecFor(state: ViewState, data: Datasets, size: Size, link: string): ExportSpec | null {
+export interface SpecOptions {
+  /**
+   * Map slides name countries: the selected and compared ones, and at region zoom every country large enough to hold
+   * its name (never colliding). Off for the Export dialog's images, which stay as the view shows them.
+   */
+  labels?: boolean;
+}
+
+export function exportSpecFor(
+  state: ViewState,
+  data: Datasets,
+  size: Size,
+  link: string,
+  options: SpecOptions = {},
+): ExportSpec | null {
   const { core, unodc, facts } = data;
   switch (state.view) {
     case 'map': {
@@ -50,7 +64,11 @@ export function exportSpecFor(state: ViewState, data: Datasets, size: Size, link
       const index = indexCore(core);
       const features = joinFeatures(index, data.world);
       const mapData = { core, index, features, places: smallPlaces(index, features) };
-      return mapExportSpecFor(mapData, mapModel(mapData, state), size, link);
+      const must = [...new Set([state.country, ...state.countries])].filter(
+        (c): c is string => c !== null && index.countries.has(c),
+      );
+      const labels = options.labels ? { must, fitting: state.region !== 'world' } : null;
+      return mapExportSpecFor(mapData, mapModel(mapData, state), size, link, labels);
     }
     case 'trends':
       if (state.countries.length === 0)

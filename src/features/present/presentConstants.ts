@@ -44,6 +44,8 @@ export const SLIDE_EXPORT = { preset: 'slide-16x9', scale: 2, background: 'white
  * only names the view's "current size" in the spec.
  */
 export const SLIDE_VIEW_SIZE = { width: 1200, height: 675 } as const;
+/** How a slide's spec is drawn from its state: map slides name countries (see exportSpecFor's SpecOptions). */
+export const SLIDE_SPEC = { labels: true } as const;
 /**
  * How much a presented slide magnifies its type and chart: the chart is laid out in a box this much smaller than the
  * 16:9 slide and scaled up, so a 1920-wide projector shows 11 px tick labels at about 20 px (the export's own

@@ -8,7 +8,7 @@ import { buildExportSvg } from '../../shared/export/svgBuilder';
 import { toQuery, type ViewState } from '../../state/urlState';
 import { exportSpecFor, type Datasets } from './exportSpecFor';
 import { slideState, type Slide } from './packState';
-import { SLIDE_EXPORT, SLIDE_VIEW_SIZE, THUMBNAIL_SIZE } from './presentConstants';
+import { SLIDE_EXPORT, SLIDE_SPEC, SLIDE_VIEW_SIZE, THUMBNAIL_SIZE } from './presentConstants';
 
 export interface Thumbnail {
   /** A blob: URL of a small PNG of the slide. */
@@ -32,7 +32,7 @@ export async function drawThumbnail(
 ): Promise<Thumbnail | null> {
   const { state } = slideState(slide);
   const data = await loadDatasets(state);
-  const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, `${base}${toQuery(state)}`);
+  const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, `${base}${toQuery(state)}`, SLIDE_SPEC);
   if (!spec) return null;
   await loadPageFonts();
   const built = buildExportSvg(spec, { preset: SLIDE_EXPORT.preset, background: SLIDE_EXPORT.background });
