@@ -20,6 +20,7 @@ import {
   LABEL_FONT_MAX,
   LABEL_FONT_MIN,
   LABEL_FONT_PER_PX,
+  LABEL_FONT_SMALLER,
   LABEL_FONT_WEIGHT,
   MAP_PADDING,
   MAP_THEME,
@@ -42,7 +43,7 @@ import {
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import { layoutMap, type MapLayout } from './mapLayout';
 import { labelCandidates, placeLabels } from './mapLabels';
-import { measureText } from '../../shared/export/textLayout';
+import { measureInter } from '../../shared/export/textLayout';
 
 export const FONT_FAMILY = 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif';
 
@@ -240,35 +241,33 @@ export function TierMap({
 }: TierMapProps) {
   const layout = layoutMap(features, places, region, width, height);
   const labelSize = Math.min(LABEL_FONT_MAX, Math.max(LABEL_FONT_MIN, width * LABEL_FONT_PER_PX));
-  const placedLabels = useMemo(
-    () =>
-      labels
-        ? placeLabels(
-            labelCandidates({
-              features,
-              places,
-              projection: layout.projection,
-              markers: layout.markers.filter((m) => !members || members.has(m.iso3)),
-              nameOf: labels.nameOf,
-              must: labels.must,
-              fitting: labels.fitting,
-              members,
-            }),
-            {
-              fontSize: labelSize,
-              fontWeight: LABEL_FONT_WEIGHT,
-              measure: measureText,
-              bounds: {
-                x0: 0,
-                y0: 0,
-                x1: layout.width,
-                y1: showNote ? layout.noteY - layout.noteFontSize - MAP_PADDING : layout.height,
-              },
-            },
-          )
-        : [],
-    [labels, features, places, layout, members, labelSize, showNote],
-  );
+  const labelBottom = showNote ? layout.noteY - layout.noteFontSize - MAP_PADDING : layout.height;
+  const placedLabels = useMemo(() => {
+    const labelBounds = { x0: 0, y0: 0, x1: layout.width, y1: labelBottom };
+    return labels
+      ? placeLabels(
+          labelCandidates({
+            features,
+            places,
+            projection: layout.projection,
+            markers: layout.markers.filter((m) => !members || members.has(m.iso3)),
+            nameOf: labels.nameOf,
+            must: labels.must,
+            fitting: labels.fitting,
+            members,
+            bounds: labelBounds,
+          }),
+          {
+            fontSize: labelSize,
+            fontWeight: LABEL_FONT_WEIGHT,
+            // Inter's own widths: a slide is a picture drawn with the embedded Inter, never re-set in another font.
+            measure: measureInter,
+            minFontSize: labelSize * LABEL_FONT_SMALLER,
+            bounds: labelBounds,
+          },
+        )
+      : [];
+  }, [labels, features, places, layout, members, labelSize, labelBottom]);
   const fills = useMemo(() => {
     const out = new Map<string, string>();
     for (const [iso3, cls] of classes) out.set(iso3, mapFill(mode, cls, patternPrefix));
@@ -390,7 +389,7 @@ export function TierMap({
               x={l.x}
               y={l.y}
               textAnchor="middle"
-              fontSize={labelSize}
+              fontSize={l.fontSize}
               fontWeight={LABEL_FONT_WEIGHT}
               fill={theme.ink}
               stroke={theme.halo}

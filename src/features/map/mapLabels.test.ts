@@ -18,7 +18,8 @@ const candidate = (patch: Partial<LabelCandidate> & { iso3: string }): LabelCand
   x: 100,
   y: 100,
   area: 100,
-  room: { x0: 0, y0: 0, x1: 400, y1: 300 },
+  inside: [[patch.x ?? 100, patch.y ?? 100]],
+  fits: () => true,
   must: false,
   ...patch,
 });
@@ -31,10 +32,20 @@ describe('placeLabels', () => {
       x: fc.double({ min: -50, max: 450, noNaN: true }),
       y: fc.double({ min: -50, max: 350, noNaN: true }),
       area: fc.double({ min: 0, max: 1e5, noNaN: true }),
-      room: fc.option(
-        fc
-          .tuple(fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 0, max: 300, noNaN: true }))
-          .map(([w, h]) => ({ x0: 0, y0: 0, x1: w, y1: h })),
+      inside: fc.array(
+        fc.tuple(
+          fc.double({ min: -50, max: 450, noNaN: true }),
+          fc.double({ min: -50, max: 350, noNaN: true }),
+        ),
+        { maxLength: 5 },
+      ),
+      fits: fc.option(
+        fc.constantFrom(
+          (b: Box) => b.x1 - b.x0 < 120,
+          () => true,
+          () => false,
+        ),
+        { nil: undefined },
       ),
       must: fc.boolean(),
     });
@@ -60,7 +71,7 @@ describe('placeLabels', () => {
     const placed = placeLabels(
       [
         candidate({ iso3: 'BIG', text: 'Big country', area: 10_000 }),
-        candidate({ iso3: 'SRB', text: 'Serbia', area: 1, room: null, must: true }),
+        candidate({ iso3: 'SRB', text: 'Serbia', area: 1, inside: [], fits: undefined, must: true }),
       ],
       options,
     );
@@ -75,7 +86,7 @@ describe('placeLabels', () => {
           iso3: 'SML',
           text: 'A long country name',
           area: 10,
-          room: { x0: 90, y0: 90, x1: 110, y1: 110 },
+          fits: (b) => b.x1 - b.x0 <= 20,
         }),
         candidate({ iso3: 'MID', text: 'Middle', area: 50 }),
         candidate({ iso3: 'LRG', text: 'Large', area: 500 }),
@@ -83,6 +94,14 @@ describe('placeLabels', () => {
       options,
     );
     expect(placed.map((p) => p.iso3)).toEqual(['LRG']);
+  });
+
+  it('tries a country too small for its name at the smaller size before leaving it unnamed', () => {
+    // "Laos" is 4 × 10 × 0.6 + 4 = 28 px wide at 10 px, 23.2 px at 8 px.
+    const small = candidate({ iso3: 'LAO', text: 'Laos', fits: (b) => b.x1 - b.x0 <= 25 });
+    expect(placeLabels([small], options)).toEqual([]);
+    const placed = placeLabels([small], { ...options, minFontSize: 8 });
+    expect(placed.map((p) => [p.iso3, p.fontSize])).toEqual([['LAO', 8]]);
   });
 });
 
@@ -126,6 +145,7 @@ describe('labelCandidates', () => {
       must: [],
       fitting: true,
       members,
+      bounds: { x0: 0, y0: 0, x1: 1200, y1: 700 },
     });
     expect(candidates.map((c) => c.iso3).sort()).toEqual([...MEKONG_ISO3].sort());
     const placed = placeLabels(candidates, {
@@ -136,6 +156,8 @@ describe('labelCandidates', () => {
     const names = placed.map((p) => p.text);
     expect(names).toContain('Laos');
     expect(names).toContain('Cambodia');
+    // Every name lies on its own country (Vietnam's centroid falls on Laos: its name must not).
+    for (const p of placed) expect(candidates.find((c) => c.iso3 === p.iso3)!.fits!(p.box)).toBe(true);
     for (const [i, a] of placed.entries())
       for (const b of placed.slice(i + 1)) expect(boxesIntersect(a.box, b.box)).toBe(false);
   });
@@ -150,6 +172,7 @@ describe('labelCandidates', () => {
       must: ['FRA', 'VNM'],
       fitting: false,
       members: null,
+      bounds: { x0: 0, y0: 0, x1: 1200, y1: 600 },
     });
     expect(candidates.map((c) => c.iso3).sort()).toEqual(['FRA', 'VNM']);
     expect(candidates.every((c) => c.must)).toBe(true);
