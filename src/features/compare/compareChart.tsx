@@ -1,7 +1,7 @@
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { METRIC_LABEL, unodcSourceLabel, type CountryIdentity } from '../../shared/charts/countryData';
 import { numericValues } from '../../shared/charts/series';
-import type { TimeSeriesInput } from '../../shared/charts/timeSeriesLayout';
+import type { TimeSeriesInput } from '../../shared/charts/timeSeriesTypes';
 import { ratioDomain } from '../../shared/charts/valueAxis';
 import { yearExtent } from '../../shared/charts/yearAxis';
 import { listJoin } from '../../shared/charts/format';
@@ -10,7 +10,8 @@ import { indexCore } from '../../shared/datasetSelectors';
 import { tierHistory } from '../../shared/tierHistory';
 import type { CompareScale, Scale } from '../../state/urlState';
 import { COMPARE_COLUMN_GAP, COMPARE_EXPORT_MIN_COLUMN_WIDTH, COMPARE_METRICS } from './compareConstants';
-import { compareCountries, comparePanels, ratioRows, ratioSeries } from './compareSelectors';
+import { ratioRows, ratioSeries } from './compareRatio';
+import { compareCountries, comparePanels } from './compareSelectors';
 
 export interface CompareChartProps {
   width: number;

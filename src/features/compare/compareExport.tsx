@@ -30,7 +30,8 @@ import { fileStem } from '../../shared/export/fileName';
 import type { CompareScale, Scale } from '../../state/urlState';
 import { compareChartDescription, compareStacked, ratioChartInput, renderCompareChart } from './compareChart';
 import { COMPARE_METRICS, COMPARE_PANEL_HEIGHT, RATIO_NOTE } from './compareConstants';
-import { compareCountries, compareSummary, compareSummaryText } from './compareSelectors';
+import { compareCountries } from './compareSelectors';
+import { compareSummary, compareSummaryText } from './compareSummary';
 import {
   METRIC_FACT,
   UNODC_ATTRIBUTION,

@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { DATASET_QUERY_KEY, fetchDataset } from '../../data/loaders';
 import type { CoreDataset, DatasetFileKey, FactsDataset, UnodcDataset } from '../../data/schema';
 import { indexCore } from '../../shared/datasetSelectors';
+import { viewLink } from '../../shared/export/exportSources';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import type { ViewState } from '../../state/urlState';
 import { compareExportSpec } from '../compare';
@@ -37,11 +38,6 @@ export function needs(state: ViewState): { unodc: boolean; facts: boolean; world
   return { unodc: countries, facts: countries, world: state.view === 'map' };
 }
 
-/**
- * The export spec of the view a state describes, as its Export button gives it (Trends: the countries' chart, or the
- * worldwide panels when none is picked); null when the view has nothing to draw (Compare with fewer than two
- * countries) or the data it needs is missing.
- */
 export interface SpecOptions {
   /**
    * Map slides name countries: the selected and compared ones, and at region zoom every country large enough to hold
@@ -50,14 +46,21 @@ export interface SpecOptions {
   labels?: boolean;
 }
 
+/**
+ * The export spec of the view a state describes, as its Export button gives it (Trends: the countries' chart, or the
+ * worldwide panels when none is picked); null when the view has nothing to draw (Compare with fewer than two
+ * countries) or the data it needs is missing. The link baked in keeps only the parameters of the view it shows, as the
+ * Export button's does (a map slide carries no `countries=`).
+ */
 export function exportSpecFor(
   state: ViewState,
   data: Datasets,
   size: Size,
-  link: string,
+  address: string,
   options: SpecOptions = {},
 ): ExportSpec | null {
   const { core, unodc, facts } = data;
+  const link = viewLink(address);
   switch (state.view) {
     case 'map': {
       if (!data.world) return null;

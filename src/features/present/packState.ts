@@ -144,6 +144,9 @@ export function readSlides(input: unknown, origin?: string | null): ReadSlides {
 /** The view a slide shows; parameters that no longer parse fall back to defaults (and are listed). */
 export const slideState = (slide: Slide): { state: ViewState; notices: string[] } => parseQuery(slide.q);
 
+/** A slide's link: the app's own address and the slide's view, re-written from its parsed state (never raw text). */
+export const slideLink = (slide: Slide, base: string): string => `${base}${toQuery(slideState(slide).state)}`;
+
 /** A new slide from a view and what the presenter typed (cleaned and cut like every other way in). */
 export const makeSlide = (state: ViewState, title: string, note: string): Slide => ({
   q: toQuery(state),

@@ -57,8 +57,6 @@ export const PRESENT_TYPE_SCALE = 1.8;
  * of three countries needs about the export's own 1.35).
  */
 export const PRESENT_TYPE_SCALES = [PRESENT_TYPE_SCALE, 1.6, 1.45, 1.35, 1.2, 1.05, 0.9] as const;
-/** How long a slide waits for its view to offer an export spec before showing the live view instead. */
-export const NO_SLIDE_GRACE_MS = 4000;
 /** The pack's dialogs and link codec are fetched when the browser is idle, at the latest this long after load. */
 export const PREFETCH_PACK_MS = 3000;
 /** A slide's thumbnail in the pack panel: a 16:9 PNG this size, shown at half size (sharp on a 2× screen). */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useDataset } from '../../data/loaders';
-import type { ViewState } from '../../state/urlState';
+import { toQuery, type ViewState } from '../../state/urlState';
 import { fetchWorldFeatures, WORLD_QUERY_KEY } from '../map';
 import { exportSpecFor, needs } from './exportSpecFor';
 import { SLIDE_VIEW_SIZE } from './presentConstants';
@@ -27,7 +27,15 @@ export function useViewSummary(state: ViewState): string | null {
   }).data;
   return useMemo(() => {
     if (!core || (need.unodc && !unodc) || (need.facts && !facts) || (need.world && !world)) return null;
-    return exportSpecFor(state, { core, unodc, facts, world }, SLIDE_VIEW_SIZE, '')?.summary ?? null;
+    // The spec wants the view's address; the summary does not depend on it.
+    const address = `${window.location.origin}${window.location.pathname}${toQuery(state)}`;
+    try {
+      return exportSpecFor(state, { core, unodc, facts, world }, SLIDE_VIEW_SIZE, address)?.summary ?? null;
+    } catch (e) {
+      // A note the app could not write is left for the presenter to write; the dialog itself keeps working.
+      console.warn('The view summary could not be written', e);
+      return null;
+    }
     // `need` follows from `state`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, core, unodc, facts, world]);

@@ -34,7 +34,8 @@ import {
   SUGGESTED_COUNTRIES,
 } from './trendsConstants';
 import { trendsChartDescription } from './trendsChart';
-import { breakdownExportSpec, documentPanelsExportSpec, trendsExportSpec } from './trendsExport';
+import { trendsExportSpec } from './trendsExport';
+import { breakdownExportSpec, documentPanelsExportSpec } from './trendsPanelsExport';
 import { ExportButton } from '../../shared/export/ExportButton';
 import {
   TRENDS_FACT_METRICS,
