@@ -1,41 +1,26 @@
 import { useMemo, useState } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import { ChartTable } from '../../shared/charts/ChartTable';
 import {
-  METRIC_INDICATOR,
-  METRIC_LABEL,
   UNODC_ATTRIBUTION,
   countryIdentities,
-  factsWithComparison,
-  seriesTableRows,
   unodcSourceLabel,
   type CountryIdentity,
 } from '../../shared/charts/countryData';
 import { CountrySelection } from '../../shared/charts/CountrySelection';
-import { DocumentFactList } from '../../shared/charts/DocumentFactList';
-import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
-import { MarkerSwatch } from '../../shared/charts/Marker';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
-import type { PanelInput } from '../../shared/charts/smallMultiples';
-import { TierStripChart } from '../../shared/charts/TierStripChart';
-import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
 import { useElementWidth } from '../../shared/charts/useElementWidth';
 import { DataState } from '../../shared/DataState';
 import { countryName, indexCore, type CoreIndex } from '../../shared/datasetSelectors';
-import { TIER_CLASS_LABEL, TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
-import { tierHistory } from '../../shared/tierHistory';
+import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
 import type { CompareScale, Scale } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
-import { FACT_METRICS } from '../../data/schema';
 import {
   COMPARE_COLUMN_GAP,
   COMPARE_MAX,
-  COMPARE_METRICS,
   COMPARE_MIN,
   COMPARE_MIN_COLUMN_WIDTH,
-  COMPARE_PANEL_HEIGHT,
   COMPARE_SCALE_OPTIONS,
   FALLBACK_WIDTH,
   SCALE_OPTIONS,
@@ -45,15 +30,11 @@ import { compareChartDescription } from './compareChart';
 import { compareExportSpec, compareViewSize } from './compareExport';
 import { ExportButton } from '../../shared/export/ExportButton';
 import { DifferenceView } from './DifferenceView';
-import {
-  compareCountries,
-  comparePanels,
-  compareSummary,
-  compareXDomain,
-  latestTier,
-  sourcesUsed,
-  type LatestTier,
-} from './compareSelectors';
+import { CountryColumn } from './CompareColumn';
+import { CompareTables } from './CompareTables';
+import { comparePanels, compareCountries, compareXDomain } from './compareSelectors';
+import { compareGrid } from './compareLayout';
+import { compareSummary } from './compareSummary';
 import './compare.css';
 
 export default function CompareView() {
@@ -213,8 +194,7 @@ interface ComparisonProps {
 
 function Comparison({ core, index, unodc, facts, countries, scale, compareScale, width }: ComparisonProps) {
   const n = countries.length;
-  const stacked = width < n * COMPARE_MIN_COLUMN_WIDTH + (n - 1) * COMPARE_COLUMN_GAP;
-  const columnWidth = Math.floor(stacked ? width : (width - (n - 1) * COMPARE_COLUMN_GAP) / n);
+  const { stacked, columnWidth } = compareGrid(width, n, COMPARE_MIN_COLUMN_WIDTH);
   const panels = comparePanels({ core, index, unodc, facts: facts.facts, countries, scale, compareScale });
   const xDomain = compareXDomain(index, unodc, facts.facts, countries);
   const summary = compareSummary(core, index, unodc, facts.facts, countries);
@@ -281,49 +261,7 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
         </p>
       </section>
 
-      <ChartTable
-        summary="Table: tiers by report year"
-        caption={`TIP tier by report year: ${countries.map((c) => c.name).join(', ')}`}
-        columns={[
-          { key: 'year', label: 'Report year' },
-          ...countries.map((c) => ({ key: c.iso3, label: c.name })),
-        ]}
-        rows={index.reportYears.map((reportYear) => ({
-          key: String(reportYear),
-          cells: [
-            reportYear,
-            ...countries.map((c) => {
-              const cell = tierHistory(index, c.iso3).find((t) => t.reportYear === reportYear);
-              return cell ? `${TIER_CLASS_LABEL[cell.cls]}${cell.inferred ? ' (inferred)' : ''}` : '—';
-            }),
-          ],
-        }))}
-      />
-      {COMPARE_METRICS.map((metric, mi) => {
-        const series = panels.map((p) => p[mi]!.series[0]!);
-        const marks = panels.flatMap((p) => p[mi]!.marks ?? []);
-        return (
-          <ChartTable
-            key={metric}
-            summary={`Table: ${METRIC_LABEL[metric].toLowerCase()} by data year`}
-            caption={`${METRIC_LABEL[metric]} by data year: UNODC (${source}) and the source documents`}
-            columns={[
-              { key: 'year', label: 'Data year' },
-              ...countries.flatMap((c) => [
-                { key: `${c.iso3}-u`, label: `${c.name}, UNODC`, numeric: true },
-                { key: `${c.iso3}-d`, label: `${c.name}, documents`, numeric: true },
-              ]),
-            ]}
-            rows={seriesTableRows(series, marks, countries).map((r) => ({
-              key: String(r.dataYear),
-              cells: [
-                r.dataYear,
-                ...r.cells.flatMap((cell) => [cell.unodc || '—', cell.documents.join('; ') || '—']),
-              ],
-            }))}
-          />
-        );
-      })}
+      <CompareTables index={index} countries={countries} panels={panels} source={source} />
 
       <DifferenceView
         core={core}
@@ -335,129 +273,5 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
         width={width}
       />
     </>
-  );
-}
-
-function LatestTierLine({ latest }: { latest: LatestTier }) {
-  const known = latest.lastKnown;
-  return (
-    <div className="latest-tier">
-      <p>
-        <span className="muted">{latest.reportYear} report:</span>{' '}
-        <strong data-latest-tier={latest.cls}>{TIER_CLASS_LABEL[latest.cls]}</strong>
-      </p>
-      {known && known.reportYear !== latest.reportYear && (
-        <p>
-          <span className="muted">Latest stated tier:</span> <strong>{known.cls}</strong> ({known.reportYear}{' '}
-          report
-          {known.inferred ? ', inferred' : ''})
-        </p>
-      )}
-      {latest.previous && (
-        <p className="tier-change" data-change={latest.change}>
-          {latest.change === 'not comparable'
-            ? `Not comparable with the ${latest.previous.reportYear} report (${TIER_CLASS_LABEL[latest.previous.cls]})`
-            : latest.change === 'unchanged'
-              ? `Unchanged from the ${latest.previous.reportYear} report`
-              : `${latest.change === 'upgraded' ? '▲ Upgraded' : '▼ Downgraded'} from ${latest.previous.cls} (${latest.previous.reportYear} report)`}
-        </p>
-      )}
-    </div>
-  );
-}
-
-interface ColumnProps {
-  core: CoreDataset;
-  index: CoreIndex;
-  unodc: UnodcDataset;
-  facts: FactsDataset;
-  country: CountryIdentity;
-  panels: PanelInput[];
-  width: number;
-  xDomain: [number, number];
-  unodcSource: string;
-  conflicts: Map<string, string>;
-}
-
-function CountryColumn({
-  core,
-  index,
-  unodc,
-  facts,
-  country,
-  panels,
-  width,
-  xDomain,
-  unodcSource,
-  conflicts,
-}: ColumnProps) {
-  const c = country;
-  const items = factsWithComparison(facts.facts, c.iso3, FACT_METRICS, unodc);
-  const sources = sourcesUsed(core, unodc, facts.facts, c.iso3);
-  const headingId = `compare-col-${c.iso3}`;
-  const conflictCount = items.filter(
-    ({ fact, comparison }) => fact.conflicts.length > 0 || comparison.kind === 'differs',
-  ).length;
-  return (
-    <section className="compare-column" aria-labelledby={headingId} data-country={c.iso3}>
-      <header className="compare-column-head">
-        <h2 id={headingId} style={{ color: c.colour }}>
-          <MarkerSwatch shape={c.shape} colour={c.colour} size={16} /> {c.name}
-        </h2>
-        <LatestTierLine latest={latestTier(index, c.iso3)} />
-      </header>
-      <div className="compare-strip">
-        <TierStripChart
-          width={width}
-          xDomain={xDomain}
-          name={c.name}
-          label={c.iso3}
-          cells={tierHistory(index, c.iso3)}
-          patternPrefix={`cmp-${c.iso3}`}
-        />
-      </div>
-      <div className="compare-panels">
-        {panels.map((p) => {
-          const layout = layoutTimeSeries({ ...p, width, height: COMPARE_PANEL_HEIGHT });
-          return (
-            <InteractiveTimeSeries
-              key={p.title}
-              layout={layout}
-              label={`${p.title}, ${c.name}`}
-              ariaLabel={`${p.title} by data year for ${c.name} (${unodcSource}); the tables below give every value.`}
-            />
-          );
-        })}
-      </div>
-      <div className="compare-sources">
-        <h3>Sources used</h3>
-        <ul>
-          {sources.map((s) => (
-            <li key={`${s.id}-${s.label}`}>
-              <span className="muted">{s.what}:</span> {s.label}
-            </li>
-          ))}
-        </ul>
-        {(unodc.countries[c.iso3] === undefined ||
-          COMPARE_METRICS.every((m) => !unodc.countries[c.iso3]?.[METRIC_INDICATOR[m]]?.length)) && (
-          <p className="muted">UNODC publishes no victims, prosecution or conviction figures for {c.name}.</p>
-        )}
-      </div>
-      <details className="compare-facts">
-        <summary>
-          What the documents say about {c.name}: {items.length} fact{items.length === 1 ? '' : 's'} with
-          quotes
-          {conflictCount > 0 ? `, ${conflictCount} in conflict with another source` : ''}
-        </summary>
-        <DocumentFactList
-          items={items}
-          core={core}
-          unodcSource={unodcSource}
-          identity={(iso3) => (iso3 === c.iso3 ? c : undefined)}
-          showCountry={false}
-          conflictText={(id) => conflicts.get(id)}
-        />
-      </details>
-    </section>
   );
 }

@@ -12,7 +12,8 @@ import { RATIO_CHART_HEIGHT, RATIO_NOTE } from './compareConstants';
 import { ExportButton } from '../../shared/export/ExportButton';
 import { ratioChartInput } from './compareChart';
 import { ratioExportSpec } from './compareExport';
-import { differingYearsText, tierDifferences, type RatioCell } from './compareSelectors';
+import type { RatioCell } from './compareRatio';
+import { differingYearsText, tierDifferences } from './compareTiers';
 
 interface Props {
   core: CoreDataset;

@@ -28,9 +28,16 @@ import {
 import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import type { CompareScale, Scale } from '../../state/urlState';
-import { compareChartDescription, compareStacked, ratioChartInput, renderCompareChart } from './compareChart';
-import { COMPARE_METRICS, COMPARE_PANEL_HEIGHT, RATIO_NOTE } from './compareConstants';
-import { compareCountries, compareSummary, compareSummaryText } from './compareSelectors';
+import { compareChartDescription, ratioChartInput, renderCompareChart } from './compareChart';
+import { compareGrid } from './compareLayout';
+import {
+  COMPARE_EXPORT_MIN_COLUMN_WIDTH,
+  COMPARE_METRICS,
+  COMPARE_PANEL_HEIGHT,
+  RATIO_NOTE,
+} from './compareConstants';
+import { compareCountries } from './compareSelectors';
+import { compareSummary, compareSummaryText } from './compareSummary';
 import {
   METRIC_FACT,
   UNODC_ATTRIBUTION,
@@ -47,7 +54,7 @@ export const compareViewSize = (width: number, countries: number) => ({
   width,
   height:
     (COMPARE_METRICS.length * COMPARE_PANEL_HEIGHT + STRIP_ALLOWANCE) *
-    (compareStacked(width, countries) ? countries : 1),
+    (compareGrid(width, countries, COMPARE_EXPORT_MIN_COLUMN_WIDTH).stacked ? countries : 1),
 });
 
 export interface CompareExportInput {
@@ -111,6 +118,7 @@ export function compareExportSpec(input: CompareExportInput): ExportSpec {
     ),
     viewSize: input.viewSize,
     description: `${compareChartDescription(chartProps)} ${summary.replace(/\n/g, ' ')}`,
+    summary,
     renderChart: ({ width, height }) =>
       renderCompareChart({ ...chartProps, width, height, patternPrefix: EXPORT_PATTERN_PREFIX }),
     data: { ...data, notes: [...(data.notes ?? []), `Summary: ${summary.replace(/\n/g, ' ')}`] },

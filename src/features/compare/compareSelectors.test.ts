@@ -3,17 +3,10 @@ import type { UnodcDataset } from '../../data/schema';
 import { countryIdentities } from '../../shared/charts/countryData';
 import { indexCore } from '../../shared/datasetSelectors';
 import { coreFixture, factsFixture, unodcFixture } from '../../test/fixtures';
-import {
-  compareCountries,
-  comparePanels,
-  compareSummary,
-  compareSummaryText,
-  compareTiers,
-  latestTier,
-  ratioRows,
-  sourcesUsed,
-  tierDifferences,
-} from './compareSelectors';
+import { ratioRows } from './compareRatio';
+import { compareCountries, comparePanels, sourcesUsed } from './compareSelectors';
+import { compareSummary, compareSummaryText } from './compareSummary';
+import { compareTiers, latestTier, tierDifferences } from './compareTiers';
 
 const index = indexCore(coreFixture);
 const unodc: UnodcDataset = {

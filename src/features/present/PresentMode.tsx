@@ -152,7 +152,7 @@ export function PresentMode() {
         </button>
       </div>
       <div className="present-stage" data-slide={index + 1} data-mode={showLive ? 'live' : 'slide'}>
-        {/* The view stays mounted: it builds the slide's export spec, and is what "Interactive" shows. */}
+        {/* The slide is drawn from its state; the view stays mounted behind it so that "Interactive" shows it at once. */}
         <div className={showLive ? 'present-live' : 'present-live present-live-hidden'} inert={!showLive}>
           {noSlide === index && !live && (
             <p className="note-box" role="note">

@@ -1,34 +1,50 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { EXPORT_THEMES } from '../../shared/export/exportTheme';
-import {
-  exportRegistryVersion,
-  primaryExportSpec,
-  subscribeExportSources,
-} from '../../shared/export/exportRegistry';
 import { ExportFrame } from '../../shared/export/ExportFrame';
+import type { ExportSpec } from '../../shared/export/exportTypes';
 import { layoutFrame } from '../../shared/export/frameLayout';
-import { slideSpec, type Slide } from './packState';
-import { NO_SLIDE_GRACE_MS, SLIDE_EXPORT } from './presentConstants';
+import { exportSpecFor, loadDatasetsFor } from './exportSpecFor';
+import { slideLink, slideSpec, slideState, type Slide } from './packState';
+import { SLIDE_EXPORT, SLIDE_SPEC, SLIDE_VIEW_SIZE } from './presentConstants';
 import { useFittedTypeScale } from './slideFit';
+
+/**
+ * The slide's export spec, drawn from its stored state and the data alone (as the pack ZIP and the deck draw it):
+ * undefined while its data loads, null when its view has nothing to draw as a slide or its data cannot be read.
+ */
+function useSlideSpec(slide: Slide): ExportSpec | null | undefined {
+  const client = useQueryClient();
+  const [drawn, setDrawn] = useState<{ slide: Slide; spec: ExportSpec | null } | null>(null);
+  useEffect(() => {
+    let current = true;
+    const { state } = slideState(slide);
+    const base = `${window.location.origin}${window.location.pathname}`;
+    loadDatasetsFor(client, state)
+      .then((data) => exportSpecFor(state, data, SLIDE_VIEW_SIZE, slideLink(slide, base), SLIDE_SPEC))
+      .catch(() => null)
+      .then((spec) => {
+        if (current) setDrawn({ slide, spec });
+      });
+    return () => {
+      current = false;
+    };
+  }, [client, slide]);
+  return drawn?.slide === slide ? drawn.spec : undefined;
+}
 
 /**
  * The slide on screen: the view's own chart, re-laid out by the export path for a 16:9 box at projector
  * magnification (larger type, thicker marks), with its title, legend, source and caveat, as the pack's ZIP draws it.
- * The view itself stays mounted (hidden) beside it: it supplies the spec, and shows when the presenter asks for it.
  */
 export default function PresentSlide({ slide, onUnavailable }: { slide: Slide; onUnavailable: () => void }) {
-  const version = useSyncExternalStore(subscribeExportSources, exportRegistryVersion);
-  // Rebuilt whenever the view re-registers its export (new state, data loaded).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const spec = useMemo(() => primaryExportSpec(), [version]);
+  const spec = useSlideSpec(slide);
   const boxRef = useRef<HTMLDivElement>(null);
   const typeScale = useFittedTypeScale(boxRef, `${slide.q}|${spec?.title}|${spec?.subtitle}`);
-  // A view with nothing to draw as a slide (Compare with one country) is shown live instead of "Loading" forever.
+  // A view with nothing to draw as a slide (Compare with one country) is shown live instead.
   useEffect(() => {
-    if (spec) return;
-    const timer = setTimeout(onUnavailable, NO_SLIDE_GRACE_MS);
-    return () => clearTimeout(timer);
-  }, [spec, slide, onUnavailable]);
+    if (spec === null) onUnavailable();
+  }, [spec, onUnavailable]);
   if (!spec) {
     return (
       <div className="state" role="status">

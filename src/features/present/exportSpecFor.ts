@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { DATASET_QUERY_KEY, fetchDataset } from '../../data/loaders';
 import type { CoreDataset, DatasetFileKey, FactsDataset, UnodcDataset } from '../../data/schema';
 import { indexCore } from '../../shared/datasetSelectors';
+import { viewLink } from '../../shared/export/exportSources';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import type { ViewState } from '../../state/urlState';
 import { compareExportSpec } from '../compare';
@@ -32,25 +33,45 @@ export interface Datasets {
 type Size = { width: number; height: number };
 
 /** Which files a view's export needs besides core.json. */
-function needs(state: ViewState): { unodc: boolean; facts: boolean; world: boolean } {
+export function needs(state: ViewState): { unodc: boolean; facts: boolean; world: boolean } {
   const countries = state.view === 'trends' || state.view === 'compare' ? state.countries.length > 0 : false;
   return { unodc: countries, facts: countries, world: state.view === 'map' };
+}
+
+export interface SpecOptions {
+  /**
+   * Map slides name countries: the selected and compared ones, and at region zoom every country large enough to hold
+   * its name (never colliding). Off for the Export dialog's images, which stay as the view shows them.
+   */
+  labels?: boolean;
 }
 
 /**
  * The export spec of the view a state describes, as its Export button gives it (Trends: the countries' chart, or the
  * worldwide panels when none is picked); null when the view has nothing to draw (Compare with fewer than two
- * countries) or the data it needs is missing.
+ * countries) or the data it needs is missing. The link baked in keeps only the parameters of the view it shows, as the
+ * Export button's does (a map slide carries no `countries=`).
  */
-export function exportSpecFor(state: ViewState, data: Datasets, size: Size, link: string): ExportSpec | null {
+export function exportSpecFor(
+  state: ViewState,
+  data: Datasets,
+  size: Size,
+  address: string,
+  options: SpecOptions = {},
+): ExportSpec | null {
   const { core, unodc, facts } = data;
+  const link = viewLink(address);
   switch (state.view) {
     case 'map': {
       if (!data.world) return null;
       const index = indexCore(core);
       const features = joinFeatures(index, data.world);
       const mapData = { core, index, features, places: smallPlaces(index, features) };
-      return mapExportSpecFor(mapData, mapModel(mapData, state), size, link);
+      const must = [...new Set([state.country, ...state.countries])].filter(
+        (c): c is string => c !== null && index.countries.has(c),
+      );
+      const labels = options.labels ? { must, fitting: state.region !== 'world' } : null;
+      return mapExportSpecFor(mapData, mapModel(mapData, state), size, link, labels);
     }
     case 'trends':
       if (state.countries.length === 0)

@@ -1,16 +1,13 @@
 import { strToU8, zipSync } from 'fflate';
 import { exportImage } from '../../shared/export/exportActions';
 import { exportFileName, safeStem } from '../../shared/export/fileName';
-import { toQuery, type ViewState } from '../../state/urlState';
+import type { ViewState } from '../../state/urlState';
 import { exportSpecFor, type Datasets } from './exportSpecFor';
-import { slideSpec, slideState, type Slide } from './packState';
+import { slideLink, slideSpec, slideState, type Slide } from './packState';
 import { oneLine } from './packText';
-import { SLIDE_EXPORT, SLIDE_VIEW_SIZE } from './presentConstants';
+import { SLIDE_EXPORT, SLIDE_SPEC, SLIDE_VIEW_SIZE } from './presentConstants';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A slide's link: the app's own address and the slide's view, re-written from its parsed state (never raw text). */
-export const slideLink = (slide: Slide, base: string): string => `${base}${toQuery(slideState(slide).state)}`;
 
 /**
  * The notes file: every slide's title, link and speaker note, in order. Text the presenter (or a link's author)
@@ -67,7 +64,7 @@ export async function exportPackZip(
     const { state } = slideState(slide);
     const data = await loadDatasets(state);
     signal?.throwIfAborted();
-    const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, slideLink(slide, base));
+    const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, slideLink(slide, base), SLIDE_SPEC);
     if (!spec) {
       images.push(null);
       continue;

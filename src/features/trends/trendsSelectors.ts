@@ -25,7 +25,7 @@ import { yearExtent } from '../../shared/charts/yearAxis';
 import { yearRuns, listJoin } from '../../shared/charts/format';
 import type { LineSeriesSpec, MarkSpec, SeriesPoint } from '../../shared/charts/series';
 import type { PanelInput } from '../../shared/charts/smallMultiples';
-import type { YearBand } from '../../shared/charts/timeSeriesLayout';
+import type { YearBand } from '../../shared/charts/timeSeriesTypes';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { tierHistory } from '../../shared/tierHistory';
 import type { Metric, Scale } from '../../state/urlState';

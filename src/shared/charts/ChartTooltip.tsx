@@ -3,7 +3,7 @@ import type { MarkerShape } from './chartConstants';
 import { formatCount } from './format';
 import { MarkerSwatch } from './Marker';
 import type { ActivePoint } from './TimeSeriesChart';
-import type { PlacedPoint, TimeSeriesLayout } from './timeSeriesLayout';
+import type { PlacedPoint, TimeSeriesLayout } from './timeSeriesTypes';
 
 /** How one series reads in a given data year: its value, or "no data". */
 export interface YearRow {

@@ -10,7 +10,7 @@ import {
 import { POINT_HIT_RADIUS } from './chartConstants';
 import { ChartTooltip, describeActive } from './ChartTooltip';
 import { TimeSeriesChart, type ActivePoint } from './TimeSeriesChart';
-import type { PlacedPoint, TimeSeriesLayout } from './timeSeriesLayout';
+import type { PlacedPoint, TimeSeriesLayout } from './timeSeriesTypes';
 
 interface Props {
   layout: TimeSeriesLayout;

@@ -15,7 +15,8 @@ import {
   MARKER_SIZE_FOCUS,
 } from './chartConstants';
 import { Marker } from './Marker';
-import { EMPTY_LINE_HEIGHT, TITLE_LINE_HEIGHT, TITLE_X, type TimeSeriesLayout } from './timeSeriesLayout';
+import { EMPTY_LINE_HEIGHT, TITLE_LINE_HEIGHT, TITLE_X } from './timeSeriesLabels';
+import type { TimeSeriesLayout } from './timeSeriesTypes';
 
 /**
  * A label next to its line's end gets a short tick to it when dodged; a series that ends years earlier gets no

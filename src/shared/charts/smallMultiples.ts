@@ -1,5 +1,6 @@
 import { SMALL_MULTIPLE_GAP, SMALL_MULTIPLE_MIN_WIDTH } from './chartConstants';
-import { tierBlockHeight, type TimeSeriesInput } from './timeSeriesLayout';
+import { tierBlockHeight } from './timeSeriesLayout';
+import type { TimeSeriesInput } from './timeSeriesTypes';
 
 export type PanelInput = Omit<TimeSeriesInput, 'width' | 'height'>;
 

@@ -3,12 +3,12 @@ import type { LineSeriesSpec, MarkSpec } from './series';
 import { MARKER_SIZE } from './chartConstants';
 import {
   directLabelWidth,
-  layoutTimeSeries,
   nominalLabelBox,
   TIER_ROWS_LABEL,
   TIER_ROWS_LABEL_SHORT,
   wrapWords,
-} from './timeSeriesLayout';
+} from './timeSeriesLabels';
+import { layoutTimeSeries } from './timeSeriesLayout';
 
 const series = (over: Partial<LineSeriesSpec> = {}): LineSeriesSpec => ({
   id: 'SRB-prosecuted',

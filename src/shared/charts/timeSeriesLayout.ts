@@ -1,16 +1,10 @@
-import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
-import type { TierStripCell } from '../tierHistory';
+import { LESS_THAN_FIVE } from '../../data/schema';
 import {
-  type MarkerShape,
-  DIRECT_LABEL_CAPITAL_WIDTH,
-  DIRECT_LABEL_CHAR_WIDTH,
   DIRECT_LABEL_MIN_GAP,
   DIRECT_LABEL_PAD,
   FONT_SIZE,
   MARGIN,
-  MARKER_SIZE,
   NARROW_CHART_WIDTH,
-  NOMINAL_LABEL_GAP,
   TIER_ROW_GAP,
   TIER_ROW_HEIGHT,
   TIER_ROWS_BOTTOM_GAP,
@@ -25,159 +19,24 @@ import {
   type MarkSpec,
   type SeriesPoint,
 } from './series';
-import { valueAxis, valueDomain, type ValueAxis, type ValueScaleKind } from './valueAxis';
-import { yearAxis, type YearAxis } from './yearAxis';
-
-/** One country's tier history, drawn as a row above the plot on the same year axis. */
-export interface TierRowSpec {
-  id: string;
-  /** Printed left of the row; keep it short (ISO3). */
-  label: string;
-  colour?: string;
-  cells: readonly TierStripCell[];
-}
-
-export interface TimeSeriesInput {
-  width: number;
-  height: number;
-  /** First and last year of the x axis. Share it across charts to line years up. */
-  xDomain: readonly [number, number];
-  series: readonly LineSeriesSpec[];
-  marks?: readonly MarkSpec[];
-  scale: ValueScaleKind;
-  /** A fixed value domain (one y-scale shared by small multiples); otherwise fitted to these values. */
-  yDomain?: [number, number];
-  yLabel: string;
-  /** Defaults to "data year". */
-  xLabel?: string;
-  /** A panel title printed inside the SVG (small multiples). */
-  title?: string;
-  tierRows?: readonly TierRowSpec[];
-  /** Defaults to true when there are series. */
-  directLabels?: boolean;
-  /** Labelled spans under the year axis, e.g. which TIP edition each stretch of years comes from. */
-  bands?: readonly YearBand[];
-  /** Printed in the plot when it holds no value at all, so an empty panel is not read as zero. */
-  emptyText?: string;
-}
-
-export interface YearBand {
-  from: number;
-  to: number;
-  label: string;
-  /** Used when the label does not fit the span. */
-  shortLabel: string;
-}
-
-export type PlacedRef =
-  { kind: 'series'; series: LineSeriesSpec; point: SeriesPoint } | { kind: 'mark'; mark: MarkSpec };
-
-export interface PlacedPoint {
-  /** Unique within the chart, stable across renders. */
-  id: string;
-  dataYear: number;
-  x: number;
-  y: number;
-  /** Drawn at a nominal position ("<5", or zero on a log axis): labelled, never read off the axis. */
-  nominal: boolean;
-  value: UnodcValue;
-  ref: PlacedRef;
-  /** The text printed at a nominal point ("<5", "0"), centred above its marker; null when none is printed. */
-  label: { text: string; x: number; y: number } | null;
-}
-
-export interface PlacedLine {
-  series: LineSeriesSpec;
-  runs: { dashed: boolean; d: string; fromYear: number; toYear: number }[];
-  points: PlacedPoint[];
-  /** Years where a "<5" label is printed (first of each run of "<5"). */
-  lessThanFiveLabels: Set<number>;
-}
-
-export interface DirectLabel {
-  id: string;
-  text: string;
-  colour: string;
-  shape: MarkerShape;
-  /** Drawn like the series' own markers (hollow for a secondary series such as "of which labour"). */
-  hollow: boolean;
-  x: number;
-  /** Where the line ends and where the label sits after dodging. */
-  anchorX: number;
-  anchorY: number;
-  labelY: number;
-}
-
-export interface YearStop {
-  dataYear: number;
-  /** Every point in that year's column, top to bottom. */
-  points: PlacedPoint[];
-}
-
-export interface TimeSeriesLayout {
-  width: number;
-  height: number;
-  compact: boolean;
-  plot: { left: number; top: number; right: number; bottom: number };
-  x: YearAxis;
-  y: ValueAxis;
-  xLabel: string;
-  yLabel: string;
-  title: string | null;
-  /** The title broken into lines that fit the panel's width (one line when it fits). */
-  titleLines: string[];
-  titleY: number;
-  yLabelY: number;
-  tierRows: { spec: TierRowSpec; y: number; height: number }[];
-  tierLabelY: number;
-  /** The caption over the tier rows, shortened when the chart is too narrow for the whole of it. */
-  tierLabel: string;
-  bands: { band: YearBand; x1: number; x2: number; y: number; text: string }[];
-  lines: PlacedLine[];
-  marks: PlacedPoint[];
-  labels: DirectLabel[];
-  stops: YearStop[];
-  /** Series and marks, so tooltips can list every visible series, including those without a value that year. */
-  series: readonly LineSeriesSpec[];
-  /** What the plot says when it holds no value (null when it holds any). */
-  empty: { lines: string[]; x: number; y: number } | null;
-}
+import {
+  EMPTY_CHAR_WIDTH,
+  TIER_ROWS_LABEL,
+  TIER_ROWS_LABEL_MEDIUM,
+  TIER_ROWS_LABEL_SHORT,
+  TITLE_CHAR_WIDTH,
+  TITLE_LINE_HEIGHT,
+  TITLE_X,
+  directLabelWidth,
+  liftNominalLabels,
+  nominalLabel,
+  wrapWords,
+} from './timeSeriesLabels';
+import type { PlacedLine, PlacedPoint, TimeSeriesInput, TimeSeriesLayout } from './timeSeriesTypes';
+import { valueAxis, valueDomain, type ValueScaleKind } from './valueAxis';
+import { yearAxis } from './yearAxis';
 
 const TITLE_BLOCK = FONT_SIZE.panelTitle + 8;
-/** Left edge of a panel title, the height of each further title line, and a rough bold character width. */
-export const TITLE_X = 4;
-export const TITLE_LINE_HEIGHT = FONT_SIZE.panelTitle + 3;
-const TITLE_CHAR_WIDTH = 7.2;
-/** Rough character width of the empty-plot message (12 px regular), and its line height. */
-const EMPTY_CHAR_WIDTH = 6.6;
-export const EMPTY_LINE_HEIGHT = 16;
-
-/**
- * Estimated width of a direct label's text, erring wide: capitals and digits are wider than the average letter, so
- * an ISO3 code such as "VNM" needs more room than three lower-case letters (it was cut off at the right edge).
- */
-export const directLabelWidth = (text: string): number =>
-  [...text].reduce(
-    (w, ch) => w + (/[A-Z0-9]/.test(ch) ? DIRECT_LABEL_CAPITAL_WIDTH : DIRECT_LABEL_CHAR_WIDTH),
-    0,
-  );
-
-/** Greedy word wrap by an estimated character width; a word longer than a line gets a line of its own. */
-export function wrapWords(text: string, maxWidth: number, charWidth: number): string[] {
-  const perLine = Math.max(1, Math.floor(maxWidth / charWidth));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= perLine || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 const Y_LABEL_BLOCK = FONT_SIZE.axisLabel + 8;
 const TIER_LABEL_BLOCK = FONT_SIZE.note + 6;
 
@@ -191,14 +50,6 @@ const TOP_TICK_ROOM = FONT_SIZE.tick / 2 + 2;
 const BAND_BLOCK = 24;
 /** Rough width of one character of band text, to decide whether a label fits its span. */
 const BAND_CHAR_WIDTH = 5.6;
-/**
- * The caption of the tier rows, longest first: report year N sits above data year N but assesses mostly the year
- * before, so the caption says so where there is room.
- */
-export const TIER_ROWS_LABEL =
-  'TIP tier by report year; the 2020 report, drawn above data year 2020, assesses April 2019 – March 2020';
-export const TIER_ROWS_LABEL_MEDIUM = 'TIP tier by report year (report N: April N−1 – March N)';
-export const TIER_ROWS_LABEL_SHORT = 'TIP tier by report year';
 
 /**
  * The value domain a chart of these series and marks fits to ("<5" excluded from the maths). On a log axis a "<5"
@@ -213,46 +64,6 @@ export function fittedDomain(
   const hasLessThanFive = series.some((s) => s.points.some((p) => p.value === LESS_THAN_FIVE));
   return valueDomain(scale, scale === 'log' && hasLessThanFive ? [...values, 1] : values);
 }
-
-/** Rough width of one character of a nominal label ("<5") at the note size, for collision checks. */
-const NOMINAL_CHAR_WIDTH = 6.2;
-
-/** The box a nominal label's text covers. */
-export function nominalLabelBox(label: { text: string; x: number; y: number }) {
-  const half = (label.text.length * NOMINAL_CHAR_WIDTH) / 2;
-  return { left: label.x - half, right: label.x + half, top: label.y - FONT_SIZE.note, bottom: label.y };
-}
-
-/**
- * Moves a nominal label up above any neighbouring marker its text would cover (years are only a few pixels
- * apart in narrow panels), so "<5" never sits on another year's point.
- */
-function liftNominalLabels(points: PlacedPoint[]): void {
-  const half = MARKER_SIZE / 2 + 1;
-  for (const p of points) {
-    if (!p.label) continue;
-    for (let pass = 0; pass < points.length; pass++) {
-      const box = nominalLabelBox(p.label);
-      const hit = points.find(
-        (q) =>
-          q !== p &&
-          box.left < q.x + half &&
-          box.right > q.x - half &&
-          box.top < q.y + half &&
-          box.bottom > q.y - half,
-      );
-      if (!hit) break;
-      p.label = { ...p.label, y: hit.y - half - NOMINAL_LABEL_GAP };
-    }
-  }
-}
-
-/** Above a nominal point's marker, centred on it, so the text stays within its own year's column. */
-const nominalLabel = (x: number, y: number, text: string) => ({
-  text,
-  x,
-  y: y - MARKER_SIZE / 2 - NOMINAL_LABEL_GAP,
-});
 
 const pathOf = (pts: { x: number; y: number }[]): string =>
   pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(2)},${p.y.toFixed(2)}`).join('');

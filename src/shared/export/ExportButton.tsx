@@ -1,5 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { registerExportSource } from './exportRegistry';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { ExportSpec } from './exportTypes';
 import './exportButton.css';
 
@@ -16,11 +15,6 @@ interface Props {
 export function ExportButton({ getSpec, label = 'Export' }: Props) {
   const [spec, setSpec] = useState<ExportSpec | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  // Lets the briefing pack export this view's image through the same spec.
-  useEffect(
-    () => (buttonRef.current ? registerExportSource(buttonRef.current, getSpec) : undefined),
-    [getSpec],
-  );
   return (
     <>
       <button

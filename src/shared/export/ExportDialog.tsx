@@ -1,13 +1,4 @@
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import {
   BACKGROUND_LABEL,
@@ -31,10 +22,12 @@ import {
   type ExportedFile,
 } from './exportActions';
 import type { ExportSpec } from './exportTypes';
-import { copyImage, copyText, saveBlob } from './download';
-import { embedSnippet } from './embed';
+import { copyImage, saveBlob } from './download';
 import { layoutFrame } from './frameLayout';
+import { RadioGroup } from './RadioGroup';
+import { ShareSections } from './ShareSections';
 import { buildExportSvg } from './svgBuilder';
+import { useModalDialog } from './useModalDialog';
 import './exportDialog.css';
 
 type Options = ExportOptions;
@@ -44,45 +37,6 @@ type Status =
   | { kind: 'working'; step: string; showProgress: boolean }
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string };
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
-
-function RadioGroup<T extends string | number>({
-  legend,
-  name,
-  values,
-  value,
-  label,
-  onChange,
-  disabled,
-}: {
-  legend: string;
-  name: string;
-  values: readonly T[];
-  value: T;
-  label: (v: T) => ReactNode;
-  onChange: (v: T) => void;
-  disabled?: boolean;
-}) {
-  return (
-    <fieldset className="export-radios" disabled={disabled}>
-      <legend>{legend}</legend>
-      {values.map((v) => (
-        <label key={String(v)}>
-          <input
-            type="radio"
-            name={name}
-            value={String(v)}
-            checked={v === value}
-            onChange={() => onChange(v)}
-          />
-          <span>{label(v)}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /**
  * A double-click on a download button is one request: its second click (detail 2) is ignored, so it saves one file.
@@ -99,16 +53,14 @@ const size = (w: number, h: number) => `${Math.round(w)} × ${Math.round(h)}`;
 export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onClose: () => void }) {
   const [options, setOptions] = useState<Options>(readExportOptions);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [linkStatus, setLinkStatus] = useState<string>('');
-  const [embedStatus, setEmbedStatus] = useState<string>('');
   const [outlines, setOutlines] = useState(false);
   const [preview, setPreview] = useState<string | null>(null);
-  const dialogRef = useRef<HTMLDivElement>(null);
   /** A download already running: a second click (before the button shows it is busy) starts no second file. */
   const downloading = useRef(false);
   const id = useId();
   const titleId = `${id}-title`;
   const busy = status.kind === 'working';
+  const { dialogRef, onKeyDown } = useModalDialog(busy, onClose);
 
   const update = (patch: Partial<Options>) =>
     setOptions((o) => {
@@ -122,15 +74,6 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
     const l = layoutFrame(spec, { preset: options.preset });
     return { width: l.width, height: l.height };
   }, [spec, options.preset]);
-
-  // The page behind is inert while the dialog is open; focus goes in, and Esc closes.
-  useEffect(() => {
-    const root = document.getElementById('root');
-    root?.setAttribute('inert', '');
-    const first = dialogRef.current?.querySelector<HTMLElement>('input[type="radio"]:checked');
-    first?.focus();
-    return () => root?.removeAttribute('inert');
-  }, []);
 
   useEffect(() => {
     let url: string | null = null;
@@ -148,35 +91,6 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
       if (url) URL.revokeObjectURL(url);
     };
   }, [spec, options.preset, options.background]);
-
-  // Esc closes from anywhere while the dialog is open (focus may sit on the preview after a click).
-  useEffect(() => {
-    const onEscape = (e: globalThis.KeyboardEvent) => {
-      if (e.key !== 'Escape' || busy) return;
-      e.preventDefault();
-      onClose();
-    };
-    document.addEventListener('keydown', onEscape);
-    return () => document.removeEventListener('keydown', onEscape);
-  }, [busy, onClose]);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Tab' || !dialogRef.current) return;
-    const items = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (el) =>
-        !el.matches(':disabled') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
-    );
-    const first = items[0];
-    const last = items.at(-1);
-    if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
 
   /** Runs a slow step with a status line; a progress bar appears if it takes noticeable time. */
   async function run<T>(first: string, work: (step: (s: string) => void) => Promise<T>): Promise<T | null> {
@@ -255,19 +169,6 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
       kind: 'done',
       text: `Saved ${file.fileName} (data.csv with ${spec.data.rows.length} rows, README.md, metadata.json, chart.png; ${formatBytes(file.blob.size)}).`,
     });
-  }
-
-  async function copyLink() {
-    const result = await copyText(spec.link);
-    setLinkStatus(result.ok ? 'Link copied. It reopens this exact view.' : result.reason);
-  }
-
-  const snippet = embedSnippet(spec.link, spec.title);
-  async function copyEmbed() {
-    const result = await copyText(snippet);
-    setEmbedStatus(
-      result.ok ? 'Embed code copied. Paste it into a web page to show this view there.' : result.reason,
-    );
   }
 
   const formatLabel = IMAGE_FORMAT_LABEL[options.format];
@@ -397,46 +298,7 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
               </button>
             </div>
           </section>
-          <section aria-labelledby={`${id}-link`} className="export-section">
-            <h3 id={`${id}-link`}>Link</h3>
-            <div className="export-link">
-              <input
-                type="text"
-                readOnly
-                value={spec.link}
-                aria-label="Link to this view"
-                onFocus={(e) => e.currentTarget.select()}
-              />
-              <button type="button" onClick={() => void copyLink()}>
-                Copy link
-              </button>
-            </div>
-            <p className="export-link-status" role="status" aria-live="polite">
-              {linkStatus}
-            </p>
-          </section>
-          <section aria-labelledby={`${id}-embed`} className="export-section">
-            <h3 id={`${id}-embed`}>Embed</h3>
-            <p className="muted">
-              The live view for a web page: its title, legend and sources, without the app’s menus, and a link
-              to the full view.
-            </p>
-            <div className="export-link">
-              <textarea
-                readOnly
-                rows={3}
-                value={snippet}
-                aria-label="Embed code (HTML)"
-                onFocus={(e) => e.currentTarget.select()}
-              />
-              <button type="button" onClick={() => void copyEmbed()}>
-                Copy embed code
-              </button>
-            </div>
-            <p className="export-link-status" role="status" aria-live="polite">
-              {embedStatus}
-            </p>
-          </section>
+          <ShareSections id={id} link={spec.link} title={spec.title} />
         </div>
       </div>
     </div>,

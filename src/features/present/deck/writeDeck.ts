@@ -1,4 +1,4 @@
-import { slideLink } from '../packZip';
+import { slideLink } from '../packState';
 import type { ViewState } from '../../../state/urlState';
 import type { Datasets } from '../exportSpecFor';
 import type { CoreDataset } from '../../../data/schema';
