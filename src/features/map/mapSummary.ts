@@ -3,7 +3,7 @@
  * (inferred tiers counted as inferred, countries with no tier as having none) and which moved since the report it is
  * compared with. It is the default speaker note of a pinned map, and the text alternative of its exported image.
  */
-import { listJoin } from '../../shared/charts/format';
+import { listJoin } from '../../shared/charts/words';
 import { reportPeriod, TIER_CLASSES, TIER_CLASS_LABEL, type TierClass } from '../../shared/tierConstants';
 import type { MapMode, RegionPreset } from '../../state/urlState';
 import { REGION_LABEL } from './mapConstants';

@@ -34,12 +34,8 @@ export function monthYear(isoDate: string | null): string | null {
   return `${month} ${m[1]}`;
 }
 
-/** "A, B and C" */
-export function listJoin(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  if (items.length === 2) return `${items[0]} ${conjunction} ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
-}
+// listJoin lives in ./words, which the map's first load reads without this module's d3-format.
+export { listJoin } from './words';
 
 /** Collapses runs of consecutive years: [2003, 2004, 2005, 2009] → "2003–2005, 2009". */
 export function yearRuns(years: readonly number[]): string {
