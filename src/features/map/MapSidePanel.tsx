@@ -1,11 +1,17 @@
-import { useState, type Ref } from 'react';
+import { lazy, Suspense, useState, type Ref } from 'react';
 import type { CoreDataset } from '../../data/schema';
 import { countryName, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, TIER_CLASS_SHORT } from '../../shared/tierConstants';
-import { CountryPanel } from './CountryPanel';
 import { CountryTable } from './CountryTable';
 import { CHANGE_ARROW, CHANGE_LABEL, REGION_LABEL } from './mapConstants';
 import type { MapModel } from './mapModel';
+
+/** The open country's panel: its code (with the fact lists) loads after the map is live, not with it. */
+const loadCountryPanel = () => import('./CountryPanel');
+const CountryPanel = lazy(() => loadCountryPanel().then((m) => ({ default: m.CountryPanel })));
+export function prefetchCountryPanel(): void {
+  loadCountryPanel().catch(() => undefined);
+}
 
 interface Props {
   core: CoreDataset;
@@ -22,14 +28,16 @@ export function MapSidePanel({ core, index, model, panelHeading, openCountry, cl
   if (country && index.countries.has(country))
     return (
       <div className="map-side">
-        <CountryPanel
-          ref={panelHeading}
-          core={core}
-          index={index}
-          iso3={country}
-          reportYear={toYear}
-          onClose={closePanel}
-        />
+        <Suspense fallback={null}>
+          <CountryPanel
+            ref={panelHeading}
+            core={core}
+            index={index}
+            iso3={country}
+            reportYear={toYear}
+            onClose={closePanel}
+          />
+        </Suspense>
       </div>
     );
   return (

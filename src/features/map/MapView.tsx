@@ -15,7 +15,7 @@ import { layoutMap, mapHeightFor } from './mapLayout';
 import { MapMain, type MapFocus } from './MapMain';
 import { baseYearFor, MAP_TITLE, mapModel, mapScope, yearPairs, type MapData } from './mapModel';
 import { MapMovers } from './MapMovers';
-import { MapSidePanel, MapTableDetails } from './MapSidePanel';
+import { MapSidePanel, MapTableDetails, prefetchCountryPanel } from './MapSidePanel';
 import { MapTimeBar } from './MapTimeBar';
 import './map.css';
 
@@ -78,7 +78,17 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const [active, setActive] = useState<string | null>(null);
   const [keyTipDismissed, setKeyTipDismissed] = useState(false);
   const focusPanel = useRef(false);
-  const panelHeading = useRef<HTMLHeadingElement>(null);
+  const panelHeadingEl = useRef<HTMLHeadingElement | null>(null);
+  // The panel's code may still be loading when a country is opened: its heading takes the focus when it mounts.
+  const panelHeading = useCallback((el: HTMLHeadingElement | null) => {
+    panelHeadingEl.current = el;
+    if (el && focusPanel.current) {
+      focusPanel.current = false;
+      el.focus();
+    }
+  }, []);
+  // Fetch the country panel's code once the map is drawn, before anyone clicks.
+  useEffect(() => prefetchCountryPanel(), []);
 
   // The map is drawn only once its frame is measured (before the first paint), and the frame only once the page
   // width has chosen the one- or two-column layout: the countries are projected once, at the real width.
@@ -111,9 +121,9 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
     frameRef.current?.focus();
   }, [set, frameRef]);
   useEffect(() => {
-    if (model.country && focusPanel.current) {
+    if (model.country && focusPanel.current && panelHeadingEl.current) {
       focusPanel.current = false;
-      panelHeading.current?.focus();
+      panelHeadingEl.current.focus();
     }
   }, [model.country]);
 
