@@ -55,6 +55,8 @@ interface ColumnProps {
   xDomain: [number, number];
   unodcSource: string;
   conflicts: Map<string, string>;
+  /** The report the tier line reads (the user's choice, or the latest). */
+  reportYear: number;
 }
 
 export function CountryColumn({
@@ -68,6 +70,7 @@ export function CountryColumn({
   xDomain,
   unodcSource,
   conflicts,
+  reportYear,
 }: ColumnProps) {
   const c = country;
   const items = factsWithComparison(facts.facts, c.iso3, FACT_METRICS, unodc);
@@ -82,7 +85,7 @@ export function CountryColumn({
         <h2 id={headingId} style={{ color: c.colour }}>
           <MarkerSwatch shape={c.shape} colour={c.colour} size={16} /> {c.name}
         </h2>
-        <LatestTierLine latest={latestTier(index, c.iso3)} />
+        <LatestTierLine latest={latestTier(index, c.iso3, reportYear)} />
       </header>
       <div className="compare-strip">
         <TierStripChart

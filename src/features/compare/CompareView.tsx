@@ -34,6 +34,7 @@ import { CountryColumn } from './CompareColumn';
 import { CompareTables } from './CompareTables';
 import { comparePanels, compareCountries, compareXDomain } from './compareSelectors';
 import { compareSummary } from './compareSummary';
+import { compareReportYear } from './compareTiers';
 import './compare.css';
 
 export default function CompareView() {
@@ -66,6 +67,7 @@ function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts
   const countries = useViewStore((s) => s.countries);
   const scale = useViewStore((s) => s.scale);
   const compareScale = useViewStore((s) => s.compareScale);
+  const reportYear = useViewStore((s) => s.reportYear);
   const set = useViewStore((s) => s.set);
   const addCountry = useViewStore((s) => s.addCountry);
   const removeCountry = useViewStore((s) => s.removeCountry);
@@ -76,6 +78,7 @@ function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts
       selection={countries}
       scale={scale}
       compareScale={compareScale}
+      reportYear={reportYear}
       onScale={(s) => set({ scale: s })}
       onCompareScale={(s) => set({ compareScale: s })}
       onAdd={addCountry}
@@ -93,6 +96,8 @@ interface BodyProps {
   selection: readonly string[];
   scale: Scale;
   compareScale: CompareScale;
+  /** The report year the user chose (the link's `year`); null: the latest. */
+  reportYear?: number | null;
   onScale: (s: Scale) => void;
   onCompareScale: (s: CompareScale) => void;
   onAdd: (iso3: string) => void;
@@ -104,6 +109,7 @@ interface BodyProps {
 function CompareBody(props: BodyProps) {
   const { core, unodc, facts, selection, scale, compareScale } = props;
   const index = indexCore(core);
+  const reportYear = compareReportYear(index, props.reportYear ?? null);
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const selected = useMemo(() => countryIdentities(index, selection), [index, selection]);
   const countries = useMemo(() => compareCountries(index, selection), [index, selection]);
@@ -172,6 +178,7 @@ function CompareBody(props: BodyProps) {
             countries={countries}
             scale={scale}
             compareScale={compareScale}
+            reportYear={reportYear}
             width={width}
           />
         )}
@@ -188,16 +195,19 @@ interface ComparisonProps {
   countries: readonly CountryIdentity[];
   scale: Scale;
   compareScale: CompareScale;
+  /** The report the tiers are read in. */
+  reportYear: number;
   width: number;
 }
 
-function Comparison({ core, index, unodc, facts, countries, scale, compareScale, width }: ComparisonProps) {
+function Comparison(props: ComparisonProps) {
+  const { core, index, unodc, facts, countries, scale, compareScale, reportYear, width } = props;
   const n = countries.length;
   const stacked = width < n * COMPARE_MIN_COLUMN_WIDTH + (n - 1) * COMPARE_COLUMN_GAP;
   const columnWidth = Math.floor(stacked ? width : (width - (n - 1) * COMPARE_COLUMN_GAP) / n);
   const panels = comparePanels({ core, index, unodc, facts: facts.facts, countries, scale, compareScale });
   const xDomain = compareXDomain(index, unodc, facts.facts, countries);
-  const summary = compareSummary(core, index, unodc, facts.facts, countries);
+  const summary = compareSummary(core, index, unodc, facts.facts, countries, reportYear);
   const source = unodcSourceLabel(core);
   const conflicts = new Map(facts.conflicts.map((c) => [c.id, c.description]));
   const [pair, setPair] = useState<[string, string] | null>(null);
@@ -225,6 +235,7 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
             xDomain={xDomain}
             unodcSource={source}
             conflicts={conflicts}
+            reportYear={reportYear}
           />
         ))}
       </div>
