@@ -33,6 +33,7 @@ import { DifferenceView } from './DifferenceView';
 import { CountryColumn } from './CompareColumn';
 import { CompareTables } from './CompareTables';
 import { comparePanels, compareCountries, compareXDomain } from './compareSelectors';
+import { compareGrid } from './compareLayout';
 import { compareSummary } from './compareSummary';
 import { compareReportYear } from './compareTiers';
 import './compare.css';
@@ -203,8 +204,7 @@ interface ComparisonProps {
 function Comparison(props: ComparisonProps) {
   const { core, index, unodc, facts, countries, scale, compareScale, reportYear, width } = props;
   const n = countries.length;
-  const stacked = width < n * COMPARE_MIN_COLUMN_WIDTH + (n - 1) * COMPARE_COLUMN_GAP;
-  const columnWidth = Math.floor(stacked ? width : (width - (n - 1) * COMPARE_COLUMN_GAP) / n);
+  const { stacked, columnWidth } = compareGrid(width, n, COMPARE_MIN_COLUMN_WIDTH);
   const panels = comparePanels({ core, index, unodc, facts: facts.facts, countries, scale, compareScale });
   const xDomain = compareXDomain(index, unodc, facts.facts, countries);
   const summary = compareSummary(core, index, unodc, facts.facts, countries, reportYear);

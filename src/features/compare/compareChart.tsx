@@ -9,7 +9,8 @@ import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
 import { indexCore } from '../../shared/datasetSelectors';
 import { tierHistory } from '../../shared/tierHistory';
 import type { CompareScale, Scale } from '../../state/urlState';
-import { COMPARE_COLUMN_GAP, COMPARE_EXPORT_MIN_COLUMN_WIDTH, COMPARE_METRICS } from './compareConstants';
+import { COMPARE_EXPORT_MIN_COLUMN_WIDTH, COMPARE_METRICS } from './compareConstants';
+import { compareGrid } from './compareLayout';
 import { ratioRows, ratioSeries } from './compareRatio';
 import { compareCountries, comparePanels } from './compareSelectors';
 
@@ -38,13 +39,6 @@ export function compareChartDescription(props: Omit<CompareChartProps, 'width' |
 }
 
 /**
- * Whether a box is too narrow for a column per country, so the countries stack (as on a phone). A slide keeps its
- * columns down to a narrower width than the screen's, where ticks and strips still read.
- */
-export const compareStacked = (width: number, countries: number): boolean =>
-  width < countries * COMPARE_EXPORT_MIN_COLUMN_WIDTH + (countries - 1) * COMPARE_COLUMN_GAP;
-
-/**
  * The comparison as one SVG for a box of the given size: a column per country, rows for the tier history and
  * the three measures. Same panel layouts as on screen, so an export shows what the user compared.
  */
@@ -57,7 +51,7 @@ export function renderCompareChart(props: CompareChartProps) {
     { id: c.iso3, label: c.iso3, colour: c.colour, cells: tierHistory(index, c.iso3) },
   ];
   // Too narrow for a column per country (a phone), the countries stack as they do on screen, each panel named.
-  if (compareStacked(width, countries.length)) {
+  if (compareGrid(width, countries.length, COMPARE_EXPORT_MIN_COLUMN_WIDTH).stacked) {
     const stackedPanels = countries.flatMap((c, ci) =>
       COMPARE_METRICS.map((m, mi) => ({
         ...columns[ci]![mi]!,

@@ -28,8 +28,14 @@ import {
 import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import type { CompareScale, Scale } from '../../state/urlState';
-import { compareChartDescription, compareStacked, ratioChartInput, renderCompareChart } from './compareChart';
-import { COMPARE_METRICS, COMPARE_PANEL_HEIGHT, RATIO_NOTE } from './compareConstants';
+import { compareChartDescription, ratioChartInput, renderCompareChart } from './compareChart';
+import { compareGrid } from './compareLayout';
+import {
+  COMPARE_EXPORT_MIN_COLUMN_WIDTH,
+  COMPARE_METRICS,
+  COMPARE_PANEL_HEIGHT,
+  RATIO_NOTE,
+} from './compareConstants';
 import { compareCountries } from './compareSelectors';
 import { compareSummary, compareSummaryText } from './compareSummary';
 import { compareReportYear } from './compareTiers';
@@ -49,7 +55,7 @@ export const compareViewSize = (width: number, countries: number) => ({
   width,
   height:
     (COMPARE_METRICS.length * COMPARE_PANEL_HEIGHT + STRIP_ALLOWANCE) *
-    (compareStacked(width, countries) ? countries : 1),
+    (compareGrid(width, countries, COMPARE_EXPORT_MIN_COLUMN_WIDTH).stacked ? countries : 1),
 });
 
 export interface CompareExportInput {

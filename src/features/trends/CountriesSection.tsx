@@ -34,6 +34,7 @@ import {
   SUGGESTED_COUNTRIES,
 } from './trendsConstants';
 import { trendsChartDescription } from './trendsChart';
+import { breakdownColumns, documentPanelColumns, panelsHeight } from './trendsLayout';
 import { trendsExportSpec } from './trendsExport';
 import { breakdownExportSpec, documentPanelsExportSpec } from './trendsPanelsExport';
 import { ExportButton } from '../../shared/export/ExportButton';
@@ -220,7 +221,14 @@ export function CountriesSection(props: Props) {
                         countries: isos,
                         scale,
                         xDomain,
-                        viewSize: { width, height: DOCUMENT_PANEL_HEIGHT },
+                        viewSize: {
+                          width,
+                          height: panelsHeight(
+                            docPanels.length,
+                            documentPanelColumns(docPanels.length, width),
+                            DOCUMENT_PANEL_HEIGHT,
+                          ),
+                        },
                       })
                     }
                   />
@@ -229,6 +237,7 @@ export function CountriesSection(props: Props) {
                   width={width}
                   panelHeight={DOCUMENT_PANEL_HEIGHT}
                   panels={docPanels}
+                  maxColumns={documentPanelColumns(docPanels.length, width)}
                   describe={(p) => ({
                     label: p.title ?? p.yLabel,
                     ariaLabel: `${p.title}: ${(p.marks ?? [])
@@ -284,7 +293,11 @@ export function CountriesSection(props: Props) {
                           xDomain,
                           viewSize: {
                             width,
-                            height: narrow ? BREAKDOWN_PANEL_HEIGHT * panels.length : BREAKDOWN_PANEL_HEIGHT,
+                            height: panelsHeight(
+                              panels.length,
+                              breakdownColumns(width),
+                              BREAKDOWN_PANEL_HEIGHT,
+                            ),
                           },
                         })
                       }
@@ -294,7 +307,8 @@ export function CountriesSection(props: Props) {
                     width={width}
                     panelHeight={BREAKDOWN_PANEL_HEIGHT}
                     panels={panels}
-                    minPanelWidth={narrow ? width : BREAKDOWN_MIN_PANEL_WIDTH}
+                    maxColumns={breakdownColumns(width)}
+                    minPanelWidth={BREAKDOWN_MIN_PANEL_WIDTH}
                     describe={(p) => ({
                       label: p.title ?? '',
                       ariaLabel: `${p.title}, ${source}. The table below gives every value.`,

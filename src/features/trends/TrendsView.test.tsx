@@ -79,11 +79,4 @@ describe('renderTrendsChart', () => {
     expect(svg).toContain('data year');
     expect(svg).toContain('Serbia');
   });
-
-  it('renders the global panels when no country is selected', () => {
-    const svg = renderToStaticMarkup(
-      renderTrendsChart({ ...props, width: 1200, height: 600, countries: [] }),
-    );
-    expect(svg).toContain('Prosecutions worldwide');
-  });
 });

@@ -1,11 +1,10 @@
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { METRIC_LABEL, unodcSourceLabel } from '../../shared/charts/countryData';
-import { SmallMultiplesSvg } from '../../shared/charts/SmallMultiplesSvg';
 import { TimeSeriesChart } from '../../shared/charts/TimeSeriesChart';
 import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
 import { indexCore } from '../../shared/datasetSelectors';
 import type { Metric, Scale } from '../../state/urlState';
-import { countryChartInput, countryIdentities, globalPanels, namesOf } from './trendsSelectors';
+import { countryChartInput, countryIdentities, namesOf } from './trendsSelectors';
 
 export interface TrendsChartProps {
   width: number;
@@ -13,7 +12,7 @@ export interface TrendsChartProps {
   core: CoreDataset;
   unodc: UnodcDataset;
   facts: FactsDataset;
-  /** ISO3 codes in the user's order; with none, the global series is drawn. */
+  /** ISO3 codes in the user's order (at least one: with none, Trends exports its worldwide panels instead). */
   countries: readonly string[];
   metric: Metric;
   scale: Scale;
@@ -25,34 +24,20 @@ export interface TrendsChartProps {
 export function trendsChartDescription(props: Omit<TrendsChartProps, 'width' | 'height'>): string {
   const index = indexCore(props.core);
   const countries = countryIdentities(index, props.countries);
-  if (countries.length === 0)
-    return 'Prosecutions, convictions and victims identified worldwide by data year, with their labour-trafficking parts; TIP Report global law-enforcement data, each point from the edition named.';
   return `${METRIC_LABEL[props.metric]} by data year for ${namesOf(countries)} (${unodcSourceLabel(
     props.core,
   )}), with figures from the source documents and the TIP tier by report year above; ${props.scale} scale.`;
 }
 
 /**
- * The Trends chart for a box of the given size: the country chart when countries are selected, otherwise the
- * global panels. The screen draws the same components, so an export at 1920×1080 shows what the user saw.
+ * The Trends country chart for a box of the given size. The screen draws the same component from the same input, so
+ * an export at 1920×1080 shows what the user saw. (The worldwide panels export through globalTrendsExportSpec.)
  */
 export function renderTrendsChart(props: TrendsChartProps) {
   const { width, height, core, unodc, facts, metric, scale, patternPrefix = 'trx' } = props;
   const index = indexCore(core);
   const countries = countryIdentities(index, props.countries);
   const ariaLabel = trendsChartDescription(props);
-  if (countries.length === 0) {
-    return (
-      <SmallMultiplesSvg
-        width={width}
-        height={height}
-        panels={globalPanels(core, scale)}
-        columns={3}
-        ariaLabel={ariaLabel}
-        patternPrefix={patternPrefix}
-      />
-    );
-  }
   const input = countryChartInput({ core, index, unodc, facts: facts.facts, countries, metric, scale });
   const layout = layoutTimeSeries({ ...input, width, height });
   return <TimeSeriesChart layout={layout} patternPrefix={patternPrefix} ariaLabel={ariaLabel} />;

@@ -22,12 +22,12 @@ import {
 import { atlasCitation, currentLink, exportSources, sourceCaveats } from '../../shared/export/exportSources';
 import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
-import { BREAKDOWN_MIN_PANEL_WIDTH, BREAKDOWN_STYLE, BREAKDOWNS } from './trendsConstants';
+import { BREAKDOWN_STYLE, BREAKDOWNS } from './trendsConstants';
 import { breakdownPanels, documentOnlyPanels, namesOf } from './trendsSelectors';
-import { columnsThatFit } from '../../shared/charts/smallMultiples';
 import { DOCUMENT_SHAPE } from '../../shared/charts/chartConstants';
 import type { Scale } from '../../state/urlState';
 import { SCALE_WORD, smallMultiplesChart } from './trendsExportParts';
+import { breakdownColumns, documentPanelColumns } from './trendsLayout';
 
 export interface BreakdownExportInput {
   core: CoreDataset;
@@ -91,9 +91,7 @@ export function breakdownExportSpec(input: BreakdownExportInput): ExportSpec {
     fileStem: fileStem('tip-victims-breakdown', country.iso3, scale === 'log' ? 'log' : null),
     viewSize: input.viewSize,
     description,
-    renderChart: smallMultiplesChart(panels, description, (width) =>
-      columnsThatFit(BREAKDOWNS.length, width, { minWidth: BREAKDOWN_MIN_PANEL_WIDTH }),
-    ),
+    renderChart: smallMultiplesChart(panels, description, breakdownColumns),
     data: {
       columns: [
         EXPORT_COLUMN.iso3,
@@ -177,7 +175,9 @@ export function documentPanelsExportSpec(input: DocumentPanelsExportInput): Expo
     ),
     viewSize: input.viewSize,
     description,
-    renderChart: smallMultiplesChart(panels, description, () => Math.max(1, panels.length)),
+    renderChart: smallMultiplesChart(panels, description, (width) =>
+      documentPanelColumns(panels.length, width),
+    ),
     data: {
       columns: [
         EXPORT_COLUMN.iso3,
