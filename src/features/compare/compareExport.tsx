@@ -118,6 +118,7 @@ export function compareExportSpec(input: CompareExportInput): ExportSpec {
     ),
     viewSize: input.viewSize,
     description: `${compareChartDescription(chartProps)} ${summary.replace(/\n/g, ' ')}`,
+    summary,
     renderChart: ({ width, height }) =>
       renderCompareChart({ ...chartProps, width, height, patternPrefix: EXPORT_PATTERN_PREFIX }),
     data: { ...data, notes: [...(data.notes ?? []), `Summary: ${summary.replace(/\n/g, ' ')}`] },

@@ -3,7 +3,6 @@ import {
   type CoreDataset,
   type DocumentFact,
   type FactMetric,
-  type FactsDataset,
   type UnodcDataset,
   type UnodcValue,
 } from '../../data/schema';
@@ -20,8 +19,7 @@ import { formatCount, listJoin } from '../../shared/charts/format';
 import { tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import type { TierClass } from '../../shared/tierConstants';
 import { formatFactValue, metricLabel } from '../../shared/factFormat';
-import { COMPARE_METRICS, COMPARE_MIN, DEFINITE_ARTICLE_ISO3 } from './compareConstants';
-import { compareCountries } from './compareSelectors';
+import { COMPARE_METRICS, DEFINITE_ARTICLE_ISO3 } from './compareConstants';
 import { lastMove } from './compareTiers';
 
 export interface SummarySection {
@@ -185,20 +183,3 @@ export function compareSummary(
 /** The summary as one text, e.g. for a speaker note. */
 export const compareSummaryText = (sections: readonly SummarySection[]): string =>
   sections.map((s) => `${s.heading}: ${s.sentences.join(' ')}`).join('\n');
-
-export interface CompareSummaryData {
-  core: CoreDataset;
-  index: CoreIndex;
-  unodc: UnodcDataset;
-  facts: FactsDataset;
-}
-
-/**
- * Compare's plain-language summary for the picked countries, as the view writes it, computed from the data and the
- * selection alone: null when fewer than two countries can be compared.
- */
-export function compareSummaryFor(data: CompareSummaryData, selection: readonly string[]): string | null {
-  const countries = compareCountries(data.index, selection);
-  if (countries.length < COMPARE_MIN) return null;
-  return compareSummaryText(compareSummary(data.core, data.index, data.unodc, data.facts.facts, countries));
-}

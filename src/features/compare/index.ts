@@ -1,3 +1,2 @@
 // The compare feature's public entry: what other features may use of it.
 export { compareExportSpec } from './compareExport';
-export { useCompareSummary } from './useCompareSummary';

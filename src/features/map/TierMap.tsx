@@ -17,6 +17,11 @@ import {
   HOVER_STROKE,
   HOVER_WIDTH,
   GRATICULE_STEP,
+  LABEL_FONT_MAX,
+  LABEL_FONT_MIN,
+  LABEL_FONT_PER_PX,
+  LABEL_FONT_SMALLER,
+  LABEL_FONT_WEIGHT,
   MAP_PADDING,
   MAP_THEME,
   MARKER_STROKE,
@@ -37,6 +42,8 @@ import {
 } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import { layoutMap, type MapLayout } from './mapLayout';
+import { labelCandidates, placeLabels } from './mapLabels';
+import { measureInter } from '../../shared/export/textLayout';
 
 export const FONT_FAMILY = 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif';
 
@@ -111,6 +118,11 @@ export interface TierMapProps {
   title?: string;
   /** Print the "tiers measure efforts" caveat at the foot of the map (on by default). */
   showNote?: boolean;
+  /**
+   * Country names (map slides): the `must` countries wherever they are, and with `fitting` every country of the
+   * region large enough to hold its name; placed so that no two collide.
+   */
+  labels?: { must: readonly string[]; fitting: boolean; nameOf: (iso3: string) => string } | null;
   /**
    * Drawn at build time for index.html's still picture: marked `data-prerendered` instead of `data-ready`, so
    * nothing mistakes the picture for the live map.
@@ -224,9 +236,38 @@ export function TierMap({
   patternPrefix = 'tm',
   title,
   showNote = true,
+  labels = null,
   prerendered = false,
 }: TierMapProps) {
   const layout = layoutMap(features, places, region, width, height);
+  const labelSize = Math.min(LABEL_FONT_MAX, Math.max(LABEL_FONT_MIN, width * LABEL_FONT_PER_PX));
+  const labelBottom = showNote ? layout.noteY - layout.noteFontSize - MAP_PADDING : layout.height;
+  const placedLabels = useMemo(() => {
+    const labelBounds = { x0: 0, y0: 0, x1: layout.width, y1: labelBottom };
+    return labels
+      ? placeLabels(
+          labelCandidates({
+            features,
+            places,
+            projection: layout.projection,
+            markers: layout.markers.filter((m) => !members || members.has(m.iso3)),
+            nameOf: labels.nameOf,
+            must: labels.must,
+            fitting: labels.fitting,
+            members,
+            bounds: labelBounds,
+          }),
+          {
+            fontSize: labelSize,
+            fontWeight: LABEL_FONT_WEIGHT,
+            // Inter's own widths: a slide is a picture drawn with the embedded Inter, never re-set in another font.
+            measure: measureInter,
+            minFontSize: labelSize * LABEL_FONT_SMALLER,
+            bounds: labelBounds,
+          },
+        )
+      : [];
+  }, [labels, features, places, layout, members, labelSize, labelBottom]);
   const fills = useMemo(() => {
     const out = new Map<string, string>();
     for (const [iso3, cls] of classes) out.set(iso3, mapFill(mode, cls, patternPrefix));
@@ -340,6 +381,28 @@ export function TierMap({
         />
       )}
       {active && <Outline layout={layout} iso3={active} stroke={FOCUS_STROKE} width={FOCUS_WIDTH} />}
+      {placedLabels.length > 0 && (
+        <g data-layer="labels" pointerEvents="none">
+          {placedLabels.map((l) => (
+            <text
+              key={l.iso3}
+              x={l.x}
+              y={l.y}
+              textAnchor="middle"
+              fontSize={l.fontSize}
+              fontWeight={LABEL_FONT_WEIGHT}
+              fill={theme.ink}
+              stroke={theme.halo}
+              strokeWidth={3}
+              paintOrder="stroke"
+              strokeLinejoin="round"
+              data-label={l.iso3}
+            >
+              {l.text}
+            </text>
+          ))}
+        </g>
+      )}
       {showNote &&
         layout.noteLines.map((line, i) => (
           <text

@@ -8,3 +8,4 @@ export {
   type WorldFeature,
 } from './mapGeometry';
 export { mapModel } from './mapModel';
+export { REGION_LABEL } from './mapConstants';

@@ -250,3 +250,11 @@ export const CHANGE_PATTERN: Record<ChangeClass, 'none' | 'stripes' | 'diagonal-
   unchanged: 'none',
   'not comparable': 'diagonal-light',
 };
+
+/** Country names on a map slide: type size per px of map width, within these bounds; semibold. */
+export const LABEL_FONT_PER_PX = 1 / 95;
+export const LABEL_FONT_MIN = 10;
+export const LABEL_FONT_MAX = 16;
+export const LABEL_FONT_WEIGHT = 600;
+/** A country too small for its name is tried at this fraction of the label size before it is left unnamed. */
+export const LABEL_FONT_SMALLER = 0.8;

@@ -1,4 +1,8 @@
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import worldTopology from 'world-atlas/countries-110m.json';
+import { EXPORT_THEMES } from '../../shared/export/exportTheme';
+import { joinFeatures, worldFeatures, type WorldTopology } from './mapGeometry';
 import { buildCsv, parseCsvRows } from '../../shared/export/dataExport';
 import { indexCore } from '../../shared/datasetSelectors';
 import { coreFixture } from '../../test/fixtures';
@@ -82,7 +86,12 @@ describe('mapExportSpec', () => {
     expect(spec.subtitle).toMatch(/ · Serbia \(outlined\): Tier 2$/);
     expect(spec.legend).toContainEqual({ kind: 'outline', label: 'Outlined: Serbia' });
     expect(spec.fileStem).toBe('tip-tiers_2021_SRB');
-    expect(spec.description).toContain('Serbia (outlined): Tier 2.');
+    expect(spec.description).toContain('Serbia (outlined): Tier 2 in 2021.');
+    // The image's text alternative is the view's summary, which is also the default speaker note.
+    expect(spec.summary).toMatch(
+      /^In the 2021 TIP report \(April 2020 – March 2021\), 3 countries on the map of the world: Tier 2: 1; /,
+    );
+    expect(spec.description).toBe(`Map of TIP tiers (World). ${spec.summary}`);
     expect(spec.data.notes).toEqual(['Country in focus (outlined on the map): Serbia (SRB).']);
     const changes = mapExportSpec(input({ selected: 'BLR', mode: 'changes', baseYear: 2020 }));
     expect(changes.subtitle).toContain('Belarus (outlined): Tier 3 in 2020, No data in 2021');
@@ -93,5 +102,27 @@ describe('mapExportSpec', () => {
     const spec = mapExportSpec(input({ selected: 'FRA' }));
     expect(spec.fileStem).toBe('tip-tiers_2021');
     expect(spec.legend.some((i) => i.kind === 'outline')).toBe(false);
+  });
+
+  it('names the countries a slide is about on the map when asked, and only then', () => {
+    const features = joinFeatures(
+      indexCore(coreFixture),
+      worldFeatures(worldTopology as unknown as WorldTopology),
+    );
+    const draw = (labels: MapExportInput['labels']) =>
+      renderToStaticMarkup(
+        <>
+          {mapExportSpec(input({ features, labels })).renderChart({
+            width: 1200,
+            height: 600,
+            theme: EXPORT_THEMES.white,
+          })}
+        </>,
+      );
+    const labelled = draw({ must: ['SRB', 'VNM'], fitting: false });
+    expect(labelled).toMatch(/<text[^>]*data-label="SRB"[^>]*>Serbia<\/text>/);
+    expect(labelled).toMatch(/<text[^>]*data-label="VNM"[^>]*>Vietnam<\/text>/);
+    expect(labelled).not.toContain('data-label="BLR"');
+    expect(draw(null)).not.toContain('data-label=');
   });
 });

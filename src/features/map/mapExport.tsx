@@ -3,7 +3,7 @@
  * source naming the edition, caveat and the rows behind it (one per country, with its source id).
  */
 import type { CoreDataset } from '../../data/schema';
-import { tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
+import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import type { ExportSpec, LegendItem as ExportLegendItem } from '../../shared/export/exportTypes';
 import {
   atlasCitation,
@@ -19,6 +19,7 @@ import type { MapMode, RegionPreset } from '../../state/urlState';
 import { CHANGE_LABEL, REGION_LABEL, UNRATED_LAND_FILL, UNRATED_LAND_FILL_DARK } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import { notComparableSummary } from './changeSummary';
+import { mapSummary } from './mapSummary';
 import type { LegendItem, MapData, MapModel } from './mapModel';
 import type { CountryChange, WatchListRun } from './mapSelectors';
 import { mapFill, TierMap } from './TierMap';
@@ -47,6 +48,8 @@ export interface MapExportInput {
   runs: readonly WatchListRun[];
   /** The country whose panel is open: outlined on screen, so outlined and named in the export too. */
   selected?: string | null;
+  /** Country names on the map (slides): these countries wherever they are, and with `fitting` all that fit. */
+  labels?: { must: readonly string[]; fitting: boolean } | null;
   viewSize: { width: number; height: number };
   link?: string;
 }
@@ -134,9 +137,17 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
     .filter((c) => c && c.status !== 'complete')
     .map((c) => `Coverage of the ${c!.reportYear} report: ${c!.note}`);
 
-  const counts = legendItems
-    .map((i) => `${i.label}: ${i.count}${i.inferred ? ` (${i.inferred} inferred)` : ''}`)
-    .join('; ');
+  const labels = input.labels
+    ? { ...input.labels, nameOf: (iso3: string) => countryName(index, iso3) }
+    : null;
+  const summary = mapSummary({
+    mode: changesMode ? 'changes' : 'tiers',
+    region,
+    toYear,
+    baseYear,
+    scopeChanges: changes,
+    country: focus?.iso3 ?? null,
+  });
   const notComparable = changesMode ? notComparableSummary(changes, baseYear!, toYear).sentence : '';
   const inferredNote = legendItems.some((i) => i.inferred)
     ? 'Inferred: no source states the tier; it follows from complete lists and published counts (basisReason says how).'
@@ -162,7 +173,8 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
       ? fileStem('tip-tier-changes', `${baseYear}-${toYear}`, region === 'world' ? null : region, focus?.iso3)
       : fileStem('tip-tiers', toYear, region === 'world' ? null : region, focus?.iso3),
     viewSize: input.viewSize,
-    description: `World map of ${changesMode ? 'tier changes' : 'TIP tiers'} (${place}). ${counts}.${focusText ? ` ${focusText}.` : ''}`,
+    description: `Map of ${changesMode ? 'tier changes' : 'TIP tiers'} (${place}). ${summary}`,
+    summary,
     chartSupportsDark: true,
     renderChart: ({ width, height, theme }) => (
       <TierMap
@@ -179,6 +191,7 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
         theme={{ ...theme, paper: null, axis: theme.dark ? theme.axis : LIGHT_BORDER }}
         patternPrefix={EXPORT_PATTERN_PREFIX}
         showNote={false}
+        labels={labels}
       />
     ),
     data: {
@@ -205,6 +218,7 @@ export function mapExportSpecFor(
   model: MapModel,
   viewSize: { width: number; height: number },
   link?: string,
+  labels: MapExportInput['labels'] = null,
 ): ExportSpec {
   return mapExportSpec({
     core: data.core,
@@ -224,5 +238,6 @@ export function mapExportSpecFor(
     selected: model.country,
     viewSize,
     link,
+    labels,
   });
 }

@@ -41,7 +41,7 @@ export interface SmallPlace {
 
 type CountryProps = { name: string };
 
-function largestPolygon(geometry: Geometry): Polygon | MultiPolygon | Geometry {
+export function largestPolygon(geometry: Geometry): Polygon | MultiPolygon | Geometry {
   if (geometry.type !== 'MultiPolygon') return geometry;
   let best: Polygon | null = null;
   let bestArea = -1;

@@ -4,6 +4,7 @@ import { LimitedTextField } from './LimitedTextField';
 import { slideState } from './packState';
 import { PackTravel } from './PackTravel';
 import { usePackStore } from './packStore';
+import { SlideThumbnail } from './SlideThumbnail';
 
 interface Props {
   onClose: () => void;
@@ -70,18 +71,23 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
                     </button>
                   </span>
                 </div>
-                <LimitedTextField
-                  label="Title"
-                  kind="title"
-                  value={slide.t}
-                  onChange={(t) => update(i, { t })}
-                />
-                <LimitedTextField
-                  label="Speaker note"
-                  kind="note"
-                  value={slide.n}
-                  onChange={(text) => update(i, { n: text })}
-                />
+                <div className="pack-item-body">
+                  <SlideThumbnail slide={slide} number={i + 1} />
+                  <div className="pack-item-fields">
+                    <LimitedTextField
+                      label="Title"
+                      kind="title"
+                      value={slide.t}
+                      onChange={(t) => update(i, { t })}
+                    />
+                    <LimitedTextField
+                      label="Speaker note"
+                      kind="note"
+                      value={slide.n}
+                      onChange={(text) => update(i, { n: text })}
+                    />
+                  </div>
+                </div>
               </li>
             );
           })}

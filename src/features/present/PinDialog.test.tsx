@@ -69,7 +69,15 @@ describe('PinDialog', () => {
     expect(note).toHaveValue('My own words');
   });
 
-  it('offers no summary for views other than Compare', () => {
+  it('offers the Sources view’s summary of what it lists', () => {
+    useViewStore.setState({ view: 'sources' });
+    renderDialog();
+    expect((screen.getByLabelText('Speaker note (optional)') as HTMLTextAreaElement).value).toMatch(
+      /^The atlas lists 1 data table \(UNODC Global Report .*\) and 1 source document \(Human Trafficking in Serbia\)/,
+    );
+  });
+
+  it('leaves the map’s note empty until its geometry has loaded, rather than guessing', () => {
     useViewStore.setState({ view: 'map' });
     const { loadCounts } = renderDialog();
     loadCounts();

@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { selectViewState, useViewStore } from '../../state/viewStore';
-import { useCompareSummary } from '../compare';
-import { defaultSlideTitle, makeSlide } from './packState';
+import { makeSlide } from './packState';
+import { defaultSlideTitle } from './slideTitle';
 import { usePackStore } from './packStore';
 import { cleanText } from './packText';
 import { LimitedTextField } from './LimitedTextField';
 import { MAX_SLIDES } from './presentConstants';
+import { useViewSummary } from './useViewSummary';
 
 interface Props {
   latestReportYear: number | null;
@@ -19,7 +20,7 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
   const id = useId();
   // The view as it was when the dialog opened is what gets pinned.
   const [state] = useState(() => selectViewState(useViewStore.getState()));
-  const summary = useCompareSummary(state);
+  const summary = useViewSummary(state);
   const count = usePackStore((s) => s.slides.length);
   const add = usePackStore((s) => s.add);
   const [title, setTitle] = useState(
@@ -27,7 +28,7 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
   );
   const offered = summary;
   const [note, setNote] = useState(() => cleanText(offered ?? '', 'note').text);
-  // The summary may arrive after the dialog opened (Compare's counts still loading): it fills the note then,
+  // The summary may arrive after the dialog opened (the counts or the map's geometry still loading): it fills the note then,
   // unless the presenter has already written one.
   const [noteEdited, setNoteEdited] = useState(false);
   useEffect(() => {

@@ -6,7 +6,7 @@ import type { ExportSpec } from '../../shared/export/exportTypes';
 import { layoutFrame } from '../../shared/export/frameLayout';
 import { exportSpecFor, loadDatasetsFor } from './exportSpecFor';
 import { slideLink, slideSpec, slideState, type Slide } from './packState';
-import { SLIDE_EXPORT, SLIDE_VIEW_SIZE } from './presentConstants';
+import { SLIDE_EXPORT, SLIDE_SPEC, SLIDE_VIEW_SIZE } from './presentConstants';
 import { useFittedTypeScale } from './slideFit';
 
 /**
@@ -21,7 +21,7 @@ function useSlideSpec(slide: Slide): ExportSpec | null | undefined {
     const { state } = slideState(slide);
     const base = `${window.location.origin}${window.location.pathname}`;
     loadDatasetsFor(client, state)
-      .then((data) => exportSpecFor(state, data, SLIDE_VIEW_SIZE, slideLink(slide, base)))
+      .then((data) => exportSpecFor(state, data, SLIDE_VIEW_SIZE, slideLink(slide, base), SLIDE_SPEC))
       .catch(() => null)
       .then((spec) => {
         if (current) setDrawn({ slide, spec });

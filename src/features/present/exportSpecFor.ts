@@ -33,9 +33,17 @@ export interface Datasets {
 type Size = { width: number; height: number };
 
 /** Which files a view's export needs besides core.json. */
-function needs(state: ViewState): { unodc: boolean; facts: boolean; world: boolean } {
+export function needs(state: ViewState): { unodc: boolean; facts: boolean; world: boolean } {
   const countries = state.view === 'trends' || state.view === 'compare' ? state.countries.length > 0 : false;
   return { unodc: countries, facts: countries, world: state.view === 'map' };
+}
+
+export interface SpecOptions {
+  /**
+   * Map slides name countries: the selected and compared ones, and at region zoom every country large enough to hold
+   * its name (never colliding). Off for the Export dialog's images, which stay as the view shows them.
+   */
+  labels?: boolean;
 }
 
 /**
@@ -49,6 +57,7 @@ export function exportSpecFor(
   data: Datasets,
   size: Size,
   address: string,
+  options: SpecOptions = {},
 ): ExportSpec | null {
   const { core, unodc, facts } = data;
   const link = viewLink(address);
@@ -58,7 +67,11 @@ export function exportSpecFor(
       const index = indexCore(core);
       const features = joinFeatures(index, data.world);
       const mapData = { core, index, features, places: smallPlaces(index, features) };
-      return mapExportSpecFor(mapData, mapModel(mapData, state), size, link);
+      const must = [...new Set([state.country, ...state.countries])].filter(
+        (c): c is string => c !== null && index.countries.has(c),
+      );
+      const labels = options.labels ? { must, fitting: state.region !== 'world' } : null;
+      return mapExportSpecFor(mapData, mapModel(mapData, state), size, link, labels);
     }
     case 'trends':
       if (state.countries.length === 0)

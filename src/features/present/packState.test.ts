@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '../../state/urlState';
-import {
-  defaultSlideTitle,
-  makeSlide,
-  moveSlide,
-  readSlides,
-  slideQuery,
-  slideSpec,
-  slideState,
-} from './packState';
+import { makeSlide, moveSlide, readSlides, slideQuery, slideSpec, slideState } from './packState';
 
 const slides = [
   makeSlide({ ...DEFAULT_STATE, reportYear: 2020 }, 'Tiers in 2020', 'Belarus on Tier 3 — “note”'),
@@ -18,29 +10,6 @@ const slides = [
 describe('slideState', () => {
   it('restores the pinned view', () => {
     expect(slideState(slides[1]!).state).toMatchObject({ view: 'compare', countries: ['BLR', 'SRB'] });
-  });
-});
-
-describe('defaultSlideTitle', () => {
-  it('names the view, the report year and the countries', () => {
-    expect(defaultSlideTitle({ ...DEFAULT_STATE }, 2025)).toBe('Tier map, 2025 report');
-    expect(defaultSlideTitle({ ...DEFAULT_STATE, mode: 'changes', reportYear: 2020 }, 2025)).toBe(
-      'Tier changes, 2019→2020 reports',
-    );
-    expect(defaultSlideTitle({ ...DEFAULT_STATE, view: 'trends', countries: ['SRB', 'VNM'] }, 2025)).toBe(
-      'Trends: SRB, VNM',
-    );
-  });
-
-  it('names countries rather than coding them when it knows the names', () => {
-    const names: Record<string, string> = { BLR: 'Belarus', SRB: 'Serbia' };
-    const nameOf = (iso3: string) => names[iso3] ?? iso3;
-    expect(defaultSlideTitle({ ...DEFAULT_STATE, reportYear: 2020, country: 'BLR' }, 2025, nameOf)).toBe(
-      'Tier map, 2020 report — Belarus',
-    );
-    expect(
-      defaultSlideTitle({ ...DEFAULT_STATE, view: 'compare', countries: ['BLR', 'SRB'] }, 2025, nameOf),
-    ).toBe('Comparison: Belarus, Serbia');
   });
 });
 

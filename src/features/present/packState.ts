@@ -1,5 +1,5 @@
 import type { ExportSpec } from '../../shared/export/exportTypes';
-import { parseQuery, toQuery, VIEWS, type ViewState } from '../../state/urlState';
+import { parseQuery, toQuery, type ViewState } from '../../state/urlState';
 import { cleanText, TEXT_KIND_LABEL, TEXT_LIMITS, type TextKind } from './packText';
 import { MAX_SLIDE_QUERY, MAX_SLIDES } from './presentConstants';
 
@@ -153,39 +153,6 @@ export const makeSlide = (state: ViewState, title: string, note: string): Slide 
   t: cleanText(title, 'title').text,
   n: cleanText(note, 'note').text,
 });
-
-const VIEW_TITLE: Record<(typeof VIEWS)[number], string> = {
-  map: 'Tier map',
-  trends: 'Trends',
-  compare: 'Comparison',
-  sources: 'Sources',
-};
-
-/**
- * A default slide title from the state: "Tier map, 2020 report — Belarus", "Comparison: Belarus, Serbia". It becomes
- * the slide's heading when presented and exported, so countries are named, not coded (`nameOf` falls back to codes).
- */
-export function defaultSlideTitle(
-  state: ViewState,
-  latestReportYear: number | null,
-  nameOf: (iso3: string) => string = (iso3) => iso3,
-): string {
-  const base = VIEW_TITLE[state.view];
-  switch (state.view) {
-    case 'map': {
-      const year = state.reportYear ?? latestReportYear;
-      const country = state.country ? ` — ${nameOf(state.country)}` : '';
-      if (state.mode === 'changes')
-        return `Tier changes${year ? `, ${state.fromYear ?? year - 1}→${year} reports` : ''}${country}`;
-      return `${base}${year ? `, ${year} report` : ''}${country}`;
-    }
-    case 'trends':
-    case 'compare':
-      return state.countries.length > 0 ? `${base}: ${state.countries.map(nameOf).join(', ')}` : base;
-    case 'sources':
-      return base;
-  }
-}
 
 export function moveSlide(slides: readonly Slide[], index: number, delta: -1 | 1): Slide[] {
   const j = index + delta;

@@ -5,7 +5,7 @@ import type { ViewState } from '../../state/urlState';
 import { exportSpecFor, type Datasets } from './exportSpecFor';
 import { slideLink, slideSpec, slideState, type Slide } from './packState';
 import { oneLine } from './packText';
-import { SLIDE_EXPORT, SLIDE_VIEW_SIZE } from './presentConstants';
+import { SLIDE_EXPORT, SLIDE_SPEC, SLIDE_VIEW_SIZE } from './presentConstants';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -64,7 +64,7 @@ export async function exportPackZip(
     const { state } = slideState(slide);
     const data = await loadDatasets(state);
     signal?.throwIfAborted();
-    const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, slideLink(slide, base));
+    const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, slideLink(slide, base), SLIDE_SPEC);
     if (!spec) {
       images.push(null);
       continue;

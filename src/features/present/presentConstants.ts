@@ -44,6 +44,8 @@ export const SLIDE_EXPORT = { preset: 'slide-16x9', scale: 2, background: 'white
  * only names the view's "current size" in the spec.
  */
 export const SLIDE_VIEW_SIZE = { width: 1200, height: 675 } as const;
+/** How a slide's spec is drawn from its state: map slides name countries (see exportSpecFor's SpecOptions). */
+export const SLIDE_SPEC = { labels: true } as const;
 /**
  * How much a presented slide magnifies its type and chart: the chart is laid out in a box this much smaller than the
  * 16:9 slide and scaled up, so a 1920-wide projector shows 11 px tick labels at about 20 px (the export's own
@@ -57,3 +59,7 @@ export const PRESENT_TYPE_SCALE = 1.8;
 export const PRESENT_TYPE_SCALES = [PRESENT_TYPE_SCALE, 1.6, 1.45, 1.35, 1.2, 1.05, 0.9] as const;
 /** The pack's dialogs and link codec are fetched when the browser is idle, at the latest this long after load. */
 export const PREFETCH_PACK_MS = 3000;
+/** A slide's thumbnail in the pack panel: a 16:9 PNG this size, shown at half size (sharp on a 2× screen). */
+export const THUMBNAIL_SIZE = { width: 320, height: 180 } as const;
+/** Thumbnails kept drawn for a panel opened again (each a PNG of about 20 KB). */
+export const THUMBNAIL_CACHE = 80;

@@ -9,6 +9,7 @@ import { atlasCitation, currentLink, TIERS_NOT_PREVALENCE } from '../../shared/e
 import { fileStem } from '../../shared/export/fileName';
 import { wrapText } from '../../shared/export/textLayout';
 import { LICENCE_LABEL } from './sourcesSelectors';
+import { sourcesSummary } from './sourcesSummary';
 
 /** Type sizes of the slide at its largest; it steps down until every source fits the box. */
 const LIST_TYPE = { title: 15, body: 12.5, min: 7, step: 0.5, lineHeight: 1.3, gap: 0.9 } as const;
@@ -131,6 +132,7 @@ export function sourcesExportSpec({ core, viewSize, link: given }: SourcesExport
   const link = given ?? currentLink();
   const tables = core.sources.filter((s) => s.kind === 'table').length;
   const documents = core.sources.length - tables;
+  const summary = sourcesSummary(core);
   return {
     title: 'Where the numbers come from: the sources of TIP Atlas',
     subtitle: `${tables} data tables and ${documents} source documents, each with its citation and licence · dataset ${core.version}`,
@@ -144,7 +146,8 @@ export function sourcesExportSpec({ core, viewSize, link: given }: SourcesExport
     citation: atlasCitation(core.version, link),
     fileStem: fileStem('tip-sources', core.version),
     viewSize,
-    description: core.sources.map((s) => `${s.title}: ${s.citation}`).join(' '),
+    description: `A list of the atlas's sources. ${summary} ${core.sources.map((s) => `${s.title}: ${s.citation}`).join(' ')}`,
+    summary,
     chartSupportsDark: true,
     renderChart: ({ width, height, theme }) => (
       <SourceListSlide sources={core.sources} width={width} height={height} theme={theme} />

@@ -20,6 +20,23 @@ const countriesSpec = (metric: 'victims' | 'convicted' = 'convicted') =>
   });
 
 describe('trendsExportSpec', () => {
+  it('writes the summary of each series as the image’s text alternative and the default speaker note', () => {
+    const spec = countriesSpec();
+    expect(spec.summary).toContain('Serbia: 18 in data year 2020; no earlier figure.');
+    expect(spec.summary).toContain(
+      'Belarus: UNODC GLOTIP, May 2023 release publishes no figure of persons convicted.',
+    );
+    expect(spec.description).toContain(spec.summary);
+    const global = globalTrendsExportSpec({
+      core: coreFixture,
+      scale: 'linear',
+      viewSize: { width: 900, height: 420 },
+      link: 'https://atlas.example/?view=trends',
+    });
+    expect(global.summary).toContain('Prosecutions worldwide: no figure in the data.');
+    expect(global.description).toContain(global.summary);
+  });
+
   it('titles the chart with the measure and countries, and names the UNODC release', () => {
     const spec = countriesSpec();
     expect(spec.title).toBe('Persons convicted by data year: Serbia and Belarus');

@@ -29,6 +29,7 @@ import {
 import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import type { Metric, Scale } from '../../state/urlState';
+import { globalTrendsSummary, trendsSummary } from './trendsSummary';
 import { renderTrendsChart } from './trendsChart';
 import { GLOBAL_CAVEAT, GLOBAL_MEASURES, GLOBAL_MIN_PANEL_WIDTH } from './trendsConstants';
 import { editionLabel, globalPanels, namesOf, trendsChartDescription } from './trendsSelectors';
@@ -58,12 +59,14 @@ export function trendsExportSpec(input: TrendsExportInput): ExportSpec {
   const countries = countryIdentities(index, input.countries);
   const link = input.link ?? currentLink();
   const chartProps = { core, unodc, facts, countries: countries.map((c) => c.iso3), metric, scale };
+  const summary = trendsSummary({ core, unodc, countries: chartProps.countries, metric });
   const common = {
     link,
     datasetVersion: core.version,
     citation: atlasCitation(core.version, link),
     viewSize: input.viewSize,
-    description: trendsChartDescription(chartProps),
+    description: `${trendsChartDescription(chartProps)} ${summary}`,
+    summary,
     renderChart: ({ width, height }: { width: number; height: number }) =>
       renderTrendsChart({ ...chartProps, width, height, patternPrefix: EXPORT_PATTERN_PREFIX }),
   };
@@ -115,12 +118,14 @@ export interface GlobalTrendsExportInput {
 export function globalTrendsExportSpec(input: GlobalTrendsExportInput): ExportSpec {
   const { core, scale } = input;
   const link = input.link ?? currentLink();
+  const summary = globalTrendsSummary(core);
   const common = {
     link,
     datasetVersion: core.version,
     citation: atlasCitation(core.version, link),
     viewSize: input.viewSize,
-    description: GLOBAL_DESCRIPTION,
+    description: `${GLOBAL_DESCRIPTION} ${summary}`,
+    summary,
     renderChart: smallMultiplesChart(globalPanels(core, scale), GLOBAL_DESCRIPTION, (width) =>
       // As on screen: side by side where each panel gets its on-screen width, stacked in a narrow box.
       columnsThatFit(GLOBAL_MEASURES.length, width, { minWidth: GLOBAL_MIN_PANEL_WIDTH }),

@@ -82,7 +82,12 @@ export interface ExportSpec {
    * hands it the white theme, so its text never ends up dark on dark.
    */
   chartSupportsDark?: boolean;
-  /** A text alternative for the image (its <desc>). */
+  /** A text alternative for the image (its <desc>, the deck's alt text): what the chart is, then `summary`. */
   description?: string;
+  /**
+   * The view in plain language, written from its data alone ("<5" stays "<5", inferred says inferred, missing says
+   * missing): the default speaker note of a pinned view.
+   */
+  summary?: string;
   data: ExportData;
 }

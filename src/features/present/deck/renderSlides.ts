@@ -2,7 +2,7 @@ import { exportImage } from '../../../shared/export/exportActions';
 import { toQuery, type ViewState } from '../../../state/urlState';
 import { exportSpecFor, type Datasets } from '../exportSpecFor';
 import { slideSpec, slideState, type Slide } from '../packState';
-import { SLIDE_EXPORT, SLIDE_VIEW_SIZE } from '../presentConstants';
+import { SLIDE_EXPORT, SLIDE_SPEC, SLIDE_VIEW_SIZE } from '../presentConstants';
 import type { RenderedSlide } from './deckContent';
 import { DECK_IN_FLIGHT } from './deckConstants';
 
@@ -42,7 +42,7 @@ export async function renderSlides(
       const { state } = slideState(slide);
       const data = await loadDatasets(state);
       signal?.throwIfAborted();
-      const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, `${base}${toQuery(state)}`);
+      const spec = exportSpecFor(state, data, SLIDE_VIEW_SIZE, `${base}${toQuery(state)}`, SLIDE_SPEC);
       if (i >= DECK_IN_FLIGHT) await pending[i - DECK_IN_FLIGHT];
       pending.push(
         finished(
