@@ -1,18 +1,13 @@
-import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import { FACT_METRICS } from '../../data/schema';
-import { METRIC_INDICATOR, factsWithComparison, type CountryIdentity } from '../../shared/charts/countryData';
+import type { CoreDataset } from '../../data/schema';
 import { DocumentFactList } from '../../shared/charts/DocumentFactList';
 import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries';
 import { MarkerSwatch } from '../../shared/charts/Marker';
-import type { PanelInput } from '../../shared/charts/smallMultiples';
 import { TierStripChart } from '../../shared/charts/TierStripChart';
 import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
-import type { CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL } from '../../shared/tierConstants';
-import { tierHistory } from '../../shared/tierHistory';
-import { COMPARE_METRICS, COMPARE_PANEL_HEIGHT } from './compareConstants';
-import { sourcesUsed } from './compareSelectors';
-import { latestTier, type LatestTier } from './compareTiers';
+import { COMPARE_PANEL_HEIGHT } from './compareConstants';
+import type { CompareColumnModel } from './compareModel';
+import type { LatestTier } from './compareTiers';
 
 // One country's column in Compare: its latest tier, tier strip, small multiples, sources and document facts.
 
@@ -46,43 +41,23 @@ function LatestTierLine({ latest }: { latest: LatestTier }) {
 
 interface ColumnProps {
   core: CoreDataset;
-  index: CoreIndex;
-  unodc: UnodcDataset;
-  facts: FactsDataset;
-  country: CountryIdentity;
-  panels: PanelInput[];
+  column: CompareColumnModel;
   width: number;
   xDomain: [number, number];
   unodcSource: string;
   conflicts: Map<string, string>;
 }
 
-export function CountryColumn({
-  core,
-  index,
-  unodc,
-  facts,
-  country,
-  panels,
-  width,
-  xDomain,
-  unodcSource,
-  conflicts,
-}: ColumnProps) {
-  const c = country;
-  const items = factsWithComparison(facts.facts, c.iso3, FACT_METRICS, unodc);
-  const sources = sourcesUsed(core, unodc, facts.facts, c.iso3);
+export function CountryColumn({ core, column, width, xDomain, unodcSource, conflicts }: ColumnProps) {
+  const { country: c, facts: items, sources, conflictCount } = column;
   const headingId = `compare-col-${c.iso3}`;
-  const conflictCount = items.filter(
-    ({ fact, comparison }) => fact.conflicts.length > 0 || comparison.kind === 'differs',
-  ).length;
   return (
     <section className="compare-column" aria-labelledby={headingId} data-country={c.iso3}>
       <header className="compare-column-head">
         <h2 id={headingId} style={{ color: c.colour }}>
           <MarkerSwatch shape={c.shape} colour={c.colour} size={16} /> {c.name}
         </h2>
-        <LatestTierLine latest={latestTier(index, c.iso3)} />
+        <LatestTierLine latest={column.latest} />
       </header>
       <div className="compare-strip">
         <TierStripChart
@@ -90,12 +65,12 @@ export function CountryColumn({
           xDomain={xDomain}
           name={c.name}
           label={c.iso3}
-          cells={tierHistory(index, c.iso3)}
+          cells={column.tiers}
           patternPrefix={`cmp-${c.iso3}`}
         />
       </div>
       <div className="compare-panels">
-        {panels.map((p) => {
+        {column.panels.map((p) => {
           const layout = layoutTimeSeries({ ...p, width, height: COMPARE_PANEL_HEIGHT });
           return (
             <InteractiveTimeSeries
@@ -116,8 +91,7 @@ export function CountryColumn({
             </li>
           ))}
         </ul>
-        {(unodc.countries[c.iso3] === undefined ||
-          COMPARE_METRICS.every((m) => !unodc.countries[c.iso3]?.[METRIC_INDICATOR[m]]?.length)) && (
+        {column.noUnodc && (
           <p className="muted">UNODC publishes no victims, prosecution or conviction figures for {c.name}.</p>
         )}
       </div>

@@ -1,12 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import {
-  UNODC_ATTRIBUTION,
-  countryIdentities,
-  unodcSourceLabel,
-  type CountryIdentity,
-} from '../../shared/charts/countryData';
+import { UNODC_ATTRIBUTION } from '../../shared/charts/countryData';
 import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
@@ -32,9 +27,8 @@ import { ExportButton } from '../../shared/export/ExportButton';
 import { DifferenceView } from './DifferenceView';
 import { CountryColumn } from './CompareColumn';
 import { CompareTables } from './CompareTables';
-import { comparePanels, compareCountries, compareXDomain } from './compareSelectors';
 import { compareGrid } from './compareLayout';
-import { compareSummary } from './compareSummary';
+import { compareModel, type CompareModel } from './compareModel';
 import './compare.css';
 
 export default function CompareView() {
@@ -67,6 +61,7 @@ function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts
   const countries = useViewStore((s) => s.countries);
   const scale = useViewStore((s) => s.scale);
   const compareScale = useViewStore((s) => s.compareScale);
+  const reportYear = useViewStore((s) => s.reportYear);
   const set = useViewStore((s) => s.set);
   const addCountry = useViewStore((s) => s.addCountry);
   const removeCountry = useViewStore((s) => s.removeCountry);
@@ -77,6 +72,7 @@ function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts
       selection={countries}
       scale={scale}
       compareScale={compareScale}
+      reportYear={reportYear}
       onScale={(s) => set({ scale: s })}
       onCompareScale={(s) => set({ compareScale: s })}
       onAdd={addCountry}
@@ -94,6 +90,8 @@ interface BodyProps {
   selection: readonly string[];
   scale: Scale;
   compareScale: CompareScale;
+  /** The report year the user chose (the link's `year`); null: the latest. */
+  reportYear?: number | null;
   onScale: (s: Scale) => void;
   onCompareScale: (s: CompareScale) => void;
   onAdd: (iso3: string) => void;
@@ -103,12 +101,15 @@ interface BodyProps {
 }
 
 function CompareBody(props: BodyProps) {
-  const { core, unodc, facts, selection, scale, compareScale } = props;
-  const index = indexCore(core);
+  const { core, unodc, facts, selection, scale, compareScale, reportYear = null } = props;
+  const index = useMemo(() => indexCore(core), [core]);
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
-  const selected = useMemo(() => countryIdentities(index, selection), [index, selection]);
-  const countries = useMemo(() => compareCountries(index, selection), [index, selection]);
-  const extra = selection.length - countries.length;
+  const model = useMemo(
+    () =>
+      compareModel({ core, index, unodc, facts }, { countries: selection, scale, compareScale, reportYear }),
+    [core, index, unodc, facts, selection, scale, compareScale, reportYear],
+  );
+  const { selected, countries, extra } = model;
 
   return (
     <>
@@ -129,7 +130,7 @@ function CompareBody(props: BodyProps) {
           onChange={props.onCompareScale}
         />
         <SegmentedControl legend="Scale" options={SCALE_OPTIONS} value={scale} onChange={props.onScale} />
-        {countries.length >= COMPARE_MIN && (
+        {model.comparable && (
           <ExportButton
             getSpec={() =>
               compareExportSpec({
@@ -153,7 +154,7 @@ function CompareBody(props: BodyProps) {
         </p>
       )}
       <div ref={ref} className="chart-width-probe">
-        {countries.length < COMPARE_MIN ? (
+        {!model.comparable ? (
           <div className="empty-selection">
             <p>
               {countries.length === 0
@@ -167,10 +168,10 @@ function CompareBody(props: BodyProps) {
         ) : (
           <Comparison
             core={core}
-            index={index}
             unodc={unodc}
             facts={facts}
-            countries={countries}
+            index={index}
+            model={model}
             scale={scale}
             compareScale={compareScale}
             width={width}
@@ -183,23 +184,18 @@ function CompareBody(props: BodyProps) {
 
 interface ComparisonProps {
   core: CoreDataset;
-  index: CoreIndex;
   unodc: UnodcDataset;
   facts: FactsDataset;
-  countries: readonly CountryIdentity[];
+  index: CoreIndex;
+  model: CompareModel;
   scale: Scale;
   compareScale: CompareScale;
   width: number;
 }
 
-function Comparison({ core, index, unodc, facts, countries, scale, compareScale, width }: ComparisonProps) {
-  const n = countries.length;
-  const { stacked, columnWidth } = compareGrid(width, n, COMPARE_MIN_COLUMN_WIDTH);
-  const panels = comparePanels({ core, index, unodc, facts: facts.facts, countries, scale, compareScale });
-  const xDomain = compareXDomain(index, unodc, facts.facts, countries);
-  const summary = compareSummary(core, index, unodc, facts.facts, countries);
-  const source = unodcSourceLabel(core);
-  const conflicts = new Map(facts.conflicts.map((c) => [c.id, c.description]));
+function Comparison({ core, unodc, facts, index, model, scale, compareScale, width }: ComparisonProps) {
+  const { countries, columns, source, xDomain, conflicts, summary } = model;
+  const { stacked, columnWidth } = compareGrid(width, countries.length, COMPARE_MIN_COLUMN_WIDTH);
   const [pair, setPair] = useState<[string, string] | null>(null);
 
   return (
@@ -207,20 +203,16 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
       <div
         className={stacked ? 'compare-columns stacked' : 'compare-columns'}
         style={{
-          gridTemplateColumns: stacked ? '1fr' : `repeat(${n}, ${columnWidth}px)`,
+          gridTemplateColumns: stacked ? '1fr' : `repeat(${countries.length}, ${columnWidth}px)`,
           columnGap: COMPARE_COLUMN_GAP,
         }}
         data-layout={stacked ? 'stacked' : 'columns'}
       >
-        {countries.map((c, ci) => (
+        {columns.map((column) => (
           <CountryColumn
-            key={c.iso3}
+            key={column.country.iso3}
             core={core}
-            index={index}
-            unodc={unodc}
-            facts={facts}
-            country={c}
-            panels={panels[ci]!}
+            column={column}
             width={columnWidth}
             xDomain={xDomain}
             unodcSource={source}
@@ -234,9 +226,7 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
       <p className="chart-source">
         {UNODC_ATTRIBUTION} ({source}). Stars: the source documents quoted in each column. Tiers: U.S.
         Department of State, Trafficking in Persons Report, by report year. {TIERS_CAVEAT_SHORT}{' '}
-        {compareScale === 'shared'
-          ? 'Each measure uses one y-scale for every country, so heights compare across columns.'
-          : 'Each country has its own y-scale: compare shapes, not heights.'}
+        {model.scaleNote}
       </p>
       <p className="visually-hidden">
         {compareChartDescription({
@@ -261,7 +251,7 @@ function Comparison({ core, index, unodc, facts, countries, scale, compareScale,
         </p>
       </section>
 
-      <CompareTables index={index} countries={countries} panels={panels} source={source} />
+      <CompareTables tables={model.tables} />
 
       <DifferenceView
         core={core}

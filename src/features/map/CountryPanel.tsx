@@ -13,12 +13,11 @@ import { TierStrip } from '../../shared/TierStrip';
 import { tierHistory } from '../../shared/tierHistory';
 import { MAX_COUNTRIES } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
+import { formatFactValue, formatFactYear } from '../../shared/factFormat';
 import {
   conflictsOf,
   factLabel,
   factsByCountry,
-  formatFactValue,
-  formatFactYear,
   formatUnodcValue,
   latestUnodc,
   type PanelIndicator,
@@ -146,8 +145,9 @@ function FactList({
         {shown.map((f) => (
           <li key={f.id} className={f.conflicts.length > 0 ? 'has-conflict' : undefined}>
             <p className="fact-head">
-              <strong>{factLabel(f)}</strong>: {formatFactValue(f)}
-              {f.breakdown ? ` (${f.breakdown})` : ''} <span className="muted">{formatFactYear(f)}</span>
+              <strong>{factLabel(f)}</strong>: {formatFactValue(f, { withUnit: true })}
+              {f.breakdown ? ` (${f.breakdown})` : ''}{' '}
+              <span className="muted">{formatFactYear(f, { sayKind: true })}</span>
               {f.conflicts.length > 0 && <span className="conflict-badge">Conflict</span>}
             </p>
             {factContext(f).length > 0 && <p className="fact-context">{factContext(f).join(' · ')}</p>}

@@ -10,7 +10,8 @@ import {
   TOOLTIP_WIDTH,
   type ChangeClass,
 } from './mapConstants';
-import { clipQuote, factsByCountry, formatFactValue, formatFactYear, tooltipFacts } from './panelSelectors';
+import { formatFactValue, formatFactYear } from '../../shared/factFormat';
+import { clipQuote, factsByCountry, tooltipFacts } from './panelSelectors';
 
 /** "Down from Tier 2 (2019 report)", "Same as the 2019 report", "Unknown: no data in the 2019 report". */
 export function describeChange(change: ChangeClass, from: TierClass, fromYear: number | null): string {
@@ -57,7 +58,7 @@ function DocumentLines({ iso3, reportYear }: { iso3: string; reportYear: number 
         <figure key={f.id} className="tt-fact">
           <blockquote>“{clipQuote(f.quote, TOOLTIP_QUOTE_MAX)}”</blockquote>
           <figcaption>
-            {formatFactValue(f)}, {formatFactYear(f)}. {f.title}
+            {formatFactValue(f, { withUnit: true })}, {formatFactYear(f, { sayKind: true })}. {f.title}
             {f.author ? `, ${f.author}` : ''}
             {f.conflicts.length > 0 && <span className="conflict-badge">Sources disagree</span>}
           </figcaption>

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentFact } from '../../data/schema';
 import { factsFixture, unodcFixture } from '../../test/fixtures';
-import {
-  clipQuote,
-  factsByCountry,
-  formatFactValue,
-  formatFactYear,
-  formatUnodcValue,
-  latestUnodc,
-  tooltipFacts,
-} from './panelSelectors';
+import { clipQuote, factsByCountry, formatUnodcValue, latestUnodc, tooltipFacts } from './panelSelectors';
 
 const fact = (over: Partial<DocumentFact>): DocumentFact => ({
   ...factsFixture.facts[0]!,
@@ -76,26 +68,6 @@ describe('factsByCountry', () => {
     const map = factsByCountry(factsFixture);
     expect(map.get('SRB')?.map((f) => f.id)).toEqual(['doc001-01']);
     expect(map.get('BLR')?.map((f) => f.id)).toEqual(['doc001-02']);
-  });
-});
-
-describe('formatFactValue', () => {
-  it('says the qualifier and unit of a count', () => {
-    expect(formatFactValue(fact({ value: 1000, qualifier: 'more_than', unit: 'persons' }))).toBe(
-      'more than 1,000 persons',
-    );
-    expect(formatFactValue(fact({ value: 35, unit: 'percent' }))).toBe('35%');
-    expect(formatFactValue(fact({ value: 'Tier 3', unit: 'tier' }))).toBe('Tier 3');
-  });
-});
-
-describe('formatFactYear', () => {
-  it('names the kind of year', () => {
-    expect(formatFactYear(fact({ year: 2020, yearKind: 'report' }))).toBe('2020 report');
-    expect(formatFactYear(fact({ year: 2016, yearKind: 'data' }))).toBe('data year 2016');
-    expect(formatFactYear(fact({ year: 2012, yearEnd: 2017, yearKind: 'data' }))).toBe(
-      'data years 2012–2017',
-    );
   });
 });
 

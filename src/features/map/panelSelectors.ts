@@ -2,13 +2,12 @@
 import type {
   Conflict,
   DocumentFact,
-  FactMetric,
   FactsDataset,
   UnodcDataset,
   UnodcIndicator,
   UnodcValue,
 } from '../../data/schema';
-import { formatFactNumber, unitInNumber } from '../../data/factFormat';
+import { MEASURE_LABEL } from '../../shared/facts/factMeasures';
 import { TOOLTIP_FACTS } from './mapConstants';
 
 const byCountryCache = new WeakMap<FactsDataset, Map<string, DocumentFact[]>>();
@@ -62,37 +61,10 @@ export function tooltipFacts(
   return shown;
 }
 
-export const FACT_METRIC_LABEL: Record<FactMetric, string> = {
-  tier: 'Tier',
-  victims_identified: 'Victims identified',
-  victims_assisted: 'Victims assisted',
-  prosecutions: 'Prosecutions',
-  convictions: 'Convictions',
-  investigations: 'Investigations',
-  arrests: 'Arrests',
-  suspects: 'Suspects',
-  estimated_victims: 'Estimated victims',
-  migrant_workers: 'Migrant workers',
-  other: 'Other',
-};
-
-/** "more than 1,000 persons", "Tier 2 Watch List", "35%", "17 per 1,000", "80,000–120,000 persons". */
-export function formatFactValue(f: DocumentFact): string {
-  const n = formatFactNumber(f);
-  return unitInNumber(f) ? n : `${n} ${f.unit}`;
-}
-
-/** "2020 report", "data year 2016", "data years 2012–2017". */
-export function formatFactYear(f: DocumentFact): string {
-  const span = f.yearEnd && f.yearEnd !== f.year ? `${f.year}–${f.yearEnd}` : String(f.year);
-  if (f.yearKind === 'report') return `${span} report`;
-  return f.yearEnd && f.yearEnd !== f.year ? `data years ${span}` : `data year ${span}`;
-}
-
 export const factLabel = (f: DocumentFact): string =>
   f.metric === 'other' && f.metricLabel
     ? f.metricLabel[0]!.toUpperCase() + f.metricLabel.slice(1)
-    : FACT_METRIC_LABEL[f.metric];
+    : MEASURE_LABEL[f.metric];
 
 /** Shortens a quote at a word boundary; quotes are at most 200 characters already. */
 export function clipQuote(quote: string, max: number): string {
