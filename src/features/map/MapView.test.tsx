@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import worldTopology from 'world-atlas/countries-110m.json';
 import { encodeCore } from '../../data/schema';
 import { coreFixture, fixtureFetch } from '../../test/fixtures';
@@ -10,6 +10,11 @@ import { useViewStore } from '../../state/viewStore';
 import { MapView } from './MapView';
 
 beforeEach(() => vi.stubGlobal('fetch', fixtureFetch({ 'countries-110m.json': worldTopology })));
+// The country panel's code loads lazily (MapSidePanel); load it before the tests, so that compiling it on the first
+// open (in the browser, a prefetched chunk) does not count against a test's wait for the panel on a busy machine.
+beforeAll(async () => {
+  await import('./CountryPanel');
+});
 afterEach(() => vi.unstubAllGlobals());
 
 /** The fixture has Belarus, Serbia and Vietnam; 2020 is complete, 2021 lists the Watch List and Tier 3 only. */
