@@ -1,8 +1,8 @@
 import { ChartTable } from '../../shared/charts/ChartTable';
-import type { CompareTable } from './compareModel';
+import type { TableModel } from '../../shared/charts/tableModel';
 
 /** Compare's table alternative (compareModel's tables): tiers by report year, then each measure by data year. */
-export function CompareTables({ tables }: { tables: readonly CompareTable[] }) {
+export function CompareTables({ tables }: { tables: readonly TableModel[] }) {
   return (
     <>
       {tables.map((t) => (

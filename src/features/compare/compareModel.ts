@@ -21,6 +21,7 @@ import {
   type FactComparison,
 } from '../../shared/charts/countryData';
 import type { PanelInput } from '../../shared/charts/smallMultiples';
+import type { TableModel } from '../../shared/charts/tableModel';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL } from '../../shared/tierConstants';
 import { tierHistory, type TierStripCell } from '../../shared/tierHistory';
@@ -65,14 +66,6 @@ export interface CompareColumnModel {
   conflictCount: number;
 }
 
-export interface CompareTable {
-  key: string;
-  summary: string;
-  caption: string;
-  columns: { key: string; label: string; numeric?: boolean }[];
-  rows: { key: string; cells: (string | number)[] }[];
-}
-
 export interface CompareModel {
   /** Every country picked (the selection control lists them all), and the first four that are compared. */
   selected: CountryIdentity[];
@@ -91,7 +84,7 @@ export interface CompareModel {
   /** Conflict ids → descriptions, for the facts' conflict notes. */
   conflicts: Map<string, string>;
   /** The table alternative: tiers by report year, then each measure by data year. */
-  tables: CompareTable[];
+  tables: TableModel[];
 }
 
 const SCALE_NOTE: Record<ViewState['compareScale'], string> = {
@@ -105,7 +98,7 @@ function tables(
   panels: PanelInput[][],
   source: string,
 ) {
-  const tiers: CompareTable = {
+  const tiers: TableModel = {
     key: 'tiers',
     summary: 'Table: tiers by report year',
     caption: `TIP tier by report year: ${countries.map((c) => c.name).join(', ')}`,
@@ -124,7 +117,7 @@ function tables(
       ],
     })),
   };
-  const measures = COMPARE_METRICS.map((metric, mi): CompareTable => {
+  const measures = COMPARE_METRICS.map((metric, mi): TableModel => {
     const series = panels.map((p) => p[mi]!.series[0]!);
     const marks = panels.flatMap((p) => p[mi]!.marks ?? []);
     return {

@@ -1,17 +1,9 @@
 import { useMemo } from 'react';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { ChartTable } from '../../shared/charts/ChartTable';
-import {
-  METRIC_INDICATOR,
-  METRIC_LABEL,
-  UNODC_ATTRIBUTION,
-  factsWithComparison,
-  unodcSourceLabel,
-} from '../../shared/charts/countryData';
+import { UNODC_ATTRIBUTION } from '../../shared/charts/countryData';
 import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { DocumentFactList } from '../../shared/charts/DocumentFactList';
-import { factContext, formatFactWithUnit } from '../../data/factFormat';
-import { formatFactYear, metricLabel } from '../../shared/factFormat';
 import { InteractiveTimeSeries } from '../../shared/charts/InteractiveTimeSeries';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { MarkerSwatch } from '../../shared/charts/Marker';
@@ -33,22 +25,11 @@ import {
   SCALE_OPTIONS,
   SUGGESTED_COUNTRIES,
 } from './trendsConstants';
-import { trendsChartDescription } from './trendsChart';
+import { trendsModel } from './trendsModel';
 import { breakdownColumns, documentPanelColumns, panelsHeight } from './trendsLayout';
 import { trendsExportSpec } from './trendsExport';
 import { breakdownExportSpec, documentPanelsExportSpec } from './trendsPanelsExport';
 import { ExportButton } from '../../shared/export/ExportButton';
-import {
-  TRENDS_FACT_METRICS,
-  breakdownPanels,
-  countryChartInput,
-  countryIdentities,
-  countryTableRows,
-  coverageNote,
-  documentOnlyPanels,
-  namesOf,
-  unplottedFacts,
-} from './trendsSelectors';
 
 interface Props {
   core: CoreDataset;
@@ -66,25 +47,21 @@ interface Props {
 
 export function CountriesSection(props: Props) {
   const { core, unodc, facts, metric, scale } = props;
-  const index = indexCore(core);
+  const index = useMemo(() => indexCore(core), [core]);
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
-  const countries = useMemo(() => countryIdentities(index, props.countries), [index, props.countries]);
-  const identity = (iso3: string) => countries.find((c) => c.iso3 === iso3);
-  const source = unodcSourceLabel(core);
-  const input = useMemo(
-    () => countryChartInput({ core, index, unodc, facts: facts.facts, countries, metric, scale }),
-    [core, index, unodc, facts, countries, metric, scale],
+  const model = useMemo(
+    () => trendsModel({ core, index, unodc, facts }, { countries: props.countries, metric, scale }),
+    [core, index, unodc, facts, props.countries, metric, scale],
   );
+  const { countries, source, xDomain, documentPanels: docPanels } = model;
+  const identity = (iso3: string) => countries.find((c) => c.iso3 === iso3);
   const narrow = width < NARROW_VIEW_WIDTH;
   const layout = layoutTimeSeries({
-    ...input,
+    ...model.chart,
     width,
     height: narrow ? COUNTRY_CHART_HEIGHT_NARROW : COUNTRY_CHART_HEIGHT,
   });
-  const xDomain = input.xDomain as [number, number];
-  const docPanels = documentOnlyPanels({ core, index, unodc, facts: facts.facts, countries, scale }, xDomain);
   const isos = countries.map((c) => c.iso3);
-  const names = namesOf(countries);
 
   return (
     <section className="trends-countries" aria-labelledby="trends-countries-title">
@@ -148,19 +125,13 @@ export function CountriesSection(props: Props) {
           <>
             <figure className="chart-figure">
               <figcaption>
-                <h3 className="chart-title">
-                  {METRIC_LABEL[metric]} by data year: {names}
-                </h3>
+                <h3 className="chart-title">{model.title}</h3>
                 <p className="chart-subtitle">
                   UNODC counts as lines, figures from the source documents as stars; each country’s TIP tier
                   by report year above the axis.
                 </p>
               </figcaption>
-              <InteractiveTimeSeries
-                layout={layout}
-                label={`${METRIC_LABEL[metric]} by data year, ${names}`}
-                ariaLabel={trendsChartDescription({ ...props, countries: isos })}
-              />
+              <InteractiveTimeSeries layout={layout} label={model.chartLabel} ariaLabel={model.description} />
               <EncodingLegend source={source} />
               <TierLegend prefix="trends-tier-legend" />
               <p className="chart-source">
@@ -171,35 +142,15 @@ export function CountriesSection(props: Props) {
               </p>
             </figure>
             <ul className="coverage-notes" aria-label="What the UNODC data covers">
-              {countries.map((c) => (
+              {model.coverage.map(({ country: c, text }) => (
                 <li key={c.iso3}>
-                  <MarkerSwatch shape={c.shape} colour={c.colour} />{' '}
-                  {coverageNote(
-                    c.name,
-                    input.series.find((s) => s.shortLabel === c.iso3)?.points ?? [],
-                    METRIC_LABEL[metric],
-                  )}
+                  <MarkerSwatch shape={c.shape} colour={c.colour} /> {text}
                 </li>
               ))}
             </ul>
-            <UnplottedFacts facts={facts} isos={isos} name={(iso) => countryName(index, iso)} />
+            <UnplottedFacts lines={model.unplotted} />
             <ChartTable
-              summary={`Table: ${METRIC_LABEL[metric].toLowerCase()} by data year`}
-              caption={`${METRIC_LABEL[metric]} by data year: UNODC (${source}) and the source documents`}
-              columns={[
-                { key: 'year', label: 'Data year' },
-                ...countries.flatMap((c) => [
-                  { key: `${c.iso3}-u`, label: `${c.name}, UNODC`, numeric: true },
-                  { key: `${c.iso3}-d`, label: `${c.name}, documents`, numeric: true },
-                ]),
-              ]}
-              rows={countryTableRows(input.series, input.marks ?? [], countries).map((r) => ({
-                key: String(r.dataYear),
-                cells: [
-                  r.dataYear,
-                  ...r.cells.flatMap((cell) => [cell.unodc || '—', cell.documents.join('; ') || '—']),
-                ],
-              }))}
+              {...model.table}
               footer={
                 <p className="muted">
                   — no figure. “&lt;5”: UNODC publishes counts under five that way. ≠ the document differs
@@ -245,30 +196,7 @@ export function CountriesSection(props: Props) {
                       .join('; ')}`,
                   })}
                 />
-                <ChartTable
-                  summary="Table: investigations and arrests in the source documents"
-                  caption="Investigations and arrests reported in the source documents, by data year"
-                  columns={[
-                    { key: 'year', label: 'Data year' },
-                    { key: 'country', label: 'Country' },
-                    { key: 'what', label: 'Measure' },
-                    { key: 'value', label: 'Figure', numeric: true },
-                    { key: 'source', label: 'Source' },
-                  ]}
-                  rows={docPanels
-                    .flatMap((p) => p.marks ?? [])
-                    .sort((a, b) => a.dataYear - b.dataYear || a.label.localeCompare(b.label))
-                    .map((m) => ({
-                      key: m.id,
-                      cells: [
-                        m.dataYear,
-                        m.label,
-                        m.what,
-                        m.valueText,
-                        m.quotes.map((q) => q.cite).join('; '),
-                      ],
-                    }))}
-                />
+                <ChartTable {...model.documentTable} />
               </>
             )}
 
@@ -277,8 +205,7 @@ export function CountriesSection(props: Props) {
               Parts of UNODC’s detected victims. A country may report a total without every breakdown, or the
               reverse, so the parts need not add up to the total; “Other forms of exploitation” is not shown.
             </p>
-            {countries.map((c) => {
-              const panels = breakdownPanels(core, unodc, c, xDomain, scale);
+            {model.breakdowns.map(({ country: c, panels, table }) => {
               return (
                 <div key={c.iso3} className="breakdown-country">
                   <div className="export-head">
@@ -314,38 +241,7 @@ export function CountriesSection(props: Props) {
                       ariaLabel: `${p.title}, ${source}. The table below gives every value.`,
                     })}
                   />
-                  <ChartTable
-                    summary={`Table: detected victims of ${c.name} by sex, age and form`}
-                    caption={`Detected victims of ${c.name} by data year (${source})`}
-                    columns={[
-                      { key: 'year', label: 'Data year' },
-                      ...panels.flatMap((p) =>
-                        p.series.map((s) => ({ key: s.id, label: s.label, numeric: true })),
-                      ),
-                    ]}
-                    rows={[
-                      ...new Set(
-                        panels.flatMap((p) => p.series.flatMap((s) => s.points.map((q) => q.dataYear))),
-                      ),
-                    ]
-                      .sort((a, b) => a - b)
-                      .map((y) => ({
-                        key: String(y),
-                        cells: [
-                          y,
-                          ...panels.flatMap((p) =>
-                            p.series.map((s) => {
-                              const v = s.points.find((q) => q.dataYear === y)?.value;
-                              return v === undefined
-                                ? '—'
-                                : typeof v === 'number'
-                                  ? v.toLocaleString('en-US')
-                                  : v;
-                            }),
-                          ),
-                        ],
-                      }))}
-                  />
+                  <ChartTable {...table} />
                 </div>
               );
             })}
@@ -353,10 +249,9 @@ export function CountriesSection(props: Props) {
             <h3>What the documents say</h3>
             <p className="muted">
               Victims identified, prosecutions, convictions, investigations and arrests reported in the source
-              documents for {names}, with how each stands against UNODC’s figure for the same year.
+              documents for {model.names}, with how each stands against UNODC’s figure for the same year.
             </p>
-            {countries.map((c) => {
-              const items = factsWithComparison(facts.facts, c.iso3, TRENDS_FACT_METRICS, unodc);
+            {model.facts.map(({ country: c, items }) => {
               return (
                 <details key={c.iso3} className="facts-country" open={items.length > 0 || undefined}>
                   <summary>
@@ -374,8 +269,7 @@ export function CountriesSection(props: Props) {
               );
             })}
             <p className="muted indicator-note">
-              UNODC indicator shown: {METRIC_INDICATOR[metric]} (“{unodc.indicators[METRIC_INDICATOR[metric]]}
-              ”).
+              UNODC indicator shown: {model.indicator.id} (“{model.indicator.label}”).
             </p>
           </>
         )}
@@ -384,17 +278,8 @@ export function CountriesSection(props: Props) {
   );
 }
 
-function UnplottedFacts({
-  facts,
-  isos,
-  name,
-}: {
-  facts: FactsDataset;
-  isos: readonly string[];
-  name: (iso3: string) => string;
-}) {
-  const list = unplottedFacts(facts.facts, isos, TRENDS_FACT_METRICS);
-  if (list.length === 0) return null;
+function UnplottedFacts({ lines }: { lines: readonly { id: string; text: string }[] }) {
+  if (lines.length === 0) return null;
   return (
     <div className="unplotted">
       <p>
@@ -402,11 +287,8 @@ function UnplottedFacts({
         several years, shares (%), rates and ranges — cannot sit on a count axis.
       </p>
       <ul>
-        {list.map((f) => (
-          <li key={f.id}>
-            {name(f.country)}: {formatFactWithUnit(f)} {metricLabel(f)}, {formatFactYear(f)}
-            {factContext(f).map((c) => `, ${c}`)} — “{f.quote}” ({f.title})
-          </li>
+        {lines.map((l) => (
+          <li key={l.id}>{l.text}</li>
         ))}
       </ul>
     </div>

@@ -1,6 +1,6 @@
+import { useMemo } from 'react';
 import type { CoreDataset } from '../../data/schema';
 import { ChartTable } from '../../shared/charts/ChartTable';
-import { formatCount } from '../../shared/charts/format';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
 import { SmallMultiples } from '../../shared/charts/SmallMultiples';
 import { columnsThatFit } from '../../shared/charts/smallMultiples';
@@ -15,11 +15,9 @@ import {
   GLOBAL_PANEL_HEIGHT,
   SCALE_OPTIONS,
 } from './trendsConstants';
-import { editionBands, editionLabel, globalPanels } from './trendsSelectors';
+import { globalModel } from './trendsModel';
 import { globalTrendsExportSpec } from './trendsExport';
 import { ExportButton } from '../../shared/export/ExportButton';
-
-const cell = (v: number | null) => (v === null ? '—' : formatCount(v));
 
 /** The on-screen size of the global panels: one column per measure where they fit at 300 px, as SmallMultiples lays them out. */
 const globalViewSize = (width: number) => {
@@ -30,9 +28,7 @@ const globalViewSize = (width: number) => {
 export function GlobalSection({ core, scale }: { core: CoreDataset; scale: Scale }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const setState = useViewStore((s) => s.set);
-  const panels = globalPanels(core, scale);
-  const rows = [...core.globalLawEnforcement].sort((a, b) => a.dataYear - b.dataYear);
-  const source = core.sources.find((s) => s.id === 'tip-global-le');
+  const model = useMemo(() => globalModel(core, scale), [core, scale]);
   return (
     <section className="trends-global" aria-labelledby="trends-global-title">
       <h2 id="trends-global-title">Worldwide: TIP Report global law-enforcement data</h2>
@@ -52,7 +48,7 @@ export function GlobalSection({ core, scale }: { core: CoreDataset; scale: Scale
         <SmallMultiples
           width={width}
           panelHeight={GLOBAL_PANEL_HEIGHT}
-          panels={panels}
+          panels={model.panels}
           minPanelWidth={GLOBAL_MIN_PANEL_WIDTH}
           describe={(p) => ({
             label: `${p.title} by data year`,
@@ -62,37 +58,12 @@ export function GlobalSection({ core, scale }: { core: CoreDataset; scale: Scale
       </div>
       <p className="chart-source">
         Source: U.S. Department of State, Trafficking in Persons Report, global law-enforcement data
-        {source ? ` (${source.citation})` : ''}. Solid marker: all forms; hollow marker and dashed line:
-        labour trafficking. Data years 2003–2014 come from a compilation of the 2007 and 2016 editions that
-        does not say which edition each year is from (“2007/2016 editions”).
+        {model.citation ? ` (${model.citation})` : ''}. Solid marker: all forms; hollow marker and dashed
+        line: labour trafficking. Data years 2003–2014 come from a compilation of the 2007 and 2016 editions
+        that does not say which edition each year is from (“2007/2016 editions”).
       </p>
-      <p className="chart-source">
-        Editions by data year:{' '}
-        {editionBands(core.globalLawEnforcement)
-          .map((b) => `${b.from === b.to ? b.from : `${b.from}–${b.to}`} from the ${b.label}`)
-          .join('; ')}
-        .
-      </p>
-      <ChartTable
-        summary="Table: global law-enforcement data by data year"
-        caption="Prosecutions, convictions and victims identified worldwide, with the labour-trafficking parts, and the TIP edition each row comes from"
-        columns={[
-          { key: 'year', label: 'Data year' },
-          ...GLOBAL_MEASURES.flatMap((m) => [
-            { key: m.id, label: m.title, numeric: true },
-            { key: `${m.id}-l`, label: `of which labour`, numeric: true },
-          ]),
-          { key: 'edition', label: 'Edition' },
-        ]}
-        rows={rows.map((r) => ({
-          key: String(r.dataYear),
-          cells: [
-            r.dataYear,
-            ...GLOBAL_MEASURES.flatMap((m) => [cell(r[m.total]), cell(r[m.labour])]),
-            editionLabel(r.reportYear),
-          ],
-        }))}
-      />
+      <p className="chart-source">Editions by data year: {model.editions}.</p>
+      <ChartTable {...model.table} />
     </section>
   );
 }

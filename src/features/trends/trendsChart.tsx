@@ -1,10 +1,9 @@
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import { METRIC_LABEL, unodcSourceLabel } from '../../shared/charts/countryData';
 import { TimeSeriesChart } from '../../shared/charts/TimeSeriesChart';
 import { layoutTimeSeries } from '../../shared/charts/timeSeriesLayout';
 import { indexCore } from '../../shared/datasetSelectors';
 import type { Metric, Scale } from '../../state/urlState';
-import { countryChartInput, countryIdentities, namesOf } from './trendsSelectors';
+import { countryChartInput, countryIdentities, trendsChartDescription } from './trendsSelectors';
 
 export interface TrendsChartProps {
   width: number;
@@ -18,15 +17,6 @@ export interface TrendsChartProps {
   scale: Scale;
   /** Prefix for pattern ids, unique within the document the chart lands in. */
   patternPrefix?: string;
-}
-
-/** What the chart shows, in words: its accessible name, and a caption for exports. */
-export function trendsChartDescription(props: Omit<TrendsChartProps, 'width' | 'height'>): string {
-  const index = indexCore(props.core);
-  const countries = countryIdentities(index, props.countries);
-  return `${METRIC_LABEL[props.metric]} by data year for ${namesOf(countries)} (${unodcSourceLabel(
-    props.core,
-  )}), with figures from the source documents and the TIP tier by report year above; ${props.scale} scale.`;
 }
 
 /**

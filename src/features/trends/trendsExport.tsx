@@ -30,9 +30,9 @@ import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import type { Metric, Scale } from '../../state/urlState';
 import { globalTrendsSummary, trendsSummary } from './trendsSummary';
-import { renderTrendsChart, trendsChartDescription } from './trendsChart';
+import { renderTrendsChart } from './trendsChart';
 import { GLOBAL_CAVEAT, GLOBAL_MEASURES, GLOBAL_MIN_PANEL_WIDTH } from './trendsConstants';
-import { editionLabel, globalPanels, namesOf } from './trendsSelectors';
+import { editionLabel, globalPanels, namesOf, trendsChartDescription } from './trendsSelectors';
 import { columnsThatFit } from '../../shared/charts/smallMultiples';
 import { EXPORT_PATTERN_PREFIX, SCALE_WORD, smallMultiplesChart } from './trendsExportParts';
 

@@ -14,6 +14,7 @@ import {
   METRIC_FACT,
   METRIC_INDICATOR,
   METRIC_LABEL,
+  countryIdentities,
   documentMarks,
   isPlottable,
   unodcPoints,
@@ -26,7 +27,7 @@ import { yearRuns, listJoin } from '../../shared/charts/format';
 import type { LineSeriesSpec, MarkSpec, SeriesPoint } from '../../shared/charts/series';
 import type { PanelInput } from '../../shared/charts/smallMultiples';
 import type { YearBand } from '../../shared/charts/timeSeriesTypes';
-import type { CoreIndex } from '../../shared/datasetSelectors';
+import { indexCore, type CoreIndex } from '../../shared/datasetSelectors';
 import { tierHistory } from '../../shared/tierHistory';
 import type { Metric, Scale } from '../../state/urlState';
 import { BREAKDOWN_STYLE, BREAKDOWNS, GLOBAL_MEASURES, MIN_SERIES_YEARS } from './trendsConstants';
@@ -49,7 +50,8 @@ export function countryXDomain(
   );
 }
 
-export { countryIdentities, seriesTableRows as countryTableRows } from '../../shared/charts/countryData';
+export { countryIdentities };
+export { seriesTableRows as countryTableRows } from '../../shared/charts/countryData';
 
 export interface CountryChartArgs {
   core: CoreDataset;
@@ -247,3 +249,17 @@ export const TRENDS_FACT_METRICS: readonly FactMetric[] = [
 /** "Serbia and Vietnam" */
 export const namesOf = (countries: readonly CountryIdentity[]): string =>
   listJoin(countries.map((c) => c.name));
+
+/** What the chart shows, in words: its accessible name, and a caption for exports. */
+export function trendsChartDescription(props: {
+  core: CoreDataset;
+  countries: readonly string[];
+  metric: Metric;
+  scale: Scale;
+}): string {
+  const index = indexCore(props.core);
+  const countries = countryIdentities(index, props.countries);
+  return `${METRIC_LABEL[props.metric]} by data year for ${namesOf(countries)} (${unodcSourceLabel(
+    props.core,
+  )}), with figures from the source documents and the TIP tier by report year above; ${props.scale} scale.`;
+}
