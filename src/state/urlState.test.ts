@@ -39,10 +39,20 @@ describe('parseQuery', () => {
       metric: 'convicted',
       scale: 'log',
       compareScale: 'independent',
+      compareShow: 'tiers',
     };
     const parsed = parseQuery(toQuery(state));
     expect(parsed.state).toEqual(state);
     expect(parsed.notices).toEqual([]);
+  });
+
+  it('reads Compare’s tier-history-only view and drops an unknown value with a notice', () => {
+    expect(parseQuery('?view=compare&countries=BLR,SRB&show=tiers').state.compareShow).toBe('tiers');
+    const parsed = parseQuery('?view=compare&show=everything');
+    expect(parsed.state.compareShow).toBe('all');
+    expect(parsed.notices).toEqual([
+      'The link\'s compare show "everything" is not one of all, tiers; it was ignored.',
+    ]);
   });
 
   it('returns the defaults and no notice for an empty query', () => {

@@ -20,6 +20,10 @@ export type Scale = (typeof SCALES)[number];
 export const COMPARE_SCALES = ['shared', 'independent'] as const;
 export type CompareScale = (typeof COMPARE_SCALES)[number];
 
+/** What a Compare view or slide shows: the full grid, or only the aligned tier strips (2–6 countries). */
+export const COMPARE_SHOWS = ['all', 'tiers'] as const;
+export type CompareShow = (typeof COMPARE_SHOWS)[number];
+
 export const REGION_PRESETS = [
   'world',
   'africa',
@@ -51,6 +55,8 @@ export interface ViewState {
   metric: Metric;
   scale: Scale;
   compareScale: CompareScale;
+  /** Compare: the full grid, or the tier history alone. */
+  compareShow: CompareShow;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -64,6 +70,7 @@ export const DEFAULT_STATE: ViewState = {
   metric: 'victims',
   scale: 'linear',
   compareScale: 'shared',
+  compareShow: 'all',
 };
 
 export type ParseResult<T> =
@@ -140,6 +147,7 @@ const PARAMS = {
   metric: 'metric',
   scale: 'scale',
   compareScale: 'cscale',
+  compareShow: 'show',
 } as const satisfies Record<keyof ViewState, string>;
 
 /**
@@ -182,6 +190,7 @@ export function parseQuery(search: string): ParsedUrl {
   apply('metric', parseEnum(METRICS, 'metric')(get(PARAMS.metric)));
   apply('scale', parseEnum(SCALES, 'scale')(get(PARAMS.scale)));
   apply('compareScale', parseEnum(COMPARE_SCALES, 'compare scale')(get(PARAMS.compareScale)));
+  apply('compareShow', parseEnum(COMPARE_SHOWS, 'compare show')(get(PARAMS.compareShow)));
   const list = parseCountryList(get(PARAMS.countries));
   if (list.value) state.countries = list.value;
   for (const p of list.problems) notices.push(`The link's ${p}; it was ignored.`);

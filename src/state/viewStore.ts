@@ -60,5 +60,6 @@ export function selectViewState(s: ViewState): ViewState {
     metric: s.metric,
     scale: s.scale,
     compareScale: s.compareScale,
+    compareShow: s.compareShow,
   };
 }

@@ -107,3 +107,95 @@ test.describe('pack panel thumbnails', () => {
     });
   }
 });
+
+test.describe('map slides name countries', () => {
+  for (const size of SIZES) {
+    test(`a presented Mekong map names Laos and Cambodia apart, with no two names overlapping, at ${size.width}×${size.height}`, async ({
+      page,
+    }) => {
+      const console = watchConsole(page);
+      await page.setViewportSize(size);
+      await openApp(page, '?year=2020&region=mekong&countries=VNM');
+      await page.getByRole('button', { name: 'Pin view' }).click();
+      await pinDialog(page)
+        .getByRole('button', { name: /^Pin slide/ })
+        .click();
+      await expect(pinDialog(page)).toBeHidden();
+      await page.getByRole('button', { name: 'Briefing pack (1)' }).click();
+      await page
+        .getByRole('dialog', { name: 'Briefing pack' })
+        .getByRole('button', { name: 'Present' })
+        .click();
+      const labels = page.locator('.present-slide [data-layer="labels"] text');
+      await expect(labels.filter({ hasText: /^Laos$/ })).toHaveCount(1);
+      await expect(labels.filter({ hasText: /^Cambodia$/ })).toHaveCount(1);
+      await expect(labels.filter({ hasText: /^Vietnam$/ })).toHaveCount(1);
+      // The boxes of the names as the browser draws them: none overlaps another, all within the map.
+      const boxes = await labels.evaluateAll((texts) =>
+        texts.map((t) => {
+          const r = t.getBoundingClientRect();
+          const map = t.closest('svg')!.getBoundingClientRect();
+          return { text: t.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, map };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThanOrEqual(5);
+      for (const [i, a] of boxes.entries()) {
+        expect(a.x0).toBeGreaterThanOrEqual(a.map.left - 0.5);
+        expect(a.x1).toBeLessThanOrEqual(a.map.right + 0.5);
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+          expect(overlap, `${a.text} overlaps ${b.text}`).toBe(false);
+        }
+      }
+      await page.screenshot({ path: screenshotPath(`briefing-map-labels-${size.width}`) });
+      expect(console.errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('Compare: tier history only, and the report year chosen', () => {
+  for (const size of SIZES) {
+    test(`five countries pinned as tier history to the 2012 report present as five aligned strips at ${size.width}×${size.height}`, async ({
+      page,
+    }) => {
+      const console = watchConsole(page);
+      await page.setViewportSize(size);
+      await openApp(page, '?view=compare&countries=THA,KHM,LAO,VNM,MMR&year=2012');
+      // The view itself reads the chosen report.
+      await expect(page.locator('.latest-tier').first()).toContainText('2012 report:');
+      await page.getByRole('button', { name: 'Pin view' }).click();
+      const dialog = pinDialog(page);
+      await expect(dialog.getByLabel('Slide title')).toHaveValue(
+        /^Comparison: Thailand, .* — 2012 TIP report$/,
+      );
+      await dialog.getByRole('radio', { name: /^Tier history only/ }).check();
+      await expect(dialog.getByLabel('Slide title')).toHaveValue(
+        /^Tier history: Thailand, Cambodia, Laos, .*, Myanmar — to the 2012 TIP report$/,
+      );
+      await expect(dialog.getByLabel('Speaker note (optional)')).toHaveValue(/^Tiers: In the 2012 report, /);
+      await page.screenshot({ path: screenshotPath(`briefing-pin-tier-history-${size.width}`) });
+      await dialog.getByRole('button', { name: /^Pin slide/ }).click();
+      await expect(dialog).toBeHidden();
+
+      await page.getByRole('button', { name: 'Briefing pack (1)' }).click();
+      await page
+        .getByRole('dialog', { name: 'Briefing pack' })
+        .getByRole('button', { name: 'Present' })
+        .click();
+      const strips = page.locator('.present-slide .compare-tier-history .tier-strip');
+      await expect(strips).toHaveCount(5);
+      const years = await strips
+        .first()
+        .locator('[data-year]')
+        .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-year'))));
+      expect(Math.max(...years)).toBe(2012);
+      // Aligned: every strip's 2012 cell starts at the same x.
+      const xs = await strips.evaluateAll((all) =>
+        all.map((s) => Math.round(s.querySelector('[data-year="2012"] rect')!.getBoundingClientRect().left)),
+      );
+      expect(new Set(xs).size).toBe(1);
+      await page.screenshot({ path: screenshotPath(`briefing-present-tier-history-${size.width}`) });
+      expect(console.errors).toEqual([]);
+    });
+  }
+});

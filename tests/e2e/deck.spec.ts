@@ -74,6 +74,12 @@ test.describe('PowerPoint deck', () => {
       expect(slide.images[0]!.altText?.length ?? 0).toBeGreaterThan(20);
       expect(slide.text).toContain('Source:');
     }
+    // Each image's alt text is its view's summary, written from the data alone.
+    expect(deck[1]!.images[0]!.altText).toMatch(
+      /In the 2020 TIP report \(April 2019 – March 2020\), 6 countries on the map of Mekong sub-region: /,
+    );
+    expect(deck[2]!.images[0]!.altText).toMatch(/Thailand: (<5|[\d,]+) in data year \d{4}/);
+    expect(deck[3]!.images[0]!.altText).toMatch(/Tiers: In the \d{4} report, /);
     expect(new URL(deck[1]!.hyperlinks[0]!).searchParams.get('region')).toBe('mekong');
     expect(new URL(deck[2]!.hyperlinks[0]!).searchParams.get('countries')).toBe('THA,VNM');
     expect(new URL(deck[3]!.hyperlinks[0]!).searchParams.get('countries')).toBe('THA,KHM,LAO');

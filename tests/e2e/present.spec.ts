@@ -196,7 +196,9 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('button', { name: 'Pin view' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
-    await expect(dialog.getByLabel('Slide title')).toHaveValue('Comparison: Belarus, Serbia');
+    await expect(dialog.getByLabel('Slide title')).toHaveValue(
+      /^Comparison: Belarus, Serbia — \d{4} TIP report$/,
+    );
     await expect(dialog.getByLabel('Speaker note (optional)')).toHaveValue(/Belarus/);
   });
 

@@ -61,6 +61,7 @@ function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts
   const countries = useViewStore((s) => s.countries);
   const scale = useViewStore((s) => s.scale);
   const compareScale = useViewStore((s) => s.compareScale);
+  const reportYear = useViewStore((s) => s.reportYear);
   const set = useViewStore((s) => s.set);
   const addCountry = useViewStore((s) => s.addCountry);
   const removeCountry = useViewStore((s) => s.removeCountry);
@@ -71,6 +72,7 @@ function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts
       selection={countries}
       scale={scale}
       compareScale={compareScale}
+      reportYear={reportYear}
       onScale={(s) => set({ scale: s })}
       onCompareScale={(s) => set({ compareScale: s })}
       onAdd={addCountry}
@@ -88,6 +90,8 @@ interface BodyProps {
   selection: readonly string[];
   scale: Scale;
   compareScale: CompareScale;
+  /** The report year the user chose (the link's `year`); null: the latest. */
+  reportYear?: number | null;
   onScale: (s: Scale) => void;
   onCompareScale: (s: CompareScale) => void;
   onAdd: (iso3: string) => void;
@@ -97,12 +101,13 @@ interface BodyProps {
 }
 
 function CompareBody(props: BodyProps) {
-  const { core, unodc, facts, selection, scale, compareScale } = props;
+  const { core, unodc, facts, selection, scale, compareScale, reportYear = null } = props;
   const index = useMemo(() => indexCore(core), [core]);
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const model = useMemo(
-    () => compareModel({ core, index, unodc, facts }, { countries: selection, scale, compareScale }),
-    [core, index, unodc, facts, selection, scale, compareScale],
+    () =>
+      compareModel({ core, index, unodc, facts }, { countries: selection, scale, compareScale, reportYear }),
+    [core, index, unodc, facts, selection, scale, compareScale, reportYear],
   );
   const { selected, countries, extra } = model;
 

@@ -38,6 +38,7 @@ import {
 } from './compareConstants';
 import { compareCountries } from './compareSelectors';
 import { compareSummary, compareSummaryText } from './compareSummary';
+import { compareReportYear } from './compareTiers';
 import {
   METRIC_FACT,
   UNODC_ATTRIBUTION,
@@ -65,6 +66,8 @@ export interface CompareExportInput {
   countries: readonly string[];
   scale: Scale;
   compareScale: CompareScale;
+  /** The report year the user chose (the tier sentences read it); null or absent: the latest. */
+  reportYear?: number | null;
   viewSize: { width: number; height: number };
   link?: string;
 }
@@ -89,7 +92,8 @@ export function compareExportSpec(input: CompareExportInput): ExportSpec {
     metric: COMPARE_METRICS,
   });
   const chartProps = { core, unodc, facts, countries: isos, scale, compareScale };
-  const summary = compareSummaryText(compareSummary(core, index, unodc, facts.facts, countries));
+  const reportYear = compareReportYear(index, input.reportYear ?? null);
+  const summary = compareSummaryText(compareSummary(core, index, unodc, facts.facts, countries, reportYear));
   return {
     title: `${listJoin(countries.map((c) => c.name))} compared: TIP tiers, detected victims, prosecutions and convictions`,
     subtitle: `${unodcSourceLabel(core)}, by data year; TIP tier by report year on top · ${Y_SCALE_TEXT[compareScale]} · ${scale} scale`,

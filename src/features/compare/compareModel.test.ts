@@ -8,6 +8,30 @@ const model = (countries: string[], compareScale: 'shared' | 'independent' = 'sh
   compareModel(data, { countries, scale: 'linear', compareScale });
 
 describe('compareModel', () => {
+  it('reads the tiers in the report year the user chose, and the latest when none or an unknown one is chosen', () => {
+    const chosen = compareModel(data, {
+      countries: ['SRB', 'BLR'],
+      scale: 'linear',
+      compareScale: 'shared',
+      reportYear: 2020,
+    });
+    expect(chosen.columns.map((c) => [c.latest.reportYear, c.latest.cls])).toEqual([
+      [2020, 'Tier 2'],
+      [2020, 'Tier 3'],
+    ]);
+    expect(chosen.summary[0]!.sentences[0]).toBe(
+      'In the 2020 report, Serbia was on Tier 2 and Belarus was on Tier 3.',
+    );
+    const unknown = compareModel(data, {
+      countries: ['SRB', 'BLR'],
+      scale: 'linear',
+      compareScale: 'shared',
+      reportYear: 1999,
+    });
+    expect(unknown.columns.map((c) => c.latest.reportYear)).toEqual([2021, 2021]);
+    expect(model(['SRB', 'BLR']).columns[0]!.latest.reportYear).toBe(2021);
+  });
+
   it('draws a column per country with its latest tier, tier strip and a panel per measure', () => {
     const m = model(['SRB', 'BLR']);
     expect(m.comparable).toBe(true);

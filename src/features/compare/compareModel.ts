@@ -35,7 +35,7 @@ import {
   type SourceUsed,
 } from './compareSelectors';
 import { compareSummary, type SummarySection } from './compareSummary';
-import { latestTier, type LatestTier } from './compareTiers';
+import { compareReportYear, latestTier, type LatestTier } from './compareTiers';
 
 export interface CompareData {
   core: CoreDataset;
@@ -48,6 +48,8 @@ export interface CompareViewState {
   countries: readonly string[];
   scale: ViewState['scale'];
   compareScale: ViewState['compareScale'];
+  /** The report year the user chose (the link's `year`); null or absent: the latest. */
+  reportYear?: ViewState['reportYear'];
 }
 
 export interface CompareColumnModel {
@@ -144,6 +146,7 @@ function tables(
 /** Everything Compare draws for a view state. With fewer than two countries only the selection is filled in. */
 export function compareModel(data: CompareData, state: CompareViewState): CompareModel {
   const { core, index, unodc, facts } = data;
+  const reportYear = compareReportYear(index, state.reportYear ?? null);
   const selected = countryIdentities(index, state.countries);
   const countries = compareCountries(index, state.countries);
   const comparable = countries.length >= COMPARE_MIN;
@@ -178,7 +181,7 @@ export function compareModel(data: CompareData, state: CompareViewState): Compar
     const items = factsWithComparison(facts.facts, c.iso3, FACT_METRICS, unodc);
     return {
       country: c,
-      latest: latestTier(index, c.iso3),
+      latest: latestTier(index, c.iso3, reportYear),
       tiers: tierHistory(index, c.iso3),
       panels: panels[ci]!,
       sources: sourcesUsed(core, unodc, facts.facts, c.iso3),
@@ -193,7 +196,7 @@ export function compareModel(data: CompareData, state: CompareViewState): Compar
     ...base,
     xDomain: compareXDomain(index, unodc, facts.facts, countries),
     columns,
-    summary: compareSummary(core, index, unodc, facts.facts, countries),
+    summary: compareSummary(core, index, unodc, facts.facts, countries, reportYear),
     tables: tables(index, countries, panels, source),
   };
 }

@@ -60,22 +60,22 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const countText = (v: UnodcValue) => (v === LESS_THAN_FIVE ? 'fewer than five (“<5”)' : formatCount(v));
 const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
 
-function tierSentences(index: CoreIndex, countries: readonly CountryIdentity[]): string[] {
+function tierSentences(index: CoreIndex, countries: readonly CountryIdentity[], latest: number): string[] {
   const out: string[] = [];
-  const latest = index.latestReportYear;
   const statusIn = (year: number) =>
     listJoin(countries.map((c) => tierPhrase(proseName(c), tierStatus(index, c.iso3, year).cls)));
   out.push(`In the ${latest} report, ${statusIn(latest)}.`);
   const coverage = index.coverage.get(latest)?.status;
   if (coverage !== 'complete') {
     const complete = [...index.reportYears]
+      .filter((y) => y <= latest)
       .reverse()
       .find((y) => index.coverage.get(y)?.status === 'complete');
     if (complete !== undefined)
       out.push(`In the ${complete} report, the latest with every tier, ${statusIn(complete)}.`);
   }
   for (const c of countries) {
-    const move = lastMove(index, c.iso3);
+    const move = lastMove(index, c.iso3, latest);
     out.push(
       move
         ? `${capitalise(proseName(c))} was last ${move.change} in the ${move.reportYear} report, from ${move.from} to ${move.to}.`
@@ -154,7 +154,7 @@ function documentSentences(
 }
 
 /**
- * A plain-language summary of the comparison, generated from the data only: tiers, latest UNODC counts and the
+ * A plain-language summary of the comparison, generated from the data only: tiers up to the report shown, latest UNODC counts and the
  * documents' figures, saying where data are missing. It is the view's text alternative and an export speaker note.
  */
 export function compareSummary(
@@ -163,10 +163,12 @@ export function compareSummary(
   unodc: UnodcDataset,
   facts: readonly DocumentFact[],
   countries: readonly CountryIdentity[],
+  /** The report the comparison shows (the user's choice); the latest by default. */
+  reportYear = index.latestReportYear,
 ): SummarySection[] {
   if (countries.length === 0) return [];
   return [
-    { id: 'tiers', heading: 'Tiers', sentences: tierSentences(index, countries) },
+    { id: 'tiers', heading: 'Tiers', sentences: tierSentences(index, countries, reportYear) },
     {
       id: 'counts',
       heading: 'UNODC counts',
@@ -183,3 +185,11 @@ export function compareSummary(
 /** The summary as one text, e.g. for a speaker note. */
 export const compareSummaryText = (sections: readonly SummarySection[]): string =>
   sections.map((s) => `${s.heading}: ${s.sentences.join(' ')}`).join('\n');
+
+/** The tier sentences alone (the tier-history slide): each country's tier in the report shown and its last move. */
+export const compareTierSummary = (
+  index: CoreIndex,
+  countries: readonly CountryIdentity[],
+  reportYear = index.latestReportYear,
+): string =>
+  countries.length === 0 ? '' : `Tiers: ${tierSentences(index, countries, reportYear).join(' ')}`;

@@ -15,9 +15,13 @@ export interface LatestTier {
   change: TierChange;
 }
 
-export function latestTier(index: CoreIndex, iso3: string): LatestTier {
-  const reportYear = index.latestReportYear;
-  const cells = tierHistory(index, iso3);
+/** The report Compare shows: the one the user chose (the `year` of the link), or the latest the data hold. */
+export const compareReportYear = (index: CoreIndex, reportYear: number | null): number =>
+  reportYear !== null && index.coverage.has(reportYear) ? reportYear : index.latestReportYear;
+
+/** A country's tier in the report shown (the latest by default), its last known tier and its move from the report before. */
+export function latestTier(index: CoreIndex, iso3: string, reportYear = index.latestReportYear): LatestTier {
+  const cells = tierHistory(index, iso3).filter((c) => c.reportYear <= reportYear);
   const cls = cells.find((c) => c.reportYear === reportYear)?.cls ?? 'No data';
   const last = cells.filter((c) => isTier(c.cls)).at(-1);
   const prevCell = cells.find((c) => c.reportYear === reportYear - 1);
@@ -30,12 +34,13 @@ export function latestTier(index: CoreIndex, iso3: string): LatestTier {
   };
 }
 
-/** The latest move between two consecutive reports with comparable tiers, if the data hold one. */
+/** The latest move between two consecutive reports with comparable tiers up to a report, if the data hold one. */
 export function lastMove(
   index: CoreIndex,
   iso3: string,
+  upTo = Infinity,
 ): { reportYear: number; from: TierClass; to: TierClass; change: TierChange } | null {
-  const cells = tierHistory(index, iso3);
+  const cells = tierHistory(index, iso3).filter((c) => c.reportYear <= upTo);
   for (let i = cells.length - 1; i > 0; i--) {
     const a = cells[i - 1]!;
     const b = cells[i]!;

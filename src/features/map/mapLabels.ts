@@ -5,7 +5,7 @@
  * on the map and clear of every box already placed; a must-name country with no such position is named beside its
  * anchor instead. Pure: the caller measures text.
  */
-import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import { largestPolygon, type JoinedFeature, type SmallPlace } from './mapGeometry';
 
 /** The width of a text at a size and weight (the export's measure, with room for a wider fallback font). */
@@ -130,8 +130,33 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   return placed;
 }
 
-/** Centres tried inside a country: its anchor, then a grid over the visible part of its box, nearest the middle first. */
-const GRID_STEPS = 9;
+/** Points tried inside a country: a grid of this many steps each way over the visible part of its box. */
+const GRID_STEPS = 14;
+/** How many grid steps out a point's depth inside its country is measured (deeper points are tried first). */
+const MAX_DEPTH = 4;
+
+/** Even-odd point-in-polygon on projected rings (holes included). */
+function inRings(rings: readonly (readonly [number, number])[][], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  return inside;
+}
+
+const DIRECTIONS: readonly [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [0.7071, 0.7071],
+  [0.7071, -0.7071],
+  [-0.7071, 0.7071],
+  [-0.7071, -0.7071],
+];
 
 /**
  * The candidates of a map: the `must` countries wherever they are drawn, and with `fitting` every country of the
@@ -167,25 +192,43 @@ export function labelCandidates(input: {
     const x1 = Math.min(bx1, bounds.x1);
     const y0 = Math.max(by0, bounds.y0);
     const y1 = Math.min(by1, bounds.y1);
-    const grid: [number, number][] = [];
+    // The country's largest part as projected rings: point tests in screen space, cheap enough for a dense grid.
+    const rings = (part.type === 'Polygon' ? part.coordinates : []).map((ring) =>
+      ring.flatMap((c) => {
+        const xy = projection(c as [number, number]);
+        return xy ? [xy as [number, number]] : [];
+      }),
+    );
+    const isIn = (x: number, y: number) => inRings(rings, x, y);
+    // Grid points on the country, deepest inside first (a name sits best in the widest part), then nearest the middle.
+    const positions: { x: number; y: number; depth: number; off: number }[] = [];
     if (x1 > x0 && y1 > y0) {
-      for (let i = 0; i <= GRID_STEPS; i++)
-        for (let j = 0; j <= GRID_STEPS; j++)
-          grid.push([x0 + ((x1 - x0) * i) / GRID_STEPS, y0 + ((y1 - y0) * j) / GRID_STEPS]);
+      const step = Math.min(x1 - x0, y1 - y0) / GRID_STEPS;
       const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2];
-      grid.sort((a, b) => Math.hypot(a[0] - mx, a[1] - my) - Math.hypot(b[0] - mx, b[1] - my));
+      for (let i = 0; i <= GRID_STEPS; i++)
+        for (let j = 0; j <= GRID_STEPS; j++) {
+          const x = x0 + ((x1 - x0) * i) / GRID_STEPS;
+          const y = y0 + ((y1 - y0) * j) / GRID_STEPS;
+          if (!isIn(x, y)) continue;
+          let depth = 0;
+          while (
+            depth < MAX_DEPTH &&
+            DIRECTIONS.every(([dx, dy]) => isIn(x + dx * step * (depth + 1), y + dy * step * (depth + 1)))
+          )
+            depth++;
+          positions.push({ x, y, depth, off: Math.hypot(x - mx, y - my) });
+        }
     }
-    const isIn = (x: number, y: number) => {
-      const lonLat = projection.invert?.([x, y]);
-      return lonLat ? geoContains(part, lonLat) : false;
-    };
+    positions.sort((a, b) => b.depth - a.depth || a.off - b.off);
+    const inside: [number, number][] = positions.map((p) => [p.x, p.y]);
+    if (inside.length === 0) inside.push([anchor[0], anchor[1]]);
     out.push({
       iso3,
       text: nameOf(iso3),
       x: anchor[0],
       y: anchor[1],
       area: path.area(part),
-      inside: [anchor, ...grid],
+      inside,
       // The box's centre and the middles of its four edges on the country: the name reads as this country's. (Its
       // corners may touch a neighbour: a name's letters rarely fill them, and small countries need the room.)
       fits: (b) => {

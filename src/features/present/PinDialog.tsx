@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { CompareShow } from '../../state/urlState';
 import { selectViewState, useViewStore } from '../../state/viewStore';
 import { makeSlide } from './packState';
 import { defaultSlideTitle } from './slideTitle';
@@ -19,13 +20,17 @@ interface Props {
 export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
   const id = useId();
   // The view as it was when the dialog opened is what gets pinned.
-  const [state] = useState(() => selectViewState(useViewStore.getState()));
+  const [current] = useState(() => selectViewState(useViewStore.getState()));
+  // Compare can be pinned whole or as its tier history alone.
+  const [show, setShow] = useState<CompareShow>(current.compareShow);
+  const state = useMemo(() => ({ ...current, compareShow: show }), [current, show]);
   const summary = useViewSummary(state);
   const count = usePackStore((s) => s.slides.length);
   const add = usePackStore((s) => s.add);
-  const [title, setTitle] = useState(
-    () => cleanText(defaultSlideTitle(state, latestReportYear, nameOf), 'title').text,
-  );
+  const defaultTitle = cleanText(defaultSlideTitle(state, latestReportYear, nameOf), 'title').text;
+  const [typedTitle, setTypedTitle] = useState<string | null>(null);
+  // The default title follows what is pinned until the presenter types one.
+  const title = typedTitle ?? defaultTitle;
   const offered = summary;
   const [note, setNote] = useState(() => cleanText(offered ?? '', 'note').text);
   // The summary may arrive after the dialog opened (the counts or the map's geometry still loading): it fills the note then,
@@ -54,7 +59,30 @@ export function PinDialog({ latestReportYear, nameOf, onClose }: Props) {
         }}
       >
         <h2 id={`${id}-title`}>Pin this view to the briefing pack</h2>
-        <LimitedTextField label="Slide title" kind="title" value={title} onChange={setTitle} />
+        {current.view === 'compare' && (
+          <fieldset className="pin-choice">
+            <legend>What to pin</legend>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-show`}
+                checked={show === 'all'}
+                onChange={() => setShow('all')}
+              />
+              The full comparison (tiers, counts and the documents’ figures; up to 4 countries)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-show`}
+                checked={show === 'tiers'}
+                onChange={() => setShow('tiers')}
+              />
+              Tier history only (aligned tier strips; 2 to 6 countries)
+            </label>
+          </fieldset>
+        )}
+        <LimitedTextField label="Slide title" kind="title" value={title} onChange={setTypedTitle} />
         <LimitedTextField
           label="Speaker note (optional)"
           kind="note"

@@ -10,7 +10,7 @@ import { indexCore } from '../../shared/datasetSelectors';
 import { viewLink } from '../../shared/export/exportSources';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import type { ViewState } from '../../state/urlState';
-import { compareExportSpec } from '../compare';
+import { compareExportSpec, compareTiersExportSpec } from '../compare';
 import {
   fetchWorldFeatures,
   joinFeatures,
@@ -34,7 +34,10 @@ type Size = { width: number; height: number };
 
 /** Which files a view's export needs besides core.json. */
 export function needs(state: ViewState): { unodc: boolean; facts: boolean; world: boolean } {
-  const countries = state.view === 'trends' || state.view === 'compare' ? state.countries.length > 0 : false;
+  const countries =
+    state.view === 'trends' || (state.view === 'compare' && state.compareShow !== 'tiers')
+      ? state.countries.length > 0
+      : false;
   return { unodc: countries, facts: countries, world: state.view === 'map' };
 }
 
@@ -88,10 +91,19 @@ export function exportSpecFor(
         link,
       });
     case 'compare': {
-      if (!unodc || !facts) return null;
       const index = indexCore(core);
       const shown = state.countries.filter((c) => index.countries.has(c));
       if (shown.length < 2) return null;
+      // The tier history alone needs only core.json, and holds up to six countries.
+      if (state.compareShow === 'tiers')
+        return compareTiersExportSpec({
+          core,
+          countries: state.countries,
+          reportYear: state.reportYear,
+          viewSize: size,
+          link,
+        });
+      if (!unodc || !facts) return null;
       return compareExportSpec({
         core,
         unodc,
@@ -99,6 +111,7 @@ export function exportSpecFor(
         countries: state.countries,
         scale: state.scale,
         compareScale: state.compareScale,
+        reportYear: state.reportYear,
         viewSize: size,
         link,
       });

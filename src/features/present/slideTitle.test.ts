@@ -54,10 +54,23 @@ describe('defaultSlideTitle', () => {
     );
   });
 
-  it('names Compare’s countries and leaves Sources plain', () => {
+  it('names Compare’s countries and the report it reads, and leaves Sources plain', () => {
     expect(
       defaultSlideTitle({ ...DEFAULT_STATE, view: 'compare', countries: ['BLR', 'SRB'] }, 2025, nameOf),
-    ).toBe('Comparison: Belarus, Serbia');
+    ).toBe('Comparison: Belarus, Serbia — 2025 TIP report');
+    expect(
+      defaultSlideTitle(
+        {
+          ...DEFAULT_STATE,
+          view: 'compare',
+          countries: ['BLR', 'SRB'],
+          reportYear: 2012,
+          compareShow: 'tiers',
+        },
+        2025,
+        nameOf,
+      ),
+    ).toBe('Tier history: Belarus, Serbia — to the 2012 TIP report');
     expect(defaultSlideTitle({ ...DEFAULT_STATE, view: 'sources' }, 2025)).toBe('Sources');
   });
 });

@@ -39,8 +39,13 @@ export function defaultSlideTitle(
       return state.countries.length > 0
         ? `${base}: ${names} — ${METRIC_LABEL[state.metric].toLowerCase()} by data year`
         : `${base}: worldwide law enforcement by data year`;
-    case 'compare':
-      return state.countries.length > 0 ? `${base}: ${names}` : base;
+    case 'compare': {
+      const year = state.reportYear ?? latestReportYear;
+      const report = year === null ? '' : ` — ${year} TIP report`;
+      if (state.compareShow === 'tiers')
+        return `Tier history: ${names}${year === null ? '' : ` — to the ${year} TIP report`}`;
+      return state.countries.length > 0 ? `${base}: ${names}${report}` : base;
+    }
     case 'sources':
       return base;
   }

@@ -17,6 +17,8 @@ export interface ImageExportOptions {
   onStep?: (step: string) => void;
   /** SVG only: glyphs as paths from the bundled Inter, for programs that cannot use an embedded font. */
   outlines?: boolean;
+  /** The chart and legend alone, without the title, subtitle and footer (the deck's slides carry them as text). */
+  chartOnly?: boolean;
 }
 
 export interface ExportedFile {
@@ -34,7 +36,7 @@ export async function exportImage(spec: ExportSpec, options: ImageExportOptions)
   await loadPageFonts();
   onStep?.('Laying out the chart');
   const pixelScale = format === 'png' ? scale : 1;
-  const built = buildExportSvg(spec, { preset, background, date, pixelScale });
+  const built = buildExportSvg(spec, { preset, background, date, pixelScale, chartOnly: options.chartOnly });
   const fileName = exportFileName(spec.fileStem, format, date);
   if (format === 'svg') {
     let svg = built.svg;

@@ -67,7 +67,7 @@ export function sourceCaveats(core: CoreDataset, ids: Iterable<string>): string[
 export const VIEW_LINK_PARAMS: Record<View, readonly string[]> = {
   map: ['view', 'year', 'mode', 'from', 'region', 'country'],
   trends: ['view', 'countries', 'metric', 'scale'],
-  compare: ['view', 'countries', 'scale', 'cscale'],
+  compare: ['view', 'year', 'countries', 'scale', 'cscale', 'show'],
   sources: ['view'],
 };
 

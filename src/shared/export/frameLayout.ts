@@ -54,6 +54,11 @@ export interface FrameOptions {
   date?: Date;
   /** Magnification of a fixed preset's type and chart, instead of the one its size gives (presentation mode). */
   typeScale?: number;
+  /**
+   * The chart and its legend without the title, subtitle and footer: for a slide whose own text carries them (the
+   * deck, the handout), so they are not said twice. The image's metadata still holds them.
+   */
+  chartOnly?: boolean;
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -90,7 +95,7 @@ export function layoutFrame(spec: ExportSpec, options: FrameOptions): FrameLayou
   const block = (text: string, size: number, weight: number, maxLines: number, y: number): TextBlock => {
     const fontSize = s(size);
     const lineHeight = fontSize * FRAME.lineHeight;
-    const lines = text ? wrapText(text, inner, fontSize, weight, maxLines) : [];
+    const lines = text && !options.chartOnly ? wrapText(text, inner, fontSize, weight, maxLines) : [];
     return { lines, fontSize, lineHeight, y: y + fontSize };
   };
   const heightOf = (b: TextBlock) => b.lines.length * b.lineHeight;
@@ -105,7 +110,7 @@ export function layoutFrame(spec: ExportSpec, options: FrameOptions): FrameLayou
     fixed ? FRAME.maxSubtitleLines : Infinity,
     padding + heightOf(title),
   );
-  const chartY = padding + heightOf(title) + heightOf(subtitle) + s(FRAME.gap);
+  const chartY = padding + heightOf(title) + heightOf(subtitle) + (options.chartOnly ? 0 : s(FRAME.gap));
 
   // Legend: items flow left to right and wrap.
   const legendSize = s(FRAME.legendSize);
@@ -128,7 +133,9 @@ export function layoutFrame(spec: ExportSpec, options: FrameOptions): FrameLayou
   const exportedOn = localDateStamp(date);
   const footerSize = s(FRAME.footerSize);
   const footerLineHeight = footerSize * FRAME.lineHeight;
-  const footerText = footerLines(spec, exportedOn).flatMap((l) => wrapText(l, inner, footerSize, 400));
+  const footerText = options.chartOnly
+    ? []
+    : footerLines(spec, exportedOn).flatMap((l) => wrapText(l, inner, footerSize, 400));
   const footerHeight = footerText.length * footerLineHeight;
   const below = (legendHeight ? s(FRAME.gap) + legendHeight : 0) + s(FRAME.gap) + footerHeight + padding;
 

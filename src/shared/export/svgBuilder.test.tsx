@@ -26,6 +26,29 @@ function externalRefs(doc: Document): string[] {
 afterEach(() => document.head.querySelectorAll('style[data-test]').forEach((s) => s.remove()));
 
 describe('buildExportSvg', () => {
+  it('draws the chart and legend alone, taller, when the slide carries the title and footer as its own text', () => {
+    const text = (svg: string, cls: string) =>
+      [...parse(svg).querySelectorAll(`.${cls} text, text.${cls}`)].map((t) => t.textContent).join('');
+    const chartHeight = (svg: string) =>
+      Number(parse(svg).querySelector('clipPath rect')!.getAttribute('height'));
+    const full = buildExportSvg(fixtureSpec(), { preset: 'slide-16x9', background: 'white', date: DATE }).svg;
+    const bare = buildExportSvg(fixtureSpec(), {
+      preset: 'slide-16x9',
+      background: 'white',
+      date: DATE,
+      chartOnly: true,
+    }).svg;
+    expect(text(full, 'export-title')).not.toBe('');
+    expect(text(full, 'export-footer')).toContain('Exported');
+    expect(text(bare, 'export-title')).toBe('');
+    expect(text(bare, 'export-subtitle')).toBe('');
+    expect(text(bare, 'export-footer')).toBe('');
+    expect(text(bare, 'export-legend')).toBe(text(full, 'export-legend'));
+    expect(chartHeight(bare)).toBeGreaterThan(chartHeight(full));
+    // What it shows is still named in its metadata.
+    expect(parse(bare).querySelector('title')!.textContent).toBe(fixtureSpec().title);
+  });
+
   it('draws a 16:9 slide at 1920×1080 with a matching viewBox', () => {
     const { svg, width, height } = buildExportSvg(fixtureSpec(), {
       preset: 'slide-16x9',

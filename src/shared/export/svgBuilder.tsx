@@ -20,6 +20,8 @@ export interface SvgBuildOptions {
   pixelScale?: number;
   /** Embed Inter (default true); the live preview thumbnail can skip it. */
   embedFonts?: boolean;
+  /** Leave out the title, subtitle and footer (a deck slide carries them as its own text). */
+  chartOnly?: boolean;
 }
 
 export interface BuiltSvg {
@@ -203,8 +205,8 @@ function metadataElement(doc: XMLDocument, spec: ExportSpec, exportedOn: string)
  * fonts embedded, metadata in, scripts and external references out.
  */
 export function buildExportSvg(spec: ExportSpec, options: SvgBuildOptions): BuiltSvg {
-  const { preset, background, date = new Date(), pixelScale = 1, embedFonts = true } = options;
-  const layout = layoutFrame(spec, { preset, date });
+  const { preset, background, date = new Date(), pixelScale = 1, embedFonts = true, chartOnly } = options;
+  const layout = layoutFrame(spec, { preset, date, chartOnly });
   const theme = themeFor(background);
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');

@@ -53,6 +53,8 @@ export async function renderSlides(
                 preset: SLIDE_EXPORT.preset,
                 background: SLIDE_EXPORT.background,
                 date,
+                // The slide's own text holds the title, sources, caveat and link: the image is the chart alone.
+                chartOnly: true,
               }).then(async (file) => ({
                 slide,
                 spec,
