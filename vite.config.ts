@@ -84,6 +84,9 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./src/test/setup.ts'],
           include: ['src/**/*.test.tsx'],
+          // Components render in jsdom, which on a loaded 2-core machine took over vitest's 5 s default for one
+          // dialog test (it passes alone): the margin is for the machine, not for anything the test waits on.
+          testTimeout: 20_000,
         },
       },
     ],
