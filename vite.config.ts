@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /**
@@ -59,8 +60,27 @@ function preloadFirstView(): Plugin {
   };
 }
 
+/**
+ * react-simple-maps looks a projection up by name in `import * as d3Geo from 'd3-geo'`, so a bundler must keep every
+ * d3-geo projection (albersUsa, the conics, mercator, …) although the map passes its projection as a function and the
+ * library then never reads that namespace. This hands react-simple-maps, and only it, a d3-geo that exports what it
+ * calls (geoPath, geoGraticule) and the one projection the app draws; everything else in the app imports d3-geo as is.
+ */
+function slimD3GeoForReactSimpleMaps(): Plugin {
+  const shim = fileURLToPath(new URL('./src/features/map/d3GeoForMaps.ts', import.meta.url));
+  return {
+    name: 'tip-slim-d3-geo-for-react-simple-maps',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'd3-geo' && importer && /[\\/]node_modules[\\/]react-simple-maps[\\/]/.test(importer))
+        return shim;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), preloadFirstView(), prerenderFirstView()],
+  plugins: [react(), slimD3GeoForReactSimpleMaps(), preloadFirstView(), prerenderFirstView()],
   // Relative base so the built app works from any static folder or sub-path.
   base: './',
   build: {

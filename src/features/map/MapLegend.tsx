@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { TierPatterns } from '../../shared/TierPatterns';
 import type { MapMode } from '../../state/urlState';
 import { UNRATED_LAND_FILL } from './mapConstants';
-import { ChangePatterns, mapFill } from './TierMap';
+import { ChangePatterns, mapFill } from './MapBackdrop';
 import type { MapClass } from './mapConstants';
 import type { LegendItem } from './mapModel';
 

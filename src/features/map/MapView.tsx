@@ -16,6 +16,7 @@ import { MapMain, type MapFocus } from './MapMain';
 import { baseYearFor, MAP_TITLE, mapModel, mapScope, yearPairs, type MapData } from './mapModel';
 import { MapMovers } from './MapMovers';
 import { MapSidePanel, MapTableDetails, prefetchCountryPanel } from './MapSidePanel';
+import { afterNextPaint } from '../../state/afterNextPaint';
 import { MapTimeBar } from './MapTimeBar';
 import './map.css';
 
@@ -87,8 +88,6 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
       el.focus();
     }
   }, []);
-  // Fetch the country panel's code once the map is drawn, before anyone clicks.
-  useEffect(() => prefetchCountryPanel(), []);
 
   // The map is drawn only once its frame is measured (before the first paint), and the frame only once the page
   // width has chosen the one- or two-column layout: the countries are projected once, at the real width.
@@ -97,6 +96,10 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
     FALLBACK_WIDTH,
     measuredPageWidth !== null,
   );
+  // Fetch the country panel's code once the live map has been painted (not before: the first frame needs the core),
+  // so it is there before anyone clicks.
+  const mapDrawn = measuredFrameWidth !== null;
+  useEffect(() => (mapDrawn ? afterNextPaint(prefetchCountryPanel) : undefined), [mapDrawn]);
   // At build time there is nothing to measure: the pre-render gives the widths of its reference screen.
   const prerender = usePrerenderLayout();
   const pageWidth = measuredPageWidth ?? prerender?.pageWidth ?? FALLBACK_WIDTH;

@@ -5,7 +5,8 @@ import { coreFixture } from '../../test/fixtures';
 import { indexCore } from '../../shared/datasetSelectors';
 import { TIER_FILL } from '../../shared/tierConstants';
 import { joinFeatures, worldFeatures, type WorldTopology } from './mapGeometry';
-import { mapFill, TierMap } from './TierMap';
+import { mapFill } from './MapBackdrop';
+import { TierMap } from './TierMap';
 import type { MapClass } from './mapConstants';
 
 const joined = joinFeatures(indexCore(coreFixture), worldFeatures(worldTopology as unknown as WorldTopology));

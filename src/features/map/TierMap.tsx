@@ -2,21 +2,16 @@
  * The stateless map: draws what it is given in a box of the given size, with every style in SVG attributes so
  * the export feature can render the same component at 1920×1080 and serialize it. No data fetching, no store.
  */
-import { geoGraticule, geoPath } from 'd3-geo';
 import { memo, useMemo } from 'react';
-import { TierPatterns } from '../../shared/TierPatterns';
-import { tierFillRef, type TierClass } from '../../shared/tierConstants';
+import { Backdrop, mapFill } from './MapBackdrop';
 import type { MapMode, RegionPreset } from '../../state/urlState';
 import {
   BORDER_WIDTH,
-  CHANGE_FILL,
-  CHANGE_PATTERN,
   DIMMED_OPACITY,
   FOCUS_STROKE,
   FOCUS_WIDTH,
   HOVER_STROKE,
   HOVER_WIDTH,
-  GRATICULE_STEP,
   LABEL_FONT_MAX,
   LABEL_FONT_MIN,
   LABEL_FONT_PER_PX,
@@ -36,7 +31,6 @@ import {
   STREAK_STROKE,
   UNRATED_LAND_FILL,
   UNRATED_LAND_FILL_DARK,
-  type ChangeClass,
   type MapClass,
   type MapTheme,
 } from './mapConstants';
@@ -46,47 +40,6 @@ import { labelCandidates, placeLabels } from './mapLabels';
 import { measureInter } from '../../shared/export/textLayout';
 
 export const FONT_FAMILY = 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif';
-
-const patternId = (cls: string, prefix: string) =>
-  `${prefix}-${cls.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-
-/** The `fill` of a class in a mode: a flat colour, or a pattern from the map's own <defs>. */
-export function mapFill(mode: MapMode, cls: MapClass, prefix: string): string {
-  if (mode === 'tiers') return tierFillRef(cls as TierClass, prefix);
-  const change = cls as ChangeClass;
-  return CHANGE_PATTERN[change] === 'none'
-    ? CHANGE_FILL[change]
-    : `url(#${patternId(change, `${prefix}-c`)})`;
-}
-
-/** Patterns of the Changes mode, drawn like the tier patterns: attributes only. */
-export function ChangePatterns({ prefix, scale = 1 }: { prefix: string; scale?: number }) {
-  const size = 6 * scale;
-  return (
-    <defs>
-      <pattern
-        id={patternId('downgraded', `${prefix}-c`)}
-        width={size}
-        height={size}
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(45)"
-      >
-        <rect width={size} height={size} fill={CHANGE_FILL.downgraded} />
-        <line x1={0} y1={0} x2={0} y2={size} stroke="#7a2e00" strokeWidth={1.2 * scale} />
-      </pattern>
-      <pattern
-        id={patternId('not comparable', `${prefix}-c`)}
-        width={size}
-        height={size}
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(-45)"
-      >
-        <rect width={size} height={size} fill={CHANGE_FILL['not comparable']} />
-        <line x1={0} y1={0} x2={0} y2={size} stroke="#b5b5b5" strokeWidth={0.8 * scale} />
-      </pattern>
-    </defs>
-  );
-}
 
 export interface TierMapProps {
   width: number;
@@ -189,66 +142,6 @@ function Outline({
     </g>
   );
 }
-
-/**
- * Patterns, ocean and graticule: the same for every report year, so memoised on the layout — a year change or a
- * hover does not re-project the sphere and graticule or re-create the pattern definitions.
- */
-/**
- * The globe's outline (also a clip path) and its graticule, as react-simple-maps' Sphere and Graticule drew them
- * (same attributes, same path precision). Drawn here with d3-geo alone: react-simple-maps' provider imports every
- * d3-geo projection by name, 20 KB of code the first load does not need.
- */
-function SphereAndGraticule({
-  layout,
-  id,
-  ocean,
-  grid,
-}: {
-  layout: MapLayout;
-  id: string;
-  ocean: string;
-  grid: string;
-}) {
-  const { sphere, graticule } = useMemo(() => {
-    const path = geoPath(layout.projection);
-    return {
-      sphere: path({ type: 'Sphere' }) ?? '',
-      graticule: path(geoGraticule().step(GRATICULE_STEP)()) ?? '',
-    };
-  }, [layout.projection]);
-  return (
-    <>
-      <defs>
-        <clipPath id={id}>
-          <path d={sphere} />
-        </clipPath>
-      </defs>
-      <path d={sphere} fill={ocean} stroke="none" style={{ pointerEvents: 'none' }} className="rsm-sphere" />
-      <path d={graticule} fill="none" stroke={grid} className="rsm-graticule" strokeWidth={0.6} />
-    </>
-  );
-}
-
-const Backdrop = memo(function Backdrop({
-  layout,
-  prefix,
-  ocean,
-  grid,
-}: {
-  layout: MapLayout;
-  prefix: string;
-  ocean: string;
-  grid: string;
-}) {
-  return (
-    <>
-      <TierPatterns prefix={prefix} />
-      <ChangePatterns prefix={prefix} />
-      <SphereAndGraticule layout={layout} id={`${prefix}-sphere`} ocean={ocean} grid={grid} />
-    </>
-  );
-});
 
 export function TierMap({
   width,

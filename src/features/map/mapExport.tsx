@@ -22,7 +22,8 @@ import { notComparableSummary } from './changeSummary';
 import { mapSummary } from './mapSummary';
 import type { LegendItem, MapData, MapModel } from './mapModel';
 import type { CountryChange, WatchListRun } from './mapSelectors';
-import { mapFill, TierMap } from './TierMap';
+import { mapFill } from './MapBackdrop';
+import { TierMap } from './TierMap';
 import type { MapClass } from './mapConstants';
 
 /** Pattern ids of the exported map; the frame's legend refers to the same ones. */
