@@ -163,7 +163,8 @@ export function targetsOf(
       '×',
     ),
   ];
-  for (const vp of ['laptop', 'phone'] as const) {
+  // A run may measure one viewport only (BENCH_VIEWPORTS=laptop): judge what was measured.
+  for (const vp of (['laptop', 'phone'] as const).filter((v) => v in subjects)) {
     out.push(
       check(
         `live, app / minimal stack, ${vp}`,
@@ -238,7 +239,7 @@ export function markdownTables(
     `| figure (median, ${runs} interleaved loads each) | static reference | minimal stack | TIP Atlas | app / minimal (per-run) |`,
     '|---|---|---|---|---|',
   ];
-  for (const vp of ['laptop', 'phone'] as const) {
+  for (const vp of (['laptop', 'phone'] as const).filter((v) => v in subjects)) {
     const s = subjects[vp];
     lines.push(
       `| **${vp}** map painted | ${ms(s.reference?.painted)} | ${ms(s.minimal?.painted)} | ${ms(s.app?.painted)} | ${x(ratios[`${vp}.painted.app/minimal`])} |`,
