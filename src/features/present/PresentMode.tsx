@@ -84,12 +84,15 @@ export function PresentMode() {
       }
       if (target?.closest?.(OWN_KEYS)) return;
       if (e.key === ' ' && target?.closest?.('button, a')) return;
+      // The store's index, not this effect's: a key pressed just after a move (say, the presenter window's) moves
+      // from the slide on screen even before this effect has run again.
+      const current = usePackStore.getState().presenting ?? index;
       if ((NEXT_KEYS as readonly string[]).includes(e.key)) {
         e.preventDefault();
-        go(index + 1);
+        go(current + 1);
       } else if ((PREVIOUS_KEYS as readonly string[]).includes(e.key)) {
         e.preventDefault();
-        go(index - 1);
+        go(current - 1);
       } else if (e.key === 'Home') {
         e.preventDefault();
         go(0);

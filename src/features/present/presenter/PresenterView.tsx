@@ -16,6 +16,11 @@ export default function PresenterView() {
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const channelRef = useRef<BroadcastChannel | null>(null);
+  /**
+   * The slide last reported, for the key handler: set as the message arrives, so a key pressed before React has
+   * rendered (or re-run an effect for) that message still moves from the slide the audience is on.
+   */
+  const latestRef = useRef<SlideShown | null>(null);
 
   useEffect(() => {
     document.title = 'Presenter view — TIP Atlas';
@@ -25,6 +30,7 @@ export default function PresenterView() {
     channel.onmessage = (e) => {
       const m = readMessage(e.data);
       if (m?.type === 'shown') {
+        latestRef.current = m;
         setShown(m);
         setEnded(false);
       } else if (m?.type === 'ended') setEnded(true);
@@ -45,6 +51,7 @@ export default function PresenterView() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      const shown = latestRef.current;
       if (!shown || e.altKey || e.ctrlKey || e.metaKey) return;
       if ((e.target as Element | null)?.closest?.('button') && (e.key === ' ' || e.key === 'Enter')) return;
       const to = (NEXT_KEYS as readonly string[]).includes(e.key)
@@ -62,7 +69,7 @@ export default function PresenterView() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [shown]);
+  }, []);
 
   if (ended || !shown) {
     return (
