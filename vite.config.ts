@@ -90,12 +90,22 @@ export default defineConfig({
   },
   test: {
     css: false,
+    // Both cores of the 2-core CI machine (vitest's default leaves one idle). Files of a project share their module
+    // cache and, for components, one jsdom per worker (`isolate: false`): the suite took 83 s isolated, about 25 s
+    // so. src/test/setup.ts gives each component file a fresh page, stores and storage; tests undo their own
+    // stubs and fake timers in reverse order. Checked with shuffled file orders (--sequence.shuffle.files).
+    maxWorkers: 2,
     // Two projects: pure modules (.test.ts) run in Node, which starts in a fraction of jsdom's time; components
     // (.test.tsx) and the few .ts suites that need a DOM (they say so with `@vitest-environment jsdom`) get jsdom.
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          isolate: false,
+        },
       },
       {
         extends: true,
@@ -107,6 +117,7 @@ export default defineConfig({
           // Components render in jsdom, which on a loaded 2-core machine took over vitest's 5 s default for one
           // dialog test (it passes alone): the margin is for the machine, not for anything the test waits on.
           testTimeout: 20_000,
+          isolate: false,
         },
       },
     ],

@@ -8,9 +8,11 @@ beforeEach(() => {
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
   vi.stubGlobal('cancelAnimationFrame', () => undefined);
 });
+// Undone in the reverse order of set-up: restoring the stub first would put back the fake clock's
+// requestAnimationFrame (the value the stub replaced), a frame that never comes for every later suite in the worker.
 afterEach(() => {
-  vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('afterNextPaint', () => {

@@ -13,9 +13,11 @@ beforeEach(() => {
   vi.stubGlobal('cancelAnimationFrame', () => undefined);
   useViewStore.setState({ ...DEFAULT_STATE, reportYear: 2025 });
 });
+// Undone in the reverse order of set-up: restoring the stub first would put back the fake clock's
+// requestAnimationFrame (the value the stub replaced), a frame that never comes for every later suite in the worker.
 afterEach(() => {
-  vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 const paint = () =>
