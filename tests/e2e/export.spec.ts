@@ -424,7 +424,7 @@ test.describe('export', () => {
     const dialog = await openExport(page, page.locator('.map-view'));
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
     await expect(dialog.getByRole('radio', { name: 'PNG' })).toBeFocused();
-    const results = await new AxeBuilder({ page }).include('.export-dialog').analyze();
+    const results = await new AxeBuilder({ page }).setLegacyMode(true).include('.export-dialog').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Tab');
