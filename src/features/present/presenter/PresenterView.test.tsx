@@ -69,6 +69,18 @@ describe('PresenterView', () => {
     expect(screen.getByText('Slide 1 of 3')).toBeTruthy();
   });
 
+  it('its Previous and Next buttons ask for the neighbouring slides, and stop at the ends', () => {
+    render(<PresenterView />);
+    const channel = FakeChannel.last!;
+    act(() => channel.deliver(shown(1)));
+    act(() => screen.getByRole('button', { name: 'Next →' }).click());
+    expect(channel.sent.at(-1)).toEqual({ type: 'go', index: 2 });
+    act(() => screen.getByRole('button', { name: '← Previous' }).click());
+    expect(channel.sent.at(-1)).toEqual({ type: 'go', index: 0 });
+    act(() => channel.deliver(shown(2)));
+    expect(screen.getByRole('button', { name: 'Next →' })).toBeDisabled();
+  });
+
   it('ignores messages of the wrong shape and says when the presentation ends', () => {
     render(<PresenterView />);
     const channel = FakeChannel.last!;

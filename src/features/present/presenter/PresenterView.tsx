@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { NEXT_KEYS, PREVIOUS_KEYS } from '../presentConstants';
 import { openChannel, readMessage, type SlideShown } from './presenterChannel';
 import './presenter.css';
@@ -44,32 +44,34 @@ export default function PresenterView() {
     return () => clearInterval(timer);
   }, []);
 
-  const go = (index: number) => {
-    if (!shown) return;
-    channelRef.current?.postMessage({ type: 'go', index: Math.max(0, Math.min(shown.count - 1, index)) });
-  };
+  /** Asks the audience window for a slide, kept within the pack the last report describes. */
+  const go = useCallback((index: number) => {
+    const last = latestRef.current;
+    if (!last) return;
+    channelRef.current?.postMessage({ type: 'go', index: Math.max(0, Math.min(last.count - 1, index)) });
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const shown = latestRef.current;
-      if (!shown || e.altKey || e.ctrlKey || e.metaKey) return;
+      const last = latestRef.current;
+      if (!last || e.altKey || e.ctrlKey || e.metaKey) return;
       if ((e.target as Element | null)?.closest?.('button') && (e.key === ' ' || e.key === 'Enter')) return;
       const to = (NEXT_KEYS as readonly string[]).includes(e.key)
-        ? shown.index + 1
+        ? last.index + 1
         : (PREVIOUS_KEYS as readonly string[]).includes(e.key)
-          ? shown.index - 1
+          ? last.index - 1
           : e.key === 'Home'
             ? 0
             : e.key === 'End'
-              ? shown.count - 1
+              ? last.count - 1
               : null;
       if (to === null) return;
       e.preventDefault();
-      channelRef.current?.postMessage({ type: 'go', index: Math.max(0, Math.min(shown.count - 1, to)) });
+      go(to);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [go]);
 
   if (ended || !shown) {
     return (
