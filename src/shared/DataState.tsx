@@ -9,15 +9,17 @@ interface Props<T> {
   children: (data: T) => ReactNode;
 }
 
+export function LoadingState({ what }: { what: string }) {
+  return (
+    <div className="state state-loading" role="status" aria-live="polite">
+      Loading {what}…
+    </div>
+  );
+}
+
 /** Loading, error-with-retry, or the content: never a blank page. */
 export function DataState<T>({ query, what, children }: Props<T>) {
-  if (query.isPending) {
-    return (
-      <div className="state state-loading" role="status" aria-live="polite">
-        Loading {what}…
-      </div>
-    );
-  }
+  if (query.isPending) return <LoadingState what={what} />;
   if (query.isError) {
     const err = query.error;
     const detail = err instanceof DataLoadError ? `${err.file} ${err.reason}.` : String(err);

@@ -18,6 +18,21 @@ const start = (countries: string[] = []) => {
 };
 
 describe('TrendsView', () => {
+  it('draws the global section only with the countries’ section, so nothing moves when unodc.json arrives', async () => {
+    let arrive: (r: Response) => void = () => {};
+    const slowUnodc = () => new Promise<Response>((ok) => (arrive = ok));
+    vi.stubGlobal('fetch', fixtureFetch({ 'unodc.json': slowUnodc }));
+    renderWithData(<TrendsView />);
+    useViewStore.setState({ countries: ['SRB'], metric: 'convicted' });
+    expect(await screen.findByText('Loading UNODC country data (unodc.json)…')).toBeInTheDocument();
+    expect(document.querySelector('.trends-global')).toBeNull();
+    arrive(new Response(JSON.stringify(unodcFixture), { headers: { 'Content-Type': 'application/json' } }));
+    expect(
+      await screen.findByRole('heading', { name: 'Persons convicted by data year: Serbia' }),
+    ).toBeInTheDocument();
+    expect(document.querySelector('.trends-global')).not.toBeNull();
+  });
+
   it('offers countries to start with when none is selected', async () => {
     start();
     await userEvent.click(await screen.findByRole('button', { name: 'Serbia' }));

@@ -1,6 +1,6 @@
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import { DataState } from '../../shared/DataState';
+import { DataState, LoadingState } from '../../shared/DataState';
 import { useViewStore } from '../../state/viewStore';
 import { CountriesSection } from './CountriesSection';
 import { GlobalSection } from './GlobalSection';
@@ -18,18 +18,28 @@ export default function TrendsView() {
         they count; tiers by the <em>report year</em> of the TIP Report that assigned them.
       </p>
       <DataState query={core} what="tier and global data (core.json)">
-        {(coreData) => (
-          <>
-            <DataState query={unodc} what="UNODC country data (unodc.json)">
-              {(unodcData) => (
-                <DataState query={facts} what="document facts (facts.json)">
-                  {(factsData) => <CountriesFromStore core={coreData} unodc={unodcData} facts={factsData} />}
-                </DataState>
-              )}
-            </DataState>
-            <GlobalFromStore core={coreData} />
-          </>
-        )}
+        {(coreData) =>
+          // Both sections are drawn in one commit, once the countries' files are in (or failed): the global charts
+          // drawn first were pushed down the page by the countries' charts above them (layout shift 0.65).
+          unodc.isPending || facts.isPending ? (
+            <LoadingState
+              what={unodc.isPending ? 'UNODC country data (unodc.json)' : 'document facts (facts.json)'}
+            />
+          ) : (
+            <>
+              <DataState query={unodc} what="UNODC country data (unodc.json)">
+                {(unodcData) => (
+                  <DataState query={facts} what="document facts (facts.json)">
+                    {(factsData) => (
+                      <CountriesFromStore core={coreData} unodc={unodcData} facts={factsData} />
+                    )}
+                  </DataState>
+                )}
+              </DataState>
+              <GlobalFromStore core={coreData} />
+            </>
+          )
+        }
       </DataState>
     </section>
   );
