@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
@@ -79,8 +81,39 @@ function slimD3GeoForReactSimpleMaps(): Plugin {
   };
 }
 
+/**
+ * The first map is fitted to the world's land, which took a pass over every country's outline (40–80 ms of the
+ * 2-core bench machine's main thread) before anything could be drawn. The outlines are the bundled atlas, so the
+ * result is known at build time: measured here with the app's own functions, it reaches the app as a constant,
+ * with the atlas it was measured for (src/features/map/mapLayout.ts uses it only for that atlas).
+ */
+function worldFitSeed(): Plugin {
+  return {
+    name: 'tip-world-fit-seed',
+    async config() {
+      const inline = { configFile: false as const, logLevel: 'silent' as const };
+      const [{ module: layout }, { module: geometry }] = await Promise.all([
+        runnerImport<typeof import('./src/features/map/mapLayout')>(
+          './src/features/map/mapLayout.ts',
+          inline,
+        ),
+        runnerImport<typeof import('./src/features/map/mapGeometry')>(
+          './src/features/map/mapGeometry.ts',
+          inline,
+        ),
+      ]);
+      const atlas = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+      const topology = JSON.parse(readFileSync(atlas, 'utf8')) as Parameters<
+        typeof geometry.worldFeatures
+      >[0];
+      const seed = layout.worldFitSeed(geometry.worldFeatures(topology));
+      return { define: { __WORLD_FIT_SEED__: JSON.stringify(seed) } };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), slimD3GeoForReactSimpleMaps(), preloadFirstView(), prerenderFirstView()],
+  plugins: [react(), worldFitSeed(), slimD3GeoForReactSimpleMaps(), preloadFirstView(), prerenderFirstView()],
   // Relative base so the built app works from any static folder or sub-path.
   base: './',
   build: {

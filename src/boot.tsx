@@ -3,8 +3,10 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
+import { offerDrawnShapes } from './features/map/mapLayout';
 import { PRESENTER_PARAM } from './features/present/presenter/presenterChannel';
 import { APP_STARTED_ATTRIBUTE } from './prerender/prerenderConstants';
+import { takePictureShapes } from './prerender/pictureShapes';
 
 // "Presenter view" opens this page again with ?presenter: that window shows the presenter's notes, not the app.
 const PresenterView = lazy(() => import('./features/present/presenter/PresenterView'));
@@ -14,6 +16,9 @@ const isPresenter = new URLSearchParams(window.location.search).has(PRESENTER_PA
 // a report it made too early (a slow network) is taken back.
 document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, 'true');
 document.getElementById('app-failed')?.remove();
+
+// The first live map reuses the country outlines the build drew into the page's picture, if they fit its box.
+offerDrawnShapes(takePictureShapes());
 
 // 'offlineFirst': a data file requested while offline is tried and fails with the error-and-retry state,
 // instead of react-query's default of waiting silently ("Loading…" for ever) until the network returns.

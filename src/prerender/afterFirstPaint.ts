@@ -1,4 +1,5 @@
 import { handOffPrerender } from './handoff';
+import { capturePictureShapes } from './pictureShapes';
 import {
   FONTS_PENDING_CLASS,
   NO_PRERENDER_CLASS,
@@ -24,12 +25,20 @@ export function pictureShown(): boolean {
  */
 export function afterFirstPaint(start: () => unknown): void {
   if (!pictureShown()) {
+    // A hidden picture still holds the world's outlines at its size, which a live world map of that size reuses.
+    capturePictureShapes();
     handOffPrerender();
     start();
     return;
   }
   // The frame that holds the picture is produced after this callback; the task after it runs once it is painted.
-  const afterFrame = () => requestAnimationFrame(() => setTimeout(start, 0));
+  const afterFrame = () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        capturePictureShapes();
+        start();
+      }, 0),
+    );
   const html = document.documentElement;
   if (!html.classList.contains(FONTS_PENDING_CLASS)) {
     afterFrame();

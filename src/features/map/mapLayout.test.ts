@@ -5,7 +5,16 @@ import { indexCore } from '../../shared/datasetSelectors';
 import { MAX_MAP_HEIGHT, MIN_MAP_HEIGHT } from './mapConstants';
 import { joinFeatures, worldFeatures, type SmallPlace, type WorldTopology } from './mapGeometry';
 import { geoEqualEarth } from 'd3-geo';
-import { dodge, fitProjection, layoutMap, mapHeightFor, noteLinesFor } from './mapLayout';
+import {
+  builtWorldFitSeed,
+  dodge,
+  fitProjection,
+  layoutMap,
+  mapHeightFor,
+  noteLinesFor,
+  offerDrawnShapes,
+  worldFitSeed,
+} from './mapLayout';
 import { MAP_PADDING } from './mapConstants';
 
 const core: CoreDataset = {
@@ -67,6 +76,44 @@ describe('layoutMap', () => {
   });
 });
 
+describe('outlines offered by the page’s picture', () => {
+  // A copy of the features is a separate layout cache: the reference outlines, drawn the usual way.
+  const reference = (width: number, height: number) =>
+    layoutMap([...joined], places, 'world', width, height).shapes.map((s) => s.d);
+  const MARK = 'M0,0Z';
+  const offer = (width: number, height: number, paths: string[]) =>
+    offerDrawnShapes([{ region: 'world', width, height, paths }]);
+
+  it('draws a box’s outlines from an offer for that very box, and uses an offer once', () => {
+    const paths = reference(701, 333);
+    offer(
+      701,
+      333,
+      paths.map((d, i) => (i === 5 ? MARK : d)),
+    );
+    expect(layoutMap([...joined], places, 'world', 701, 333).shapes[5]!.d).toBe(MARK);
+    expect(layoutMap([...joined], places, 'world', 701, 333).shapes[5]!.d).toBe(paths[5]);
+  });
+
+  it('ignores an offer for another box, another region, or outlines that are not this geometry’s', () => {
+    const paths = reference(702, 333);
+    const marked = paths.map((d, i) => (i === 5 ? MARK : d));
+    offer(703, 333, marked);
+    expect(layoutMap([...joined], places, 'world', 702, 333).shapes[5]!.d).toBe(paths[5]);
+    offerDrawnShapes([{ region: 'europe', width: 702, height: 333, paths: marked }]);
+    expect(layoutMap([...joined], places, 'world', 702, 333).shapes[5]!.d).toBe(paths[5]);
+    // The phone picture's outlines are rounded to whole pixels: not what this layout draws.
+    offer(
+      702,
+      333,
+      marked.map((d, i) => (i === 0 ? d.replace(/\.\d+/g, '') : d)),
+    );
+    expect(layoutMap([...joined], places, 'world', 702, 333).shapes[5]!.d).toBe(paths[5]);
+    offer(702, 333, marked.slice(1));
+    expect(layoutMap([...joined], places, 'world', 702, 333).shapes[5]!.d).toBe(paths[5]);
+  });
+});
+
 describe('dodge', () => {
   it('keeps a free point where it is and moves a point off an occupied spot', () => {
     const out = dodge(
@@ -105,6 +152,13 @@ describe('noteLinesFor', () => {
 });
 
 describe('fitProjection', () => {
+  it('takes the world’s bounds from the build only as the build measured them on this atlas', () => {
+    const seed = builtWorldFitSeed();
+    expect(seed).not.toBeNull();
+    expect(seed).toEqual(worldFitSeed(joined));
+    expect(seed!.count).toBeGreaterThan(150);
+  });
+
   it('fits the world exactly as d3-geo fitExtent does, at every size', () => {
     const land = {
       type: 'FeatureCollection' as const,

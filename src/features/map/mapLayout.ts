@@ -95,16 +95,11 @@ type Bounds = [[number, number], [number, number]];
 const FIT_BASE_SCALE = 150;
 const fitBoundsCache = new WeakMap<readonly JoinedFeature[], Map<RegionPreset, Bounds>>();
 
-/**
- * The projected bounds of what a region fits to, at d3's base scale: measured once per (geometry, region) and
- * reused for every box size, so a new width or an export does not stream all the countries a second time just
- * to fit (the same numbers d3's fitExtent would compute each time).
- */
-function baseBounds(features: readonly JoinedFeature[], region: RegionPreset): Bounds {
-  const byRegion = fitBoundsCache.get(features) ?? new Map<RegionPreset, Bounds>();
-  fitBoundsCache.set(features, byRegion);
-  const hit = byRegion.get(region);
-  if (hit) return hit;
+/** What fitting reads of a feature. */
+type Outline = Pick<JoinedFeature, 'key' | 'geometry'>;
+
+/** The projected bounds of what a region fits to, at d3's base scale (d3's fitExtent measures the same way). */
+function measureBaseBounds(features: readonly Outline[], region: RegionPreset): Bounds {
   const frame = REGION_FRAME[region];
   const target: FeatureCollection<Geometry> | MultiPoint = frame.bounds
     ? boundsOutline(frame.bounds)
@@ -113,7 +108,55 @@ function baseBounds(features: readonly JoinedFeature[], region: RegionPreset): B
         features: features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
       };
   const base = geoEqualEarth().rotate([-frame.centreLon, 0]).scale(FIT_BASE_SCALE).translate([0, 0]);
-  const bounds = geoPath(base).bounds(target) as Bounds;
+  return geoPath(base).bounds(target) as Bounds;
+}
+
+/** The world's bounds, measured by the build for the atlas it ships, and which atlas that is. */
+export interface WorldFitSeed {
+  count: number;
+  firstKey: string;
+  lastKey: string;
+  bounds: Bounds;
+}
+
+/**
+ * Measured at build time (vite.config.ts defines it from `worldFitSeed` over the atlas it bundles): the world is the
+ * one region fitted to every country's outline, which costs the first map a pass over all of them (40–80 ms on the
+ * 2-core bench machine) before it can draw. Undefined where nothing defines it (the build's own measuring).
+ */
+declare const __WORLD_FIT_SEED__: WorldFitSeed | undefined;
+const builtWorldSeed: WorldFitSeed | null =
+  typeof __WORLD_FIT_SEED__ === 'undefined' ? null : __WORLD_FIT_SEED__;
+export const builtWorldFitSeed = (): WorldFitSeed | null => builtWorldSeed;
+
+export const worldFitSeed = (features: readonly Outline[]): WorldFitSeed => ({
+  count: features.length,
+  firstKey: features[0]?.key ?? '',
+  lastKey: features.at(-1)?.key ?? '',
+  bounds: measureBaseBounds(features, 'world'),
+});
+
+const isSeededWorld = (features: readonly JoinedFeature[], seed: WorldFitSeed | null): seed is WorldFitSeed =>
+  seed !== null &&
+  seed.count === features.length &&
+  seed.firstKey === features[0]?.key &&
+  seed.lastKey === features.at(-1)?.key;
+
+/**
+ * The projected bounds of what a region fits to, at d3's base scale: measured once per (geometry, region) and
+ * reused for every box size, so a new width or an export does not stream all the countries a second time just
+ * to fit (the same numbers d3's fitExtent would compute each time). The world's come from the build when the
+ * geometry is the atlas it measured.
+ */
+function baseBounds(features: readonly JoinedFeature[], region: RegionPreset): Bounds {
+  const byRegion = fitBoundsCache.get(features) ?? new Map<RegionPreset, Bounds>();
+  fitBoundsCache.set(features, byRegion);
+  const hit = byRegion.get(region);
+  if (hit) return hit;
+  const bounds =
+    region === 'world' && isSeededWorld(features, builtWorldSeed)
+      ? builtWorldSeed.bounds
+      : measureBaseBounds(features, region);
   byRegion.set(region, bounds);
   return bounds;
 }
@@ -164,6 +207,46 @@ export function dodge(points: readonly { iso3: string; x: number; y: number }[],
   return placed;
 }
 
+/** Country outlines already drawn for a box: the page's pre-rendered picture (src/prerender) hands its own over. */
+export interface DrawnShapes {
+  region: RegionPreset;
+  width: number;
+  height: number;
+  /** One path per feature, in the atlas's order. */
+  paths: readonly string[];
+}
+
+let drawnShapes: DrawnShapes[] = [];
+
+/**
+ * Outlines the build drew into the page's picture with these very functions, for the first live map to reuse
+ * instead of projecting every country again (30–75 ms of the first render on the 2-core bench machine).
+ */
+export function offerDrawnShapes(offered: readonly DrawnShapes[]): void {
+  drawnShapes = [...offered];
+}
+
+/**
+ * The offered outlines for this box, if they are exactly what this layout would draw: same region, size and number
+ * of features, and the first feature's path identical (a picture drawn from other geometry, or rounded as the
+ * phone picture is, fails that and is not used). Each offer serves once; the layout cache keeps the result.
+ */
+function drawnShapesFor(
+  region: RegionPreset,
+  width: number,
+  height: number,
+  features: readonly Outline[],
+  path: (geometry: Geometry) => string | null,
+): readonly string[] | null {
+  const i = drawnShapes.findIndex(
+    (o) =>
+      o.region === region && o.width === width && o.height === height && o.paths.length === features.length,
+  );
+  if (i < 0 || features.length === 0) return null;
+  const [offer] = drawnShapes.splice(i, 1);
+  return offer && (path(features[0]!.geometry) ?? '') === offer.paths[0] ? offer.paths : null;
+}
+
 export const markerRadiusFor = (width: number): number =>
   Math.min(MARKER_MAX_RADIUS, Math.max(MARKER_RADIUS, width * MARKER_RADIUS_PER_PX));
 
@@ -180,11 +263,12 @@ function computeLayout(
   const noteBand = noteLines.length * noteLineHeight;
   const projection = fitProjection(features, region, width, height, noteBand);
   const path = geoPath(projection).digits(PATH_DIGITS);
+  const drawn = drawnShapesFor(region, width, height, features, path);
   const shapes: ShapeLayout[] = [];
-  for (const f of features) {
-    const d = path(f.geometry);
+  features.forEach((f, i) => {
+    const d = drawn ? drawn[i]! : path(f.geometry);
     if (d) shapes.push({ key: f.key, iso3: f.iso3, d });
-  }
+  });
   const markerRadius = markerRadiusFor(width);
   const projected = places.flatMap((p) => {
     const xy = p.coordinates ? projection(p.coordinates) : null;
