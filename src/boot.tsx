@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
 import { offerDrawnShapes } from './features/map/mapLayout';
-import { PRESENTER_PARAM } from './features/present/presenter/presenterChannel';
+import { PRESENTER_PARAM } from './features/present/presentConstants';
 import { APP_STARTED_ATTRIBUTE } from './prerender/prerenderConstants';
 import { takePictureShapes } from './prerender/pictureShapes';
 

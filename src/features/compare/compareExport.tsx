@@ -20,11 +20,11 @@ import {
 } from '../../shared/export/countrySeriesExport';
 import {
   atlasCitation,
-  currentLink,
   exportSources,
   sourceCaveats,
   TIERS_NOT_PREVALENCE,
 } from '../../shared/export/exportSources';
+import { currentLink } from '../../shared/export/viewLink';
 import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import type { CompareScale, Scale } from '../../state/urlState';

@@ -9,12 +9,12 @@ import { indexCore, tierStatus } from '../../shared/datasetSelectors';
 import { inferredTierLegend } from '../../shared/export/countrySeriesExport';
 import {
   atlasCitation,
-  currentLink,
   exportSources,
   sourceCaveats,
   tipSourceLine,
   TIERS_NOT_PREVALENCE,
 } from '../../shared/export/exportSources';
+import { currentLink } from '../../shared/export/viewLink';
 import type { ChartBox, ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import { TierPatterns } from '../../shared/TierPatterns';

@@ -13,7 +13,7 @@ interface Props {
   index: CoreIndex;
   model: MapModel;
   openCountry: (iso3: string) => void;
-  getSpec: () => ExportSpec | null;
+  getSpec: () => Promise<ExportSpec | null>;
 }
 
 /** The map's title and subtitle, and its controls: mode, region, baseline report, country search and export. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type PointerEvent, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type PointerEvent, type RefObject } from 'react';
 import { reportPeriod } from '../../shared/tierConstants';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { useViewStore } from '../../state/viewStore';
@@ -7,9 +7,13 @@ import { REGION_LABEL } from './mapConstants';
 import type { MapLayout } from './mapLayout';
 import { MapLegend, OutlineSwatch } from './MapLegend';
 import { describeCountry, resolveReportYear, type MapData, type MapModel } from './mapModel';
-import { MapTooltip, type TooltipModel } from './MapTooltip';
+import type { TooltipModel } from './MapTooltip';
+import { loadMapTooltip } from './mapParts';
 import { TierMap, type TierMapProps } from './TierMap';
 import { useMapKeyboard } from './useMapKeyboard';
+
+// Loads after the live map's first paint (mapParts.ts), before anyone points at a country.
+const MapTooltip = lazy(() => loadMapTooltip().then((m) => ({ default: m.MapTooltip })));
 
 /** Which country the keyboard is on, and whether its key tip was dismissed; shared with the panel's open and close. */
 export interface MapFocus {
@@ -216,7 +220,9 @@ export function MapMain({ data, model, focus, classesFor, layout, width, height,
           />
         )}
         {tip && tipModel && (
-          <MapTooltip model={tipModel} x={tip.x} y={tip.y} frameWidth={width} frameHeight={height} />
+          <Suspense fallback={null}>
+            <MapTooltip model={tipModel} x={tip.x} y={tip.y} frameWidth={width} frameHeight={height} />
+          </Suspense>
         )}
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="map-announcer">

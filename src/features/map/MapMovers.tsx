@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import type { CoreIndex } from '../../shared/datasetSelectors';
-import { CountryTable } from './CountryTable';
 import { REGION_LABEL } from './mapConstants';
 import type { MapModel } from './mapModel';
+import { loadCountryTable } from './mapParts';
+
+// Loads after the live map's first paint (mapParts.ts); a Changes link waits for it with the rest of its view.
+const CountryTable = lazy(() => loadCountryTable().then((m) => ({ default: m.CountryTable })));
 
 interface Props {
   index: CoreIndex;
@@ -30,16 +34,18 @@ export function MapMovers({ index, model, openCountry }: Props) {
               Not in this table: {model.notComparable.sentence}
             </p>
           )}
-          <CountryTable
-            rows={movers}
-            index={index}
-            fromYear={baseYear}
-            toYear={toYear}
-            caption={`${movers.length} countries ${region === 'world' ? '' : `in ${REGION_LABEL[region]} `}changed tier between the ${baseYear} and ${toYear} reports. Sort by any column.`}
-            onSelect={openCountry}
-            initialSort="change"
-            streaks={streaks}
-          />
+          <Suspense fallback={null}>
+            <CountryTable
+              rows={movers}
+              index={index}
+              fromYear={baseYear}
+              toYear={toYear}
+              caption={`${movers.length} countries ${region === 'world' ? '' : `in ${REGION_LABEL[region]} `}changed tier between the ${baseYear} and ${toYear} reports. Sort by any column.`}
+              onSelect={openCountry}
+              initialSort="change"
+              streaks={streaks}
+            />
+          </Suspense>
         </>
       )}
       <h3 id="streaks-title">On the Watch List in consecutive reports</h3>

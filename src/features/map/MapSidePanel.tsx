@@ -2,16 +2,13 @@ import { lazy, Suspense, useState, type Ref } from 'react';
 import type { CoreDataset } from '../../data/schema';
 import { countryName, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, TIER_CLASS_SHORT } from '../../shared/tierConstants';
-import { CountryTable } from './CountryTable';
 import { CHANGE_ARROW, CHANGE_LABEL, REGION_LABEL } from './mapConstants';
 import type { MapModel } from './mapModel';
+import { loadCountryPanel, loadCountryTable } from './mapParts';
 
-/** The open country's panel: its code (with the fact lists) loads after the map is live, not with it. */
-const loadCountryPanel = () => import('./CountryPanel');
+// The open country's panel and the table load after the map is live, not with it (mapParts.ts).
 const CountryPanel = lazy(() => loadCountryPanel().then((m) => ({ default: m.CountryPanel })));
-export function prefetchCountryPanel(): void {
-  loadCountryPanel().catch(() => undefined);
-}
+const CountryTable = lazy(() => loadCountryTable().then((m) => ({ default: m.CountryTable })));
 
 interface Props {
   core: CoreDataset;
@@ -114,16 +111,18 @@ export function MapTableDetails({
       </summary>
       {/* Rendered only while open: 198 rows would otherwise re-render on every year change. */}
       {open && (
-        <CountryTable
-          rows={scopeChanges}
-          index={index}
-          fromYear={baseYear}
-          toYear={toYear}
-          caption={`Tier of every country ${where}in the ${toYear} report${baseYear !== null ? `, with the ${baseYear} report and the change` : ''}. Sort by any column.`}
-          onSelect={openCountry}
-          showSource
-          streaks={streaks}
-        />
+        <Suspense fallback={<p className="muted">Loading the table…</p>}>
+          <CountryTable
+            rows={scopeChanges}
+            index={index}
+            fromYear={baseYear}
+            toYear={toYear}
+            caption={`Tier of every country ${where}in the ${toYear} report${baseYear !== null ? `, with the ${baseYear} report and the change` : ''}. Sort by any column.`}
+            onSelect={openCountry}
+            showSource
+            streaks={streaks}
+          />
+        </Suspense>
       )}
     </details>
   );

@@ -10,10 +10,11 @@ import { useViewStore } from '../../state/viewStore';
 import { MapView } from './MapView';
 
 beforeEach(() => vi.stubGlobal('fetch', fixtureFetch({ 'countries-110m.json': worldTopology })));
-// The country panel's code loads lazily (MapSidePanel); load it before the tests, so that compiling it on the first
-// open (in the browser, a prefetched chunk) does not count against a test's wait for the panel on a busy machine.
+// The country panel's, the tooltip's and the tables' code loads lazily (mapParts.ts); load it before the tests, so
+// that compiling it on the first open (in the browser, a prefetched chunk) does not count against a test's wait on
+// a busy machine.
 beforeAll(async () => {
-  await import('./CountryPanel');
+  await Promise.all([import('./CountryPanel'), import('./MapTooltip'), import('./CountryTable')]);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -110,7 +111,7 @@ describe('MapView', () => {
     expect(screen.getByTestId('map-announcer')).toHaveTextContent('Vietnam: No data, 2020 report');
     fireEvent.keyDown(map, { key: 'ArrowRight' });
     expect(screen.getByTestId('map-announcer')).toHaveTextContent('Belarus: Tier 3, 2020 report');
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Belarus');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Belarus');
     fireEvent.keyDown(map, { key: 'Enter' });
     const heading = await screen.findByRole('heading', { level: 2, name: 'Belarus' });
     await waitFor(() => expect(heading).toHaveFocus());
@@ -125,7 +126,7 @@ describe('MapView', () => {
     const map = screen.getByRole('application');
     map.focus();
     fireEvent.keyDown(map, { key: 'End' });
-    expect(screen.getByRole('tooltip')).toHaveTextContent('Serbia');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Serbia');
     fireEvent.keyDown(map, { key: 'Escape' });
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });

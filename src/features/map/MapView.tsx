@@ -9,13 +9,13 @@ import { useViewStoreAfterPaint } from '../../state/useViewStoreAfterPaint';
 import { usePrerenderLayout } from '../../prerender/PrerenderContext';
 import { WIDE_LAYOUT_MIN } from './mapConstants';
 import { MapControls } from './MapControls';
-import { mapExportSpecFor } from './mapExport';
 import { joinFeatures, smallPlaces, useWorldFeatures, type WorldFeature } from './mapGeometry';
 import { layoutMap, mapHeightFor } from './mapLayout';
 import { MapMain, type MapFocus } from './MapMain';
 import { baseYearFor, MAP_TITLE, mapModel, mapScope, yearPairs, type MapData } from './mapModel';
 import { MapMovers } from './MapMovers';
-import { MapSidePanel, MapTableDetails, prefetchCountryPanel } from './MapSidePanel';
+import { MapSidePanel, MapTableDetails } from './MapSidePanel';
+import { prefetchMapParts } from './mapParts';
 import { afterNextPaint } from '../../state/afterNextPaint';
 import { MapTimeBar } from './MapTimeBar';
 import './map.css';
@@ -96,10 +96,10 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
     FALLBACK_WIDTH,
     measuredPageWidth !== null,
   );
-  // Fetch the country panel's code once the live map has been painted (not before: the first frame needs the core),
-  // so it is there before anyone clicks.
+  // Fetch the panel's, the tooltip's and the tables' code once the live map has been painted (not before: the first
+  // frame needs the core), so it is there before anyone points or clicks.
   const mapDrawn = measuredFrameWidth !== null;
-  useEffect(() => (mapDrawn ? afterNextPaint(prefetchCountryPanel) : undefined), [mapDrawn]);
+  useEffect(() => (mapDrawn ? afterNextPaint(prefetchMapParts) : undefined), [mapDrawn]);
   // At build time there is nothing to measure: the pre-render gives the widths of its reference screen.
   const prerender = usePrerenderLayout();
   const pageWidth = measuredPageWidth ?? prerender?.pageWidth ?? FALLBACK_WIDTH;
@@ -137,7 +137,12 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
         index={index}
         model={model}
         openCountry={openCountry}
-        getSpec={() => mapExportSpecFor(data, model, { width: frameWidth, height: mapHeight })}
+        // The export's code loads when someone exports: it is not needed to draw the map.
+        getSpec={() =>
+          import('./mapExport').then((m) =>
+            m.mapExportSpecFor(data, model, { width: frameWidth, height: mapHeight }),
+          )
+        }
       />
       <MapTimeBar index={index} model={model} />
       <div className="map-body">

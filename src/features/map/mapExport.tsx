@@ -7,12 +7,12 @@ import { countryName, tierStatus, type CoreIndex } from '../../shared/datasetSel
 import type { ExportSpec, LegendItem as ExportLegendItem } from '../../shared/export/exportTypes';
 import {
   atlasCitation,
-  currentLink,
   exportSources,
   sourceCaveats,
   tipSourceLine,
   TIERS_NOT_PREVALENCE,
 } from '../../shared/export/exportSources';
+import { currentLink } from '../../shared/export/viewLink';
 import { fileStem } from '../../shared/export/fileName';
 import { reportLabel } from '../../shared/tierConstants';
 import type { MapMode, RegionPreset } from '../../state/urlState';

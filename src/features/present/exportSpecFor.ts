@@ -7,7 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { DATASET_QUERY_KEY, fetchDataset } from '../../data/loaders';
 import type { CoreDataset, DatasetFileKey, FactsDataset, UnodcDataset } from '../../data/schema';
 import { indexCore } from '../../shared/datasetSelectors';
-import { viewLink } from '../../shared/export/exportSources';
+import { viewLink } from '../../shared/export/viewLink';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import type { ViewState } from '../../state/urlState';
 import { compareExportSpec, compareTiersExportSpec } from '../compare';

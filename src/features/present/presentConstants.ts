@@ -63,3 +63,6 @@ export const PREFETCH_PACK_MS = 3000;
 export const THUMBNAIL_SIZE = { width: 320, height: 180 } as const;
 /** Thumbnails kept drawn for a panel opened again (each a PNG of about 20 KB). */
 export const THUMBNAIL_CACHE = 80;
+
+/** The query parameter of the presenter's window (its notes, not the app). */
+export const PRESENTER_PARAM = 'presenter';

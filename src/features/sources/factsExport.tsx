@@ -6,7 +6,8 @@
 import { factContext, formatFactWithUnit } from '../../data/factFormat';
 import { reportPeriod, type CoreDataset, type FactsDataset } from '../../data/schema';
 import { countryName, indexCore } from '../../shared/datasetSelectors';
-import { atlasCitation, currentLink, exportSources } from '../../shared/export/exportSources';
+import { atlasCitation, exportSources } from '../../shared/export/exportSources';
+import { currentLink } from '../../shared/export/viewLink';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import { sourcesExportSpec } from './sourcesExport';

@@ -5,7 +5,8 @@
 import type { CoreDataset, Source } from '../../data/schema';
 import type { ExportTheme } from '../../shared/export/exportTheme';
 import type { ExportSpec } from '../../shared/export/exportTypes';
-import { atlasCitation, currentLink, TIERS_NOT_PREVALENCE } from '../../shared/export/exportSources';
+import { atlasCitation, TIERS_NOT_PREVALENCE } from '../../shared/export/exportSources';
+import { currentLink } from '../../shared/export/viewLink';
 import { fileStem } from '../../shared/export/fileName';
 import { wrapText } from '../../shared/export/textLayout';
 import { LICENCE_LABEL } from './sourcesSelectors';

@@ -20,12 +20,12 @@ import {
 } from '../../shared/export/countrySeriesExport';
 import {
   atlasCitation,
-  currentLink,
   exportSources,
   sourceCaveats,
   tipGlobalSourceLine,
   TIERS_NOT_PREVALENCE,
 } from '../../shared/export/exportSources';
+import { currentLink } from '../../shared/export/viewLink';
 import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import type { Metric, Scale } from '../../state/urlState';

@@ -19,7 +19,8 @@ import {
   documentMarkLegend,
   lessThanFiveLegend,
 } from '../../shared/export/countrySeriesExport';
-import { atlasCitation, currentLink, exportSources, sourceCaveats } from '../../shared/export/exportSources';
+import { atlasCitation, exportSources, sourceCaveats } from '../../shared/export/exportSources';
+import { currentLink } from '../../shared/export/viewLink';
 import type { ExportSpec, LegendItem } from '../../shared/export/exportTypes';
 import { fileStem } from '../../shared/export/fileName';
 import { BREAKDOWN_STYLE, BREAKDOWNS } from './trendsConstants';

@@ -6,7 +6,7 @@
  */
 import { toQuery } from '../../state/urlState';
 import { selectViewState, useViewStore } from '../../state/viewStore';
-import { viewLink } from './exportSources';
+import { viewLink } from './viewLink';
 import './embed.css';
 
 export const EMBED_PARAM = 'embed';

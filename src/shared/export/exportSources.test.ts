@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { currentLink, VIEW_LINK_PARAMS, viewLink } from './exportSources';
+import { currentLink, VIEW_LINK_PARAMS, viewLink } from './viewLink';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 

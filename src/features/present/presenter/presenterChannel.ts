@@ -1,10 +1,10 @@
+import { PRESENTER_PARAM } from '../presentConstants';
+
 /**
  * The presenter view and the audience window talk over one BroadcastChannel (same origin only). The audience
  * window owns the slide index and says what is showing; the presenter window asks it to move.
  */
 export const PRESENTER_CHANNEL = 'tip-atlas-presenter';
-/** The address parameter that opens the app as the presenter view. */
-export const PRESENTER_PARAM = 'presenter';
 
 export interface SlideShown {
   type: 'shown';
