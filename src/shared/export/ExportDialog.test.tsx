@@ -49,6 +49,26 @@ async function openDialog() {
   return screen.findByRole('dialog', { name: 'Export and share' });
 }
 
+describe('ExportButton', () => {
+  it('opens the dialog from a spec that arrives later (its code loading), and says so when it cannot load', async () => {
+    let fail = true;
+    render(
+      <ExportButton
+        getSpec={() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(fixtureSpec()))}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The export could not open: its code did not load.',
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByRole('dialog', { name: 'Export and share' })).toBeInTheDocument();
+    expect(screen.queryByText(/could not open/)).not.toBeInTheDocument();
+  });
+});
+
 describe('ExportDialog', () => {
   it('opens as a modal dialog with format, resolution, size and background choices', async () => {
     const dialog = await openDialog();
