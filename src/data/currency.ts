@@ -1,12 +1,7 @@
 /** How current the atlas is, in one line read from the data (core.json's `currency`). */
 import type { DatasetCurrency } from './schema';
+import { longDate } from './dates';
 import { releaseMonth } from './unodcNotes';
-
-const longDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${month} ${y}`;
-};
 
 /**
  * "TIP Report 2025 (released 29 September 2025); UNODC GLOTIP, April 2025 release (data to 2022); TIP global
@@ -15,7 +10,7 @@ const longDate = (iso: string): string => {
 export function currencyLine(currency: DatasetCurrency | undefined): string | null {
   if (!currency) return null;
   const { tipReport, unodc, globalLawEnforcement } = currency;
-  const tip = `TIP Report ${tipReport.reportYear}${tipReport.released ? ` (released ${longDate(tipReport.released)})` : ''}`;
+  const tip = `TIP Report ${tipReport.reportYear}${tipReport.released ? ` (released ${longDate(tipReport.released) ?? tipReport.released})` : ''}`;
   const month = releaseMonth(unodc.released);
   const glotip = `UNODC GLOTIP, ${month ? `${month} release` : 'latest release'} (data to ${unodc.lastDataYear})`;
   return `${tip}; ${glotip}; TIP global law-enforcement data to ${globalLawEnforcement.lastDataYear}`;

@@ -2,20 +2,13 @@
  * What to say beside a UNODC value that is not simply the current release's. Kept free of chart code so the map's
  * country panel (first view) can use it without loading the charts.
  */
+import { monthYear } from './dates';
 import { LESS_THAN_FIVE, type UnodcDataset, type UnodcIndicator, type UnodcValue } from './schema';
 
 const count = (v: UnodcValue): string => (v === LESS_THAN_FIVE ? v : v.toLocaleString('en-US'));
 
 /** "April 2025" from "2025-04-14"; null when the date is missing or malformed. */
-export function releaseMonth(isoDate: string | null | undefined): string | null {
-  const m = /^(\d{4})-(\d{2})/.exec(isoDate ?? '');
-  if (!m) return null;
-  const month = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).toLocaleString('en-US', {
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return `${month} ${m[1]}`;
-}
+export const releaseMonth = (isoDate: string | null | undefined): string | null => monthYear(isoDate);
 
 /** "the May 2023 release": a release of unodc.json by source id, named by its month. */
 export function unodcReleaseName(unodc: Pick<UnodcDataset, 'releases'>, source: string): string {

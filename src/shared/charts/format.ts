@@ -22,17 +22,8 @@ export function formatTicks(values: readonly number[]): string[] {
 
 export const formatRatio = (value: number): string => ratioFormat(value);
 
-/** Month and year ("April 2025") from an ISO date ("2025-04-14"); null when the date is missing or not a date. */
-export function monthYear(isoDate: string | null): string | null {
-  if (!isoDate) return null;
-  const m = /^(\d{4})-(\d{2})/.exec(isoDate);
-  if (!m) return null;
-  const month = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).toLocaleString('en-US', {
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  return `${month} ${m[1]}`;
-}
+// Month names from a table, not Intl (src/data/dates.ts).
+export { monthYear } from '../../data/dates';
 
 // listJoin lives in ./words, which the map's first load reads without this module's d3-format.
 export { listJoin } from './words';
