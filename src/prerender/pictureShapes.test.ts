@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { capturePictureShapes, takePictureShapes } from './pictureShapes';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { capturePictureShapes, takePictureBoxes, takePictureShapes } from './pictureShapes';
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
 
 const picture = (width: number, height: number, paths: string[]) =>
   `<svg data-prerendered="true" width="${width}" height="${height}"><g data-layer="countries">${paths
@@ -24,5 +27,32 @@ describe('capturePictureShapes', () => {
   it('finds nothing on a page without a picture', () => {
     capturePictureShapes();
     expect(takePictureShapes()).toEqual([]);
+  });
+});
+
+describe('takePictureBoxes', () => {
+  const page = (cls: string) =>
+    `<div class="${cls}"><div class="map-page"><div class="map-frame"></div></div></div>`;
+  // jsdom lays nothing out: the shown picture's boxes are given here, the hidden one's are empty.
+  const layOut = (widths: Record<string, number>) =>
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const shown = this.closest('.shown') !== null;
+      const width = shown ? (widths[this.className] ?? 0) : 0;
+      return { width, height: 0, x: 0, y: 0, top: 0, left: 0, right: width, bottom: 0, toJSON: () => ({}) };
+    });
+
+  it('gives the shown picture’s page and frame widths, whole pixels, once', () => {
+    document.body.innerHTML = `<div id="prerender">${page('hidden')}${page('shown')}</div>`;
+    layOut({ 'map-page': 1326.6, 'map-frame': 982.4 });
+    capturePictureShapes();
+    expect(takePictureBoxes()).toEqual({ pageWidth: 1326, frameWidth: 982 });
+    expect(takePictureBoxes()).toBeNull();
+  });
+
+  it('gives nothing when no picture is shown', () => {
+    document.body.innerHTML = `<div id="prerender">${page('hidden')}</div>`;
+    layOut({ 'map-page': 1326, 'map-frame': 982 });
+    capturePictureShapes();
+    expect(takePictureBoxes()).toBeNull();
   });
 });

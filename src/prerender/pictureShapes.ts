@@ -8,7 +8,14 @@ interface PictureShapes {
   paths: string[];
 }
 
+/** The boxes the shown picture's map page and map frame occupy: the live map's, laid out by the same CSS. */
+export interface PictureBoxes {
+  pageWidth: number;
+  frameWidth: number;
+}
+
 let captured: PictureShapes[] = [];
+let boxes: PictureBoxes | null = null;
 
 /**
  * Keeps the outlines of the page's pictures (both are of the world map, drawn by the build with the app's own
@@ -23,6 +30,25 @@ export function capturePictureShapes(): void {
     height: Number(svg.getAttribute('height')),
     paths: [...svg.querySelectorAll('[data-layer="countries"] > path')].map((p) => p.getAttribute('d') ?? ''),
   }));
+  // Read after the picture's frame, when its layout is done (no layout forced); a hidden picture has no boxes.
+  boxes = null;
+  for (const page of document.querySelectorAll(`#${PRERENDER_ELEMENT_ID} .map-page`)) {
+    const pageWidth = Math.floor(page.getBoundingClientRect().width);
+    const frame = page.querySelector('.map-frame');
+    const frameWidth = frame ? Math.floor(frame.getBoundingClientRect().width) : 0;
+    if (pageWidth > 0 && frameWidth > 0) boxes = { pageWidth, frameWidth };
+  }
+}
+
+/**
+ * The widths of the shown picture's map page and frame, once: the live map's first render starts from them, so
+ * it is drawn in its first commit instead of after measuring the page, then the frame (two more renders and
+ * layouts). It still measures; a width that differs (a window resized since) is drawn again, as before.
+ */
+export function takePictureBoxes(): PictureBoxes | null {
+  const out = boxes;
+  boxes = null;
+  return out;
 }
 
 /** The outlines captured, once. */

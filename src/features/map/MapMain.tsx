@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type PointerEvent, type RefObject } from 'react';
+import { Suspense, useEffect, useMemo, useState, type PointerEvent, type RefObject } from 'react';
 import { reportPeriod } from '../../shared/tierConstants';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { useViewStore } from '../../state/viewStore';
@@ -8,12 +8,9 @@ import type { MapLayout } from './mapLayout';
 import { MapLegend, OutlineSwatch } from './MapLegend';
 import { describeCountry, resolveReportYear, type MapData, type MapModel } from './mapModel';
 import type { TooltipModel } from './MapTooltip';
-import { loadMapTooltip } from './mapParts';
+import { MapTooltip } from './mapParts';
 import { TierMap, type TierMapProps } from './TierMap';
 import { useMapKeyboard } from './useMapKeyboard';
-
-// Loads after the live map's first paint (mapParts.ts), before anyone points at a country.
-const MapTooltip = lazy(() => loadMapTooltip().then((m) => ({ default: m.MapTooltip })));
 
 /** Which country the keyboard is on, and whether its key tip was dismissed; shared with the panel's open and close. */
 export interface MapFocus {

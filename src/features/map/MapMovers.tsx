@@ -1,11 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { REGION_LABEL } from './mapConstants';
 import type { MapModel } from './mapModel';
-import { loadCountryTable } from './mapParts';
-
-// Loads after the live map's first paint (mapParts.ts); a Changes link waits for it with the rest of its view.
-const CountryTable = lazy(() => loadCountryTable().then((m) => ({ default: m.CountryTable })));
+// Loads after the live map's first paint (mapParts.tsx).
+import { CountryTable } from './mapParts';
 
 interface Props {
   index: CoreIndex;

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useState, type Ref } from 'react';
+import { Suspense, useState, type Ref } from 'react';
 import type { CoreDataset } from '../../data/schema';
 import { countryName, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASS_LABEL, TIER_CLASS_SHORT } from '../../shared/tierConstants';
 import { CHANGE_ARROW, CHANGE_LABEL, REGION_LABEL } from './mapConstants';
 import type { MapModel } from './mapModel';
-import { loadCountryPanel, loadCountryTable } from './mapParts';
-
-// The open country's panel and the table load after the map is live, not with it (mapParts.ts).
-const CountryPanel = lazy(() => loadCountryPanel().then((m) => ({ default: m.CountryPanel })));
-const CountryTable = lazy(() => loadCountryTable().then((m) => ({ default: m.CountryTable })));
+// The open country's panel and the table load after the map is live, not with it.
+import { CountryPanel, CountryTable } from './mapParts';
 
 interface Props {
   core: CoreDataset;

@@ -16,6 +16,7 @@ import { baseYearFor, MAP_TITLE, mapModel, mapScope, yearPairs, type MapData } f
 import { MapMovers } from './MapMovers';
 import { MapSidePanel, MapTableDetails } from './MapSidePanel';
 import { prefetchMapParts } from './mapParts';
+import { takePictureBoxes } from '../../prerender/pictureShapes';
 import { afterNextPaint } from '../../state/afterNextPaint';
 import { MapTimeBar } from './MapTimeBar';
 import './map.css';
@@ -91,10 +92,17 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
 
   // The map is drawn only once its frame is measured (before the first paint), and the frame only once the page
   // width has chosen the one- or two-column layout: the countries are projected once, at the real width.
-  const [pageRef, measuredPageWidth] = useMeasuredWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  // The page's picture, laid out by the same CSS, gives both widths ahead: the map is then drawn in the first commit.
+  const [pictureBoxes] = useState(takePictureBoxes);
+  const [pageRef, measuredPageWidth] = useMeasuredWidth<HTMLDivElement>(
+    FALLBACK_WIDTH,
+    true,
+    pictureBoxes?.pageWidth ?? null,
+  );
   const [frameRef, measuredFrameWidth] = useMeasuredWidth<HTMLDivElement>(
     FALLBACK_WIDTH,
     measuredPageWidth !== null,
+    pictureBoxes?.frameWidth ?? null,
   );
   // Fetch the panel's, the tooltip's and the tables' code once the live map has been painted (not before: the first
   // frame needs the core), so it is there before anyone points or clicks.

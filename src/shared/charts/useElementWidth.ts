@@ -28,11 +28,16 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
  * width (the map would otherwise be projected twice on first load: at the guess, then at the real width).
  * Measuring happens in a layout effect, before the first paint; `enabled` holds it back until the element's
  * own width is settled (the map frame waits for the page width, which picks the one- or two-column layout).
- * jsdom measures 0: `fallback` is used then.
+ * jsdom measures 0: `fallback` is used then. `expected`, a width known before (the page's picture, laid out by the
+ * same CSS), is used until measured: equal, it costs nothing more; different, the element is drawn again.
  */
-export function useMeasuredWidth<T extends HTMLElement>(fallback: number, enabled = true) {
+export function useMeasuredWidth<T extends HTMLElement>(
+  fallback: number,
+  enabled = true,
+  expected: number | null = null,
+) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | null>(null);
+  const [width, setWidth] = useState<number | null>(expected);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!enabled || !el) return;
