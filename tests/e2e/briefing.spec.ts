@@ -3,7 +3,7 @@
  * the year, and a thumbnail of each slide in the pack panel.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, screenshotPath, watchConsole } from './helpers';
+import { openApp, resetPage, screenshotPath, watchConsole } from './helpers';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -12,52 +12,14 @@ const SIZES = [
 
 const pinDialog = (page: Page) => page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
 
-test.describe('pin dialog default title', () => {
-  for (const size of SIZES) {
-    test(`names the map's region and report year with the period it assesses at ${size.width}×${size.height}`, async ({
-      page,
-    }) => {
-      const console = watchConsole(page);
-      await page.setViewportSize(size);
-      await openApp(page, '?year=2020&region=europe');
-      await page.getByRole('button', { name: 'Pin view' }).click();
-      const dialog = pinDialog(page);
-      await expect(dialog.getByLabel('Slide title')).toHaveValue(
-        'Tier map, Europe — 2020 TIP report (April 2019 – March 2020)',
-      );
-      // The default speaker note is the map's summary, written from the data alone.
-      const note = dialog.getByLabel('Speaker note (optional)');
-      await expect(note).toHaveValue(
-        /^In the 2020 TIP report \(April 2019 – March 2020\), \d+ countries on the map of Europe: Tier 1: \d+; .*Since the 2019 report, /,
-      );
-      await expect(note).toHaveValue(/Tiers rate government efforts, not how much trafficking there is\.$/);
-      await page.screenshot({ path: screenshotPath(`briefing-pin-title-${size.width}`) });
-      await dialog.getByRole('button', { name: /^Pin slide/ }).click();
-      await expect(dialog).toBeHidden();
-      expect(console.errors).toEqual([]);
-    });
-  }
-
-  test('names Trends’ countries, measure and data year', async ({ page }) => {
-    await openApp(page, '?view=trends&countries=SRB,VNM&metric=convicted');
-    await page.getByRole('button', { name: 'Pin view' }).click();
-    await expect(pinDialog(page).getByLabel('Slide title')).toHaveValue(
-      'Trends: Serbia, Vietnam — persons convicted by data year',
-    );
-    // The Sources view's default note says what it lists.
-    await openApp(page, '?view=sources');
-    await page.getByRole('button', { name: 'Pin view' }).click();
-    await expect(pinDialog(page).getByLabel('Speaker note (optional)')).toHaveValue(
-      /^The atlas lists \d+ data tables \(.*\) and \d+ source documents \(.*\), each with its citation and licence\./,
-    );
-  });
-});
-
-test.describe('pack panel thumbnails', () => {
-  for (const size of SIZES) {
-    test(`each slide shows a picture drawn from its view, with alt text, at ${size.width}×${size.height}`, async ({
-      page,
-    }) => {
+// One page serves each size's checks, each a step that opens its own link after resetPage: a new page costs more
+// than the app's load. The thumbnails go first, before any step has loaded their drawing code.
+for (const size of SIZES) {
+  test(`pinned slides at ${size.width}×${size.height}: thumbnails, default titles and notes, map labels, tier strips`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await test.step(`each slide shows a picture drawn from its view, with alt text, at ${size.width}×${size.height}`, async () => {
       const console = watchConsole(page);
       const requested: string[] = [];
       page.on('request', (r) => requested.push(r.url()));
@@ -105,14 +67,29 @@ test.describe('pack panel thumbnails', () => {
       expect(overflow).toBeLessThanOrEqual(0);
       expect(console.errors).toEqual([]);
     });
-  }
-});
-
-test.describe('map slides name countries', () => {
-  for (const size of SIZES) {
-    test(`a presented Mekong map names Laos and Cambodia apart, with no two names overlapping, at ${size.width}×${size.height}`, async ({
-      page,
-    }) => {
+    await test.step(`names the map's region and report year with the period it assesses at ${size.width}×${size.height}`, async () => {
+      await resetPage(page);
+      const console = watchConsole(page);
+      await page.setViewportSize(size);
+      await openApp(page, '?year=2020&region=europe');
+      await page.getByRole('button', { name: 'Pin view' }).click();
+      const dialog = pinDialog(page);
+      await expect(dialog.getByLabel('Slide title')).toHaveValue(
+        'Tier map, Europe — 2020 TIP report (April 2019 – March 2020)',
+      );
+      // The default speaker note is the map's summary, written from the data alone.
+      const note = dialog.getByLabel('Speaker note (optional)');
+      await expect(note).toHaveValue(
+        /^In the 2020 TIP report \(April 2019 – March 2020\), \d+ countries on the map of Europe: Tier 1: \d+; .*Since the 2019 report, /,
+      );
+      await expect(note).toHaveValue(/Tiers rate government efforts, not how much trafficking there is\.$/);
+      await page.screenshot({ path: screenshotPath(`briefing-pin-title-${size.width}`) });
+      await dialog.getByRole('button', { name: /^Pin slide/ }).click();
+      await expect(dialog).toBeHidden();
+      expect(console.errors).toEqual([]);
+    });
+    await test.step(`a presented Mekong map names Laos and Cambodia apart, with no two names overlapping, at ${size.width}×${size.height}`, async () => {
+      await resetPage(page);
       const console = watchConsole(page);
       await page.setViewportSize(size);
       await openApp(page, '?year=2020&region=mekong&countries=VNM');
@@ -150,14 +127,8 @@ test.describe('map slides name countries', () => {
       await page.screenshot({ path: screenshotPath(`briefing-map-labels-${size.width}`) });
       expect(console.errors).toEqual([]);
     });
-  }
-});
-
-test.describe('Compare: tier history only, and the report year chosen', () => {
-  for (const size of SIZES) {
-    test(`five countries pinned as tier history to the 2012 report present as five aligned strips at ${size.width}×${size.height}`, async ({
-      page,
-    }) => {
+    await test.step(`five countries pinned as tier history to the 2012 report present as five aligned strips at ${size.width}×${size.height}`, async () => {
+      await resetPage(page);
       const console = watchConsole(page);
       await page.setViewportSize(size);
       await openApp(page, '?view=compare&countries=THA,KHM,LAO,VNM,MMR&year=2012');
@@ -197,5 +168,19 @@ test.describe('Compare: tier history only, and the report year chosen', () => {
       await page.screenshot({ path: screenshotPath(`briefing-present-tier-history-${size.width}`) });
       expect(console.errors).toEqual([]);
     });
-  }
+  });
+}
+
+test('names Trends’ countries, measure and data year', async ({ page }) => {
+  await openApp(page, '?view=trends&countries=SRB,VNM&metric=convicted');
+  await page.getByRole('button', { name: 'Pin view' }).click();
+  await expect(pinDialog(page).getByLabel('Slide title')).toHaveValue(
+    'Trends: Serbia, Vietnam — persons convicted by data year',
+  );
+  // The Sources view's default note says what it lists.
+  await openApp(page, '?view=sources');
+  await page.getByRole('button', { name: 'Pin view' }).click();
+  await expect(pinDialog(page).getByLabel('Speaker note (optional)')).toHaveValue(
+    /^The atlas lists \d+ data tables \(.*\) and \d+ source documents \(.*\), each with its citation and licence\./,
+  );
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readCore } from './coreData';
-import { clippedSvgText, openApp, screenshotPath, watchConsole } from './helpers';
+import { clippedSvgText, openApp, resetPage, screenshotPath, watchConsole } from './helpers';
 
 /** The dataset the app serves, read independently of the app, so the test checks the app's words against it. */
 const core = readCore();
@@ -44,186 +44,190 @@ const yTicks = (panel: Locator) =>
   panel.locator('.ts-y-tick').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 
 test.describe('Compare view', () => {
-  test('puts Belarus, Serbia and Vietnam in aligned columns', async ({ page }) => {
-    const console = watchConsole(page);
-    await openApp(page, QUERY);
-    await expect(columns(page)).toHaveCount(3);
-    await expect(page.locator('.compare-columns')).toHaveAttribute('data-layout', 'columns');
-    await expect(columns(page).nth(0).getByRole('heading', { level: 2 })).toHaveText('Belarus');
-    await expect(columns(page).nth(2).getByRole('heading', { level: 2 })).toHaveText('Vietnam');
-    // Same x for the same report year in every column.
-    for (const year of [2001, 2010, 2025]) {
-      const cells = await Promise.all([0, 1, 2].map((i) => stripCell(columns(page).nth(i), year)));
-      for (const c of cells.slice(1)) {
-        expect(Math.abs(c.relX - cells[0]!.relX)).toBeLessThan(0.5);
-        expect(Math.abs(c.width - cells[0]!.width)).toBeLessThan(0.5);
-      }
-    }
-    // Within a column, report year N sits above data year N of the panels.
-    const belarus = columns(page).nth(0);
-    const cell = await belarus.locator('.compare-strip g[data-year="2010"] rect').boundingBox();
-    const point = await belarus
-      .getByRole('group', { name: 'Detected victims, Belarus' })
-      .locator('.ts-point[data-year="2010"] path')
-      .boundingBox();
-    expect(Math.abs(cell!.x + cell!.width / 2 - (point!.x + point!.width / 2))).toBeLessThan(1.5);
-    expect(await clippedSvgText(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('compare-1366'), fullPage: false });
-    await belarus.locator('.compare-strip').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('compare-columns-1366'), fullPage: false });
-    expect(console.errors).toEqual([]);
-  });
-
-  test('the y-scale switch changes the axes from shared to per country', async ({ page }) => {
-    await openApp(page, QUERY);
-    const victims = (i: number) =>
-      columns(page)
-        .nth(i)
-        .getByRole('group', { name: /^Detected victims, / });
-    await expect(victims(0).locator('.ts-y-tick').first()).toBeAttached();
-    const shared = await Promise.all([0, 1, 2].map((i) => yTicks(victims(i))));
-    expect(shared[1]).toEqual(shared[0]);
-    expect(shared[2]).toEqual(shared[0]);
-    await page.getByText('Each country its own').click();
-    await expect(page).toHaveURL(/cscale=independent/);
-    await expect
-      .poll(async () => JSON.stringify(await yTicks(victims(1))))
-      .not.toBe(JSON.stringify(shared[1]));
-    const independent = await Promise.all([0, 1, 2].map((i) => yTicks(victims(i))));
-    expect(independent[1]).not.toEqual(independent[0]);
-    await page.getByText('Log', { exact: true }).click();
-    await expect(page).toHaveURL(/scale=log/);
-    await expect(victims(0).getByText(/\(log scale\)/)).toBeVisible();
-  });
-
-  test('the summary names their tiers correctly and says what is missing', async ({ page }) => {
-    await openApp(page, QUERY);
-    const summary = page.getByRole('region', { name: 'Summary' });
-    const latest = Math.max(...core.coverage.map((c) => c.reportYear));
-    const complete = Math.max(
-      ...core.coverage.filter((c) => c.status === 'complete').map((c) => c.reportYear),
-    );
-    await expect(summary).toContainText(sentence(latest, `In the ${latest} report, `));
-    if (complete !== latest)
-      await expect(summary).toContainText(
-        sentence(complete, `In the ${complete} report, the latest with every tier, `),
-      );
-    // As the dataset stands: the complete 2025 report, and UNODC's April 2025 release (data to 2022).
-    await expect(summary).toContainText(
-      'In the 2025 report, Belarus was on Tier 3, Serbia was on Tier 2 and Vietnam was on Tier 2.',
-    );
-    await expect(summary).toContainText(
-      'Latest UNODC figures for persons prosecuted: Belarus 40 in 2022, Serbia 33 in 2022 and Vietnam 385 in 2011.',
-    );
-    await expect(summary).toContainText('UNODC GLOTIP, April 2025 release');
-    await expect(summary).toContainText(
-      'UNODC gives 126 for the same year; the two disagree and both are shown.',
-    );
-    // The column headers agree with the summary.
-    await expect(columns(page).nth(0).locator('[data-latest-tier]')).toHaveText('Tier 3');
-    await expect(columns(page).nth(2).locator('[data-latest-tier]')).toHaveText('Tier 2');
-  });
-
-  test('a shared link restores the comparison, its order and its scales', async ({ page }) => {
-    await openApp(page, '?view=compare&countries=VNM,BLR,SRB&cscale=independent&scale=log');
-    await page.reload();
-    await expect(columns(page)).toHaveCount(3);
-    const names = await columns(page).getByRole('heading', { level: 2 }).allInnerTexts();
-    expect(names.map((n) => n.trim())).toEqual(['Vietnam', 'Belarus', 'Serbia']);
-    await expect(page.getByRole('radio', { name: 'Each country its own' })).toBeChecked();
-    await expect(page.getByRole('radio', { name: 'Log' })).toBeChecked();
-  });
-
-  test('a country with no figures says so in its panels, not with bare axes', async ({ page }) => {
-    await openApp(page, '?view=compare&countries=HKG,SRB');
-    const hongKong = columns(page).nth(0);
-    for (const measure of ['Detected victims', 'Persons prosecuted', 'Persons convicted'])
-      await expect(
-        hongKong.getByRole('group', { name: `${measure}, Hong Kong` }).locator('.ts-empty'),
-      ).toHaveText('No figures for Hong Kong from UNODC or the source documents');
-    await expect(columns(page).nth(1).locator('.ts-empty')).toHaveCount(0);
-  });
-
-  test('countries added from the map and from Trends arrive in Compare', async ({ page }) => {
-    // Map: Belarus's panel → "Add to compare"; Serbia's panel → "Open Compare".
-    await openApp(page, '?year=2020&country=BLR');
-    await page
-      .getByRole('complementary', { name: 'Belarus' })
-      .getByRole('button', { name: 'Add to compare' })
-      .click();
-    await page.getByRole('combobox', { name: 'Find a country' }).fill('Serbia');
-    await page.keyboard.press('Enter');
-    await page
-      .getByRole('complementary', { name: 'Serbia' })
-      .getByRole('button', { name: 'Open Compare' })
-      .click();
-    await expect(page).toHaveURL(/view=compare/);
-    await expect(page).toHaveURL(/countries=BLR,SRB/);
-    await expect(columns(page).getByRole('heading', { level: 2 })).toHaveText(['Belarus', 'Serbia']);
-    // Trends: five countries → "Compare the first four side by side"; the fifth waits, with a note.
-    await openApp(page, '?view=trends&countries=VNM,BLR,SRB,MLT,KAZ');
-    await page.getByRole('button', { name: 'Compare the first four side by side' }).click();
-    await expect(page).toHaveURL(/view=compare/);
-    await expect(columns(page).getByRole('heading', { level: 2 })).toHaveText([
-      'Vietnam',
-      'Belarus',
-      'Serbia',
-      'Malta',
-    ]);
-    await expect(page.getByRole('note')).toContainText('Compare shows the first 4 of your 5 countries');
-    await page.getByRole('button', { name: 'Remove Belarus' }).click();
-    await expect(columns(page).nth(3).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
-  });
-
-  test('the details of a point stay on screen and inside their column', async ({ page }) => {
-    for (const size of [
-      { width: 1366, height: 768 },
-      { width: 390, height: 844 },
-    ]) {
-      await page.setViewportSize(size);
-      await openApp(page, QUERY);
-      // Vietnam's documents: long labels ("victims identified (Vietnamese nationals exploited abroad)").
-      const vietnam = columns(page).nth(2);
-      const marks = vietnam.locator('.ts-mark');
-      await expect(marks.first()).toBeAttached();
-      for (let i = 0; i < (await marks.count()); i++) {
-        await marks.nth(i).scrollIntoViewIfNeeded();
-        await marks.nth(i).hover({ force: true });
-        const tip = vietnam.locator('.chart-tooltip');
-        await expect(tip).toBeVisible();
-        const [t, c] = await Promise.all([tip.boundingBox(), vietnam.boundingBox()]);
-        expect(t!.x).toBeGreaterThanOrEqual(c!.x - 0.5);
-        expect(t!.x + t!.width).toBeLessThanOrEqual(Math.min(c!.x + c!.width, size.width) + 0.5);
-      }
-    }
-  });
-
-  test('reorders and removes countries, and the URL follows', async ({ page }) => {
-    await openApp(page, QUERY);
-    await page.getByRole('button', { name: 'Move Vietnam earlier' }).click();
-    await expect(page).toHaveURL(/countries=BLR,VNM,SRB/);
-    await page.getByRole('button', { name: 'Remove Belarus' }).click();
-    await expect(page).toHaveURL(/countries=VNM,SRB/);
-    await expect(columns(page)).toHaveCount(2);
-  });
-
-  test('the difference view lists the years their tiers differed and convictions per prosecution', async ({
+  test('Compare: columns, scales, summary, links, empty panels, adding, reordering, the difference view and point details', async ({
     page,
   }) => {
-    await openApp(page, QUERY);
-    const diff = page.getByRole('region', { name: 'Difference: Belarus and Serbia' });
-    await expect(diff.getByTestId('tier-difference-text')).toContainText('Their tiers differed in');
-    await expect(diff.locator('.tier-strip-highlight[data-year="2015"]').first()).toBeAttached();
-    await diff.getByText('Table: prosecutions, convictions and their ratio by data year').click();
-    const row2010 = diff.getByRole('row', { name: /^2010/ });
-    // Belarus 2010: 85 convicted of 124 prosecuted; Serbia: 21 of 99.
-    await expect(row2010).toContainText('0.69');
-    await expect(row2010).toContainText('0.21');
-    await diff.locator('select').first().selectOption('VNM');
-    const after = page.getByRole('region', { name: 'Difference: Vietnam and Serbia' });
-    await expect(after).toBeVisible();
-    await after.getByRole('heading', { name: 'Convictions per prosecution' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('compare-difference-1366'), fullPage: false });
+    test.setTimeout(180000);
+    await test.step('puts Belarus, Serbia and Vietnam in aligned columns', async () => {
+      const console = watchConsole(page);
+      await openApp(page, QUERY);
+      await expect(columns(page)).toHaveCount(3);
+      await expect(page.locator('.compare-columns')).toHaveAttribute('data-layout', 'columns');
+      await expect(columns(page).nth(0).getByRole('heading', { level: 2 })).toHaveText('Belarus');
+      await expect(columns(page).nth(2).getByRole('heading', { level: 2 })).toHaveText('Vietnam');
+      // Same x for the same report year in every column.
+      for (const year of [2001, 2010, 2025]) {
+        const cells = await Promise.all([0, 1, 2].map((i) => stripCell(columns(page).nth(i), year)));
+        for (const c of cells.slice(1)) {
+          expect(Math.abs(c.relX - cells[0]!.relX)).toBeLessThan(0.5);
+          expect(Math.abs(c.width - cells[0]!.width)).toBeLessThan(0.5);
+        }
+      }
+      // Within a column, report year N sits above data year N of the panels.
+      const belarus = columns(page).nth(0);
+      const cell = await belarus.locator('.compare-strip g[data-year="2010"] rect').boundingBox();
+      const point = await belarus
+        .getByRole('group', { name: 'Detected victims, Belarus' })
+        .locator('.ts-point[data-year="2010"] path')
+        .boundingBox();
+      expect(Math.abs(cell!.x + cell!.width / 2 - (point!.x + point!.width / 2))).toBeLessThan(1.5);
+      expect(await clippedSvgText(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath('compare-1366'), fullPage: false });
+      await belarus.locator('.compare-strip').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath('compare-columns-1366'), fullPage: false });
+      expect(console.errors).toEqual([]);
+    });
+    await test.step('the y-scale switch changes the axes from shared to per country', async () => {
+      await resetPage(page);
+      await openApp(page, QUERY);
+      const victims = (i: number) =>
+        columns(page)
+          .nth(i)
+          .getByRole('group', { name: /^Detected victims, / });
+      await expect(victims(0).locator('.ts-y-tick').first()).toBeAttached();
+      const shared = await Promise.all([0, 1, 2].map((i) => yTicks(victims(i))));
+      expect(shared[1]).toEqual(shared[0]);
+      expect(shared[2]).toEqual(shared[0]);
+      await page.getByText('Each country its own').click();
+      await expect(page).toHaveURL(/cscale=independent/);
+      await expect
+        .poll(async () => JSON.stringify(await yTicks(victims(1))))
+        .not.toBe(JSON.stringify(shared[1]));
+      const independent = await Promise.all([0, 1, 2].map((i) => yTicks(victims(i))));
+      expect(independent[1]).not.toEqual(independent[0]);
+      await page.getByText('Log', { exact: true }).click();
+      await expect(page).toHaveURL(/scale=log/);
+      await expect(victims(0).getByText(/\(log scale\)/)).toBeVisible();
+    });
+    await test.step('the summary names their tiers correctly and says what is missing', async () => {
+      await resetPage(page);
+      await openApp(page, QUERY);
+      const summary = page.getByRole('region', { name: 'Summary' });
+      const latest = Math.max(...core.coverage.map((c) => c.reportYear));
+      const complete = Math.max(
+        ...core.coverage.filter((c) => c.status === 'complete').map((c) => c.reportYear),
+      );
+      await expect(summary).toContainText(sentence(latest, `In the ${latest} report, `));
+      if (complete !== latest)
+        await expect(summary).toContainText(
+          sentence(complete, `In the ${complete} report, the latest with every tier, `),
+        );
+      // As the dataset stands: the complete 2025 report, and UNODC's April 2025 release (data to 2022).
+      await expect(summary).toContainText(
+        'In the 2025 report, Belarus was on Tier 3, Serbia was on Tier 2 and Vietnam was on Tier 2.',
+      );
+      await expect(summary).toContainText(
+        'Latest UNODC figures for persons prosecuted: Belarus 40 in 2022, Serbia 33 in 2022 and Vietnam 385 in 2011.',
+      );
+      await expect(summary).toContainText('UNODC GLOTIP, April 2025 release');
+      await expect(summary).toContainText(
+        'UNODC gives 126 for the same year; the two disagree and both are shown.',
+      );
+      // The column headers agree with the summary.
+      await expect(columns(page).nth(0).locator('[data-latest-tier]')).toHaveText('Tier 3');
+      await expect(columns(page).nth(2).locator('[data-latest-tier]')).toHaveText('Tier 2');
+    });
+    await test.step('a shared link restores the comparison, its order and its scales', async () => {
+      await resetPage(page);
+      await openApp(page, '?view=compare&countries=VNM,BLR,SRB&cscale=independent&scale=log');
+      await page.reload();
+      await expect(columns(page)).toHaveCount(3);
+      const names = await columns(page).getByRole('heading', { level: 2 }).allInnerTexts();
+      expect(names.map((n) => n.trim())).toEqual(['Vietnam', 'Belarus', 'Serbia']);
+      await expect(page.getByRole('radio', { name: 'Each country its own' })).toBeChecked();
+      await expect(page.getByRole('radio', { name: 'Log' })).toBeChecked();
+    });
+    await test.step('a country with no figures says so in its panels, not with bare axes', async () => {
+      await resetPage(page);
+      await openApp(page, '?view=compare&countries=HKG,SRB');
+      const hongKong = columns(page).nth(0);
+      for (const measure of ['Detected victims', 'Persons prosecuted', 'Persons convicted'])
+        await expect(
+          hongKong.getByRole('group', { name: `${measure}, Hong Kong` }).locator('.ts-empty'),
+        ).toHaveText('No figures for Hong Kong from UNODC or the source documents');
+      await expect(columns(page).nth(1).locator('.ts-empty')).toHaveCount(0);
+    });
+    await test.step('countries added from the map and from Trends arrive in Compare', async () => {
+      await resetPage(page);
+      // Map: Belarus's panel → "Add to compare"; Serbia's panel → "Open Compare".
+      await openApp(page, '?year=2020&country=BLR');
+      await page
+        .getByRole('complementary', { name: 'Belarus' })
+        .getByRole('button', { name: 'Add to compare' })
+        .click();
+      await page.getByRole('combobox', { name: 'Find a country' }).fill('Serbia');
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('complementary', { name: 'Serbia' })
+        .getByRole('button', { name: 'Open Compare' })
+        .click();
+      await expect(page).toHaveURL(/view=compare/);
+      await expect(page).toHaveURL(/countries=BLR,SRB/);
+      await expect(columns(page).getByRole('heading', { level: 2 })).toHaveText(['Belarus', 'Serbia']);
+      // Trends: five countries → "Compare the first four side by side"; the fifth waits, with a note.
+      await openApp(page, '?view=trends&countries=VNM,BLR,SRB,MLT,KAZ');
+      await page.getByRole('button', { name: 'Compare the first four side by side' }).click();
+      await expect(page).toHaveURL(/view=compare/);
+      await expect(columns(page).getByRole('heading', { level: 2 })).toHaveText([
+        'Vietnam',
+        'Belarus',
+        'Serbia',
+        'Malta',
+      ]);
+      await expect(page.getByRole('note')).toContainText('Compare shows the first 4 of your 5 countries');
+      await page.getByRole('button', { name: 'Remove Belarus' }).click();
+      await expect(columns(page).nth(3).getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
+    });
+    await test.step('reorders and removes countries, and the URL follows', async () => {
+      await resetPage(page);
+      await openApp(page, QUERY);
+      await page.getByRole('button', { name: 'Move Vietnam earlier' }).click();
+      await expect(page).toHaveURL(/countries=BLR,VNM,SRB/);
+      await page.getByRole('button', { name: 'Remove Belarus' }).click();
+      await expect(page).toHaveURL(/countries=VNM,SRB/);
+      await expect(columns(page)).toHaveCount(2);
+    });
+    await test.step('the difference view lists the years their tiers differed and convictions per prosecution', async () => {
+      await resetPage(page);
+      await openApp(page, QUERY);
+      const diff = page.getByRole('region', { name: 'Difference: Belarus and Serbia' });
+      await expect(diff.getByTestId('tier-difference-text')).toContainText('Their tiers differed in');
+      await expect(diff.locator('.tier-strip-highlight[data-year="2015"]').first()).toBeAttached();
+      await diff.getByText('Table: prosecutions, convictions and their ratio by data year').click();
+      const row2010 = diff.getByRole('row', { name: /^2010/ });
+      // Belarus 2010: 85 convicted of 124 prosecuted; Serbia: 21 of 99.
+      await expect(row2010).toContainText('0.69');
+      await expect(row2010).toContainText('0.21');
+      await diff.locator('select').first().selectOption('VNM');
+      const after = page.getByRole('region', { name: 'Difference: Vietnam and Serbia' });
+      await expect(after).toBeVisible();
+      await after.getByRole('heading', { name: 'Convictions per prosecution' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath('compare-difference-1366'), fullPage: false });
+    });
+    // Last: it ends at the phone size.
+    await test.step('the details of a point stay on screen and inside their column', async () => {
+      await resetPage(page);
+      for (const size of [
+        { width: 1366, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(size);
+        await openApp(page, QUERY);
+        // Vietnam's documents: long labels ("victims identified (Vietnamese nationals exploited abroad)").
+        const vietnam = columns(page).nth(2);
+        const marks = vietnam.locator('.ts-mark');
+        await expect(marks.first()).toBeAttached();
+        for (let i = 0; i < (await marks.count()); i++) {
+          await marks.nth(i).scrollIntoViewIfNeeded();
+          await marks.nth(i).hover({ force: true });
+          const tip = vietnam.locator('.chart-tooltip');
+          await expect(tip).toBeVisible();
+          const [t, c] = await Promise.all([tip.boundingBox(), vietnam.boundingBox()]);
+          expect(t!.x).toBeGreaterThanOrEqual(c!.x - 0.5);
+          expect(t!.x + t!.width).toBeLessThanOrEqual(Math.min(c!.x + c!.width, size.width) + 0.5);
+        }
+      }
+    });
   });
 
   test('stacks the countries on a narrow screen', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { openApp } from './helpers';
+import { openApp, resetPage } from './helpers';
 
 /**
  * Hardening: malformed links, broken data files, the Content-Security-Policy, requests that leave the origin,
@@ -247,11 +247,15 @@ const FILE_USE: Record<DataFile, { view: string; heading: string; other: string 
   'unodc.json': { view: 'trends', heading: 'Trends', other: 'Sources' },
 };
 
-test.describe('broken data files', () => {
-  for (const file of Object.keys(FILE_USE) as DataFile[]) {
-    test(`${file} missing, truncated, HTML or of the wrong shape → an error naming the file, with a retry`, async ({
-      page,
-    }) => {
+// One page serves every broken file, each a step with its own route: a new page costs more than the app's load. A
+// step's route answers with the network again once its retry is done, and a later route for the same file comes first.
+test('broken data files and broken map inputs each name the file, with a retry that recovers', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  for (const [i, file] of (Object.keys(FILE_USE) as DataFile[]).entries())
+    await test.step(`${file} missing, truncated, HTML or of the wrong shape → an error naming the file, with a retry`, async () => {
+      if (i > 0) await resetPage(page);
       const errors = watchErrors(page);
       const use = FILE_USE[file];
       const nav = page.getByRole('navigation', { name: 'Views' });
@@ -284,18 +288,13 @@ test.describe('broken data files', () => {
       }
       expect(errors).toEqual([]);
     });
-  }
-});
-
-test.describe('broken map inputs', () => {
   const MAP_INPUTS = [
     { file: 'core.json', pattern: '**/data/core.json' },
     { file: 'countries-110m', pattern: /\/assets\/countries-110m-[\w-]+\.json$/ },
   ] as const;
-  for (const input of MAP_INPUTS) {
-    test(`the map with ${input.file} missing or truncated says which file failed, and Retry draws it`, async ({
-      page,
-    }) => {
+  for (const input of MAP_INPUTS)
+    await test.step(`the map with ${input.file} missing or truncated says which file failed, and Retry draws it`, async () => {
+      await resetPage(page);
       const errors = watchErrors(page);
       let breakage: (typeof BREAKAGES)[keyof typeof BREAKAGES] | null = BREAKAGES.missing;
       await page.route(input.pattern, (route) => (breakage ? route.fulfill(breakage) : route.continue()));
@@ -326,7 +325,6 @@ test.describe('broken map inputs', () => {
       }
       expect(errors).toEqual([]);
     });
-  }
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -351,68 +349,73 @@ const cspOf = (page: Page) =>
   page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 
 test.describe('Content-Security-Policy', () => {
-  test('allows only the app’s own origin, with no inline or eval’d script', async ({ page }) => {
-    await openApp(page);
-    const csp = await cspOf(page);
-    expect(csp).not.toBeNull();
-    const directives = new Map(
-      csp!
-        .split(';')
-        .map((d) => d.trim().split(/\s+/))
-        .filter((d) => d[0])
-        .map(([name, ...values]) => [name!, values]),
-    );
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    // 'self' and the hash of the one inline script, the pre-render guard (prerender.spec.ts checks the hash).
-    const scriptSrc = directives.get('script-src')!;
-    expect(scriptSrc[0]).toBe("'self'");
-    expect(scriptSrc.slice(1)).toHaveLength(1);
-    expect(scriptSrc[1]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('base-uri')).toEqual(["'self'"]);
-    for (const [name, values] of directives) {
-      for (const v of values) {
-        // Only the own origin and local schemes (data:, blob:); never a host, a wildcard or http(s):.
-        expect(`${name} ${v}`).toMatch(/ ('self'|'none'|'unsafe-inline'|data:|blob:|'sha256-[^']+')$/);
-      }
-      if (name !== 'style-src') expect(values).not.toContain("'unsafe-inline'");
-      expect(values).not.toContain("'unsafe-eval'");
-    }
-  });
-
-  test('blocks inline script, inline handlers and requests to other origins', async ({ page }) => {
-    const violations = await recordViolations(page);
-    await openApp(page);
-    const outcome = await page.evaluate(async () => {
-      const w = window as unknown as { __inline?: number; __handler?: number };
-      const s = document.createElement('script');
-      s.textContent = 'window.__inline = 1';
-      document.body.append(s);
-      const img = document.createElement('img');
-      img.setAttribute('onerror', 'window.__handler = 1');
-      // The image's error event has been dispatched (with its blocked inline handler) once this resolves.
-      const errored = new Promise((r) => img.addEventListener('error', r, { once: true }));
-      img.src = 'data:,not-an-image';
-      document.body.append(img);
-      const fetchResult = await fetch('https://example.org/x').then(
-        () => 'fetched',
-        () => 'blocked',
+  test('allows only the app’s own origin, and blocks inline script, inline handlers and requests to other origins', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await test.step('allows only the app’s own origin, with no inline or eval’d script', async () => {
+      await openApp(page);
+      const csp = await cspOf(page);
+      expect(csp).not.toBeNull();
+      const directives = new Map(
+        csp!
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map(([name, ...values]) => [name!, values]),
       );
-      await errored;
-      s.remove();
-      img.remove();
-      return { inline: w.__inline ?? null, handler: w.__handler ?? null, fetchResult };
+      expect(directives.get('default-src')).toEqual(["'self'"]);
+      // 'self' and the hash of the one inline script, the pre-render guard (prerender.spec.ts checks the hash).
+      const scriptSrc = directives.get('script-src')!;
+      expect(scriptSrc[0]).toBe("'self'");
+      expect(scriptSrc.slice(1)).toHaveLength(1);
+      expect(scriptSrc[1]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(directives.get('base-uri')).toEqual(["'self'"]);
+      for (const [name, values] of directives) {
+        for (const v of values) {
+          // Only the own origin and local schemes (data:, blob:); never a host, a wildcard or http(s):.
+          expect(`${name} ${v}`).toMatch(/ ('self'|'none'|'unsafe-inline'|data:|blob:|'sha256-[^']+')$/);
+        }
+        if (name !== 'style-src') expect(values).not.toContain("'unsafe-inline'");
+        expect(values).not.toContain("'unsafe-eval'");
+      }
     });
-    expect(outcome).toEqual({ inline: null, handler: null, fetchResult: 'blocked' });
-    // Violation reports are dispatched as tasks of their own: wait until all three have arrived.
-    for (const prefix of [
-      'script-src-elem inline',
-      'script-src-attr inline',
-      'connect-src https://example.org',
-    ])
-      await expect
-        .poll(async () => (await violations()).some((v) => v.startsWith(prefix)), { message: prefix })
-        .toBe(true);
+    await test.step('blocks inline script, inline handlers and requests to other origins', async () => {
+      await resetPage(page);
+      const violations = await recordViolations(page);
+      await openApp(page);
+      const outcome = await page.evaluate(async () => {
+        const w = window as unknown as { __inline?: number; __handler?: number };
+        const s = document.createElement('script');
+        s.textContent = 'window.__inline = 1';
+        document.body.append(s);
+        const img = document.createElement('img');
+        img.setAttribute('onerror', 'window.__handler = 1');
+        // The image's error event has been dispatched (with its blocked inline handler) once this resolves.
+        const errored = new Promise((r) => img.addEventListener('error', r, { once: true }));
+        img.src = 'data:,not-an-image';
+        document.body.append(img);
+        const fetchResult = await fetch('https://example.org/x').then(
+          () => 'fetched',
+          () => 'blocked',
+        );
+        await errored;
+        s.remove();
+        img.remove();
+        return { inline: w.__inline ?? null, handler: w.__handler ?? null, fetchResult };
+      });
+      expect(outcome).toEqual({ inline: null, handler: null, fetchResult: 'blocked' });
+      // Violation reports are dispatched as tasks of their own: wait until all three have arrived.
+      for (const prefix of [
+        'script-src-elem inline',
+        'script-src-attr inline',
+        'connect-src https://example.org',
+      ])
+        await expect
+          .poll(async () => (await violations()).some((v) => v.startsWith(prefix)), { message: prefix })
+          .toBe(true);
+    });
   });
 });
 

@@ -19,6 +19,20 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await expect(page.locator('#prerender')).toHaveCount(0);
 }
 
+/**
+ * Puts a page back as a new test finds it, for a step of a merged test that opens the app again: nothing stored
+ * by the app (the briefing pack, the export dialog's last choices) and the pointer off every control. A new page
+ * costs more than the app's load, so one page serves several steps.
+ */
+export async function resetPage(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  if (page.url().startsWith('http'))
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+}
+
 export const screenshotPath = (name: string): string => `test-results/screens/${name}.png`;
 
 /**

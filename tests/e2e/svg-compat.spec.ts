@@ -20,14 +20,15 @@
  * The test fails, rather than skips, when rsvg-convert is missing: `.ci/run` installs librsvg2-bin.
  */
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { openApp } from './helpers';
+import { promisify } from 'node:util';
+import { openApp, resetPage } from './helpers';
 
 const RSVG = process.env.RSVG_CONVERT ?? 'rsvg-convert';
-/** A 1920×1080 PNG of a text-heavy export is several megabytes: more than execFileSync's 1 MB default buffer. */
+/** A 1920×1080 PNG of a text-heavy export is several megabytes: more than execFile's 1 MB default buffer. */
 const RSVG_MAX_BUFFER = 256 * 1024 * 1024;
 const MAX_DIFFERENT_OUTSIDE_TEXT = 0.005;
 const MIN_INK_KEPT = 1 / 3;
@@ -157,6 +158,93 @@ function inkIn(png: PNG, label: Label, backdrop: [number, number, number]): numb
   return n;
 }
 
+/** Draws an SVG file with rsvg-convert at the given size, in its own process; resolves to the PNG's bytes. */
+async function rsvgConvert(file: string, width: number, height: number): Promise<Buffer> {
+  const { stdout } = await promisify(execFile)(
+    RSVG,
+    ['--width', String(width), '--height', String(height), file],
+    { maxBuffer: RSVG_MAX_BUFFER, encoding: 'buffer' },
+  );
+  return stdout;
+}
+
+/**
+ * Compares one background's browser PNG with librsvg's drawings of the SVG and of the outlined SVG, adding a line
+ * per comparison to the report.
+ */
+async function compare(
+  viewName: string,
+  background: (typeof BACKGROUNDS)[number],
+  svg: string,
+  browserBytes: Buffer,
+  labels: Label[],
+  outlined: string,
+  report: string[],
+): Promise<void> {
+  const stem = `${OUT}/${viewName}-${background.toLowerCase()}`;
+  writeFileSync(`${stem}.svg`, svg);
+  // librsvg 2.54 honours paint-order, LibreOffice does not (it strokes over the fill and buries the label):
+  // halos must be their own elements.
+  expect(svg).not.toContain('paint-order');
+  writeFileSync(`${stem}-chromium.png`, browserBytes);
+  writeFileSync(`${stem}-outlines.svg`, outlined);
+  expect(outlined).not.toContain('@font-face');
+  // Both drawings start at once, at the browser PNG's size (from its IHDR chunk), while this process decodes.
+  const [width, height] = [browserBytes.readUInt32BE(16), browserBytes.readUInt32BE(20)];
+  const drawn = rsvgConvert(`${stem}.svg`, width, height);
+  const drawnOutlined = rsvgConvert(`${stem}-outlines.svg`, width, height);
+  drawnOutlined.catch(() => undefined);
+  const browser = PNG.sync.read(browserBytes);
+  const rsvgBytes = await drawn;
+  writeFileSync(`${stem}-rsvg.png`, rsvgBytes);
+  const rsvg = PNG.sync.read(rsvgBytes);
+  expect([rsvg.width, rsvg.height]).toEqual([browser.width, browser.height]);
+
+  const diff = new PNG({ width: browser.width, height: browser.height });
+  const different = pixelmatch(browser.data, rsvg.data, diff.data, browser.width, browser.height, {
+    threshold: 0.1,
+    diffMask: true,
+  });
+  const pixels = browser.width * browser.height;
+  const share = different / pixels;
+
+  const backdrop: [number, number, number] = background === 'Dark' ? [22, 24, 29] : [255, 255, 255];
+  const outside = differentOutsideText(diff, labels) / pixels;
+  const lost: string[] = [];
+  let judged = 0;
+  for (const label of labels) {
+    const inBrowser = inkIn(browser, label, backdrop);
+    if (inBrowser < MIN_INK) continue;
+    judged++;
+    const inRsvg = inkIn(rsvg, label, backdrop);
+    if (inRsvg < inBrowser * MIN_INK_KEPT) lost.push(`"${label.text}" (${inRsvg} of ${inBrowser} px)`);
+  }
+  // The difference picture is written only for a failure (encoding a 1920×1080 PNG costs more than the check).
+  if (lost.length > 0 || outside >= MAX_DIFFERENT_OUTSIDE_TEXT)
+    writeFileSync(`${stem}-diff.png`, PNG.sync.write(diff));
+  report.push(
+    `${viewName} ${background}: ${different} px differ (${(share * 100).toFixed(2)} %; ${(outside * 100).toFixed(2)} % outside text), ${judged} of ${labels.length} labels checked, ${lost.length} lost`,
+  );
+  expect.soft(lost, `labels librsvg loses in ${stem}.svg`).toEqual([]);
+  expect
+    .soft(outside, `share of pixels differing outside the text in ${stem}-diff.png`)
+    .toBeLessThan(MAX_DIFFERENT_OUTSIDE_TEXT);
+
+  // "Text as outlines": the glyphs are Inter's own paths, so librsvg draws the whole picture as the browser
+  // does, text included.
+  const texts = outlined.match(/<text[\s>]/g)?.length ?? 0;
+  const outlinedRsvg = PNG.sync.read(await drawnOutlined);
+  const outlinedDiff = pixelmatch(browser.data, outlinedRsvg.data, undefined, browser.width, browser.height, {
+    threshold: 0.1,
+  });
+  report.push(
+    `${viewName} ${background} outlines: ${outlinedDiff} px differ (${((outlinedDiff / pixels) * 100).toFixed(2)} %), ${texts} texts kept as text`,
+  );
+  expect
+    .soft(outlinedDiff / pixels, `outlined ${stem}`)
+    .toBeLessThan(MAX_DIFFERENT_OUTLINED[background === 'Transparent' ? 'transparent' : 'opaque']);
+}
+
 test.describe('SVG compatibility with librsvg', () => {
   test.beforeAll(() => {
     try {
@@ -169,108 +257,51 @@ test.describe('SVG compatibility with librsvg', () => {
     mkdirSync(OUT, { recursive: true });
   });
 
-  for (const view of VIEWS) {
-    test(`the ${view.name} export draws the same in rsvg-convert as in the browser, on every background`, async ({
-      page,
-    }) => {
-      test.setTimeout(300_000);
-      await openApp(page, view.query);
-      await expect(page.locator(view.ready).first()).toBeVisible();
-      await page.locator(view.scope).getByRole('button', { name: 'Export', exact: true }).first().click();
-      const dialog = page.getByRole('dialog', { name: 'Export and share' });
-      await dialog.getByRole('radio', { name: '16:9 slide' }).check();
-      const report: string[] = [];
-      for (const background of BACKGROUNDS) {
-        await dialog.getByRole('radio', { name: background }).check();
-        await dialog.getByRole('radio', { name: 'SVG' }).check();
-        const svg = (await download(page, dialog.getByRole('button', { name: 'Download SVG' }))).toString();
-        await dialog.getByRole('radio', { name: 'PNG' }).check();
-        await dialog.getByRole('radio', { name: /^1×/ }).check();
-        const browserBytes = await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
-        const stem = `${OUT}/${view.name}-${background.toLowerCase()}`;
-        writeFileSync(`${stem}.svg`, svg);
-        // librsvg 2.54 honours paint-order, LibreOffice does not (it strokes over the fill and buries the label):
-        // halos must be their own elements.
-        expect(svg).not.toContain('paint-order');
-        writeFileSync(`${stem}-chromium.png`, browserBytes);
-        const browser = PNG.sync.read(browserBytes);
-        const rsvgBytes = execFileSync(
-          RSVG,
-          ['--width', String(browser.width), '--height', String(browser.height), `${stem}.svg`],
-          { maxBuffer: RSVG_MAX_BUFFER },
-        );
-        writeFileSync(`${stem}-rsvg.png`, rsvgBytes);
-        const rsvg = PNG.sync.read(rsvgBytes);
-        expect([rsvg.width, rsvg.height]).toEqual([browser.width, browser.height]);
+  // One page serves the four views, each opened by its own link after resetPage: a new page costs more than the
+  // app's load.
+  test('the map, Trends, Compare and Sources exports draw the same in rsvg-convert as in the browser', async ({
+    page,
+  }) => {
+    test.setTimeout(600_000);
+    for (const [i, view] of VIEWS.entries())
+      await test.step(`the ${view.name} export draws the same in rsvg-convert as in the browser, on every background`, async () => {
+        if (i > 0) await resetPage(page);
+        await openApp(page, view.query);
+        await expect(page.locator(view.ready).first()).toBeVisible();
+        await page.locator(view.scope).getByRole('button', { name: 'Export', exact: true }).first().click();
+        const dialog = page.getByRole('dialog', { name: 'Export and share' });
+        await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+        // The browser draws each background's files one after another; rsvg-convert (another process) and the pixel
+        // comparisons of one background run while the browser draws the next.
+        const reports: string[][] = [];
+        const checks: Promise<void>[] = [];
+        for (const background of BACKGROUNDS) {
+          await dialog.getByRole('radio', { name: background }).check();
+          await dialog.getByRole('radio', { name: 'SVG' }).check();
+          const svg = (await download(page, dialog.getByRole('button', { name: 'Download SVG' }))).toString();
+          await dialog.getByRole('radio', { name: 'PNG' }).check();
+          await dialog.getByRole('radio', { name: /^1×/ }).check();
+          const browserBytes = await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+          const labels = await labelsOf(page, svg);
 
-        const diff = new PNG({ width: browser.width, height: browser.height });
-        const different = pixelmatch(browser.data, rsvg.data, diff.data, browser.width, browser.height, {
-          threshold: 0.1,
-          diffMask: true,
-        });
-        const pixels = browser.width * browser.height;
-        const share = different / pixels;
+          await dialog.getByRole('radio', { name: 'SVG' }).check();
+          await dialog.getByRole('checkbox', { name: /Text as outlines/ }).check();
+          const outlined = (
+            await download(page, dialog.getByRole('button', { name: 'Download SVG' }))
+          ).toString();
+          await dialog.getByRole('checkbox', { name: /Text as outlines/ }).uncheck();
 
-        const backdrop: [number, number, number] = background === 'Dark' ? [22, 24, 29] : [255, 255, 255];
-        const labels = await labelsOf(page, svg);
-        const outside = differentOutsideText(diff, labels) / pixels;
-        const lost: string[] = [];
-        let judged = 0;
-        for (const label of labels) {
-          const inBrowser = inkIn(browser, label, backdrop);
-          if (inBrowser < MIN_INK) continue;
-          judged++;
-          const inRsvg = inkIn(rsvg, label, backdrop);
-          if (inRsvg < inBrowser * MIN_INK_KEPT) lost.push(`"${label.text}" (${inRsvg} of ${inBrowser} px)`);
+          const report: string[] = [];
+          reports.push(report);
+          const check = compare(view.name, background, svg, browserBytes, labels, outlined, report);
+          // Marked as handled now; Promise.all below still fails the test with the first error.
+          check.catch(() => undefined);
+          checks.push(check);
         }
-        // The difference picture is written only for a failure (encoding a 1920×1080 PNG costs more than the check).
-        if (lost.length > 0 || outside >= MAX_DIFFERENT_OUTSIDE_TEXT)
-          writeFileSync(`${stem}-diff.png`, PNG.sync.write(diff));
-        report.push(
-          `${view.name} ${background}: ${different} px differ (${(share * 100).toFixed(2)} %; ${(outside * 100).toFixed(2)} % outside text), ${judged} of ${labels.length} labels checked, ${lost.length} lost`,
-        );
-        expect.soft(lost, `labels librsvg loses in ${stem}.svg`).toEqual([]);
-        expect
-          .soft(outside, `share of pixels differing outside the text in ${stem}-diff.png`)
-          .toBeLessThan(MAX_DIFFERENT_OUTSIDE_TEXT);
-
-        // "Text as outlines": the glyphs are Inter's own paths, so librsvg draws the whole picture as the browser
-        // does, text included.
-        await dialog.getByRole('radio', { name: 'SVG' }).check();
-        await dialog.getByRole('checkbox', { name: /Text as outlines/ }).check();
-        const outlined = (
-          await download(page, dialog.getByRole('button', { name: 'Download SVG' }))
-        ).toString();
-        await dialog.getByRole('checkbox', { name: /Text as outlines/ }).uncheck();
-        writeFileSync(`${stem}-outlines.svg`, outlined);
-        expect(outlined).not.toContain('@font-face');
-        const texts = outlined.match(/<text[\s>]/g)?.length ?? 0;
-        const outlinedRsvg = PNG.sync.read(
-          execFileSync(
-            RSVG,
-            ['--width', String(browser.width), '--height', String(browser.height), `${stem}-outlines.svg`],
-            { maxBuffer: RSVG_MAX_BUFFER },
-          ),
-        );
-        const outlinedDiff = pixelmatch(
-          browser.data,
-          outlinedRsvg.data,
-          undefined,
-          browser.width,
-          browser.height,
-          {
-            threshold: 0.1,
-          },
-        );
-        report.push(
-          `${view.name} ${background} outlines: ${outlinedDiff} px differ (${((outlinedDiff / pixels) * 100).toFixed(2)} %), ${texts} texts kept as text`,
-        );
-        expect
-          .soft(outlinedDiff / pixels, `outlined ${stem}`)
-          .toBeLessThan(MAX_DIFFERENT_OUTLINED[background === 'Transparent' ? 'transparent' : 'opaque']);
-      }
-      console.log(report.join('\n'));
-      writeFileSync(`${OUT}/${view.name}-report.txt`, `${report.join('\n')}\n`);
-    });
-  }
+        await Promise.all(checks);
+        const report = reports.flat();
+        console.log(report.join('\n'));
+        writeFileSync(`${OUT}/${view.name}-report.txt`, `${report.join('\n')}\n`);
+      });
+  });
 });
