@@ -13,6 +13,14 @@ export const CountryPanel = lazy(() => loadCountryPanel().then((m) => ({ default
 export const MapTooltip = lazy(() => loadMapTooltip().then((m) => ({ default: m.MapTooltip })));
 export const CountryTable = lazy(() => loadCountryTable().then((m) => ({ default: m.CountryTable })));
 
+/**
+ * Called after the live map's first paint; fetches at the browser's next idle moment (at most 1 s later), so the
+ * parts never compete with the map's first frames nor with a first click on it.
+ */
 export function prefetchMapParts(): void {
-  for (const load of [loadCountryPanel, loadMapTooltip, loadCountryTable]) load().catch(() => undefined);
+  const load = () => {
+    for (const part of [loadCountryPanel, loadMapTooltip, loadCountryTable]) part().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
+  else setTimeout(load, 0);
 }
