@@ -22,7 +22,15 @@ export function MapSidePanel({ core, index, model, panelHeading, openCountry, cl
   if (country && index.countries.has(country))
     return (
       <div className="map-side">
-        <Suspense fallback={null}>
+        {/* Says it is coming while its code loads (it loads after the live map: mapParts.tsx), rather than an empty
+            column that fills in later. */}
+        <Suspense
+          fallback={
+            <div className="state state-loading" role="status">
+              Loading the panel of {countryName(index, country)}…
+            </div>
+          }
+        >
           <CountryPanel
             ref={panelHeading}
             core={core}
