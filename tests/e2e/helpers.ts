@@ -53,3 +53,24 @@ export function clippedSvgText(page: Page, within = 'main'): Promise<string[]> {
     return [...new Set(out)];
   });
 }
+
+/** Init script: adds up the page's layout shifts (entries without recent input), as Lighthouse's CLS does. */
+export const recordLayoutShift = () => {
+  const w = window as unknown as { __shift: number };
+  w.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+      if (!e.hadRecentInput) w.__shift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** The layout shift so far (after `recordLayoutShift`), read after the next painted frame. */
+export const layoutShift = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      new Promise<number>((ok) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => ok((window as unknown as { __shift: number }).__shift), 0),
+        ),
+      ),
+  );

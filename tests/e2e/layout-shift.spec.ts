@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { layoutShift, recordLayoutShift } from './helpers';
 
 /**
  * Shared links open on a view whose data arrives after the first frame. Nothing the reader is already looking at
@@ -6,27 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
  * charts drawn first, then pushed down by the countries' charts) and the Compare link 0.12 (the footer pushed
  * off the screen).
  */
-
-/** Init script: adds up the page's layout shifts without recent input, as Lighthouse's CLS does. */
-const recordLayoutShift = () => {
-  const w = window as unknown as { __shift: number };
-  w.__shift = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-      if (!e.hadRecentInput) w.__shift += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-};
-
-/** The layout shift so far, read after the next painted frame. */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((ok) =>
-        requestAnimationFrame(() =>
-          setTimeout(() => ok((window as unknown as { __shift: number }).__shift), 0),
-        ),
-      ),
-  );
 
 const LINKS = [
   { query: '?view=trends&countries=VNM,SRB&metric=convicted', drawn: '.trends-global svg path' },

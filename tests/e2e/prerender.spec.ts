@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { readCore } from './coreData';
-import { resetPage, watchConsole } from './helpers';
+import { layoutShift, recordLayoutShift, resetPage, watchConsole } from './helpers';
 
 const picture = (page: Page) => page.locator('#prerender');
 /** The report the picture shows: the latest with tier data. */
@@ -29,26 +29,6 @@ const classesIn = (page: Page, selector: string) =>
     );
 
 const PHONE = { width: 390, height: 844 };
-
-/** Init script: adds up the page's layout shifts (entries without recent input), as Lighthouse's CLS does. */
-const recordLayoutShift = () => {
-  const w = window as unknown as { __shift: number };
-  w.__shift = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-      if (!e.hadRecentInput) w.__shift += e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-};
-/** The layout shift so far, read once the page has painted the frame after the live map. */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((ok) =>
-        requestAnimationFrame(() =>
-          setTimeout(() => ok((window as unknown as { __shift: number }).__shift), 0),
-        ),
-      ),
-  );
 
 /** Loads the page with the app's JavaScript (or only the chunk matching `block`) refused by the network. */
 async function openWithoutApp(page: Page, query = '', block: RegExp = /\/assets\/.*\.js$/) {
