@@ -230,6 +230,59 @@ test.describe('Compare view', () => {
     });
   });
 
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ])
+    test(`a show=tiers link shows five countries' tier history on one axis, at ${size.width}×${size.height}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      const console = watchConsole(page);
+      await openApp(page, '?view=compare&countries=BLR,SRB,VNM,GBR,NGA&show=tiers&year=2012');
+      const history = page.getByRole('region', { name: 'Tier history to the 2012 report' });
+      const strips = history.locator('.compare-tier-rows li');
+      await expect(strips).toHaveCount(5);
+      await expect(strips.locator('.compare-tier-name')).toHaveText([
+        'Belarus',
+        'Serbia',
+        'Vietnam',
+        'United Kingdom',
+        'Nigeria',
+      ]);
+      await expect(history.getByText(/the 2012 report assesses April 2011 – March 2012/)).toBeVisible();
+      // One axis: the same report year starts at the same x in every strip, and no strip goes past 2012.
+      const firstYear = core.coverage.map((c) => c.reportYear).sort((x, y) => x - y)[0]!;
+      for (const year of [firstYear, 2012]) {
+        const xs = await strips
+          .locator(`g[data-year="${year}"] rect`)
+          .evaluateAll((rects) => rects.map((r) => Math.round(r.getBoundingClientRect().left * 10) / 10));
+        expect(xs).toHaveLength(5);
+        expect(new Set(xs).size).toBe(1);
+      }
+      await expect(strips.locator('g[data-year="2013"]')).toHaveCount(0);
+      // Each strip tells its history in words, and the table holds every report to 2012.
+      await expect(strips.nth(0).getByRole('img')).toHaveAttribute(
+        'aria-label',
+        /^Tier history of Belarus by report year: /,
+      );
+      await history.getByText('Table: tiers by report year').click();
+      await expect(history.locator('table tbody tr')).toHaveCount(2012 - firstYear + 1);
+      await expect(page.getByRole('group', { name: 'Y-scale' })).toHaveCount(0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await clippedSvgText(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`compare-tiers-${size.width}`), fullPage: false });
+      // Back to everything: the columns of counts, four of the five countries, and the link without show=tiers.
+      await page.getByRole('radio', { name: 'Everything' }).check();
+      await expect(columns(page)).toHaveCount(4);
+      await expect(page).not.toHaveURL(/show=tiers/);
+      await page.getByRole('radio', { name: 'Tier history only' }).check();
+      await expect(page).toHaveURL(/show=tiers/);
+      await expect(strips).toHaveCount(5);
+      expect(console.errors).toEqual([]);
+    });
+
   test('stacks the countries on a narrow screen', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openApp(page, QUERY);

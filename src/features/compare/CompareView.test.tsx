@@ -58,6 +58,29 @@ describe('CompareView', () => {
     expect(useViewStore.getState().countries).toEqual(['VNM', 'SRB']);
   });
 
+  it('shows the tier history alone for show=tiers: aligned strips, legend, summary and table, and switches back', async () => {
+    vi.stubGlobal('fetch', fixtureFetch());
+    renderWithData(<CompareView />);
+    useViewStore.setState({ countries: ['BLR', 'SRB'], compareShow: 'tiers' });
+    const history = await screen.findByRole('region', { name: /^Tier history to the 2021 report/ });
+    const strips = within(history).getAllByRole('img', { name: /^Tier history of/ });
+    expect(strips.map((s) => s.getAttribute('aria-label'))).toEqual([
+      expect.stringContaining('Tier history of Belarus by report year: '),
+      expect.stringContaining('Tier history of Serbia by report year: '),
+    ]);
+    // One axis: every strip is as wide and spans the same report years.
+    expect(new Set(strips.map((s) => s.getAttribute('width'))).size).toBe(1);
+    expect(within(history).getByText(/assesses April 2020 – March 2021/)).toBeInTheDocument();
+    expect(within(history).getByRole('region', { name: 'Summary' })).toHaveTextContent(/Belarus/);
+    expect(within(history).getByText('Table: tiers by report year')).toBeInTheDocument();
+    // The charts of counts and their scales are not drawn in this mode.
+    expect(screen.queryByRole('region', { name: 'Serbia' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Y-scale' })).toBeNull();
+    await userEvent.click(screen.getByRole('radio', { name: 'Everything' }));
+    expect(useViewStore.getState().compareShow).toBe('all');
+    expect(await screen.findByRole('region', { name: 'Serbia' })).toBeInTheDocument();
+  });
+
   it('shows the difference of two countries: tier years and convictions per prosecution', async () => {
     start(['BLR', 'SRB']);
     const diff = await screen.findByRole('region', { name: 'Difference: Belarus and Serbia' });

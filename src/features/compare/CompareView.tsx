@@ -9,7 +9,7 @@ import { useElementWidth } from '../../shared/charts/useElementWidth';
 import { DataState } from '../../shared/DataState';
 import { countryName, indexCore, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
-import type { CompareScale, Scale } from '../../state/urlState';
+import { MAX_COUNTRIES, type CompareScale, type CompareShow, type Scale } from '../../state/urlState';
 import { useViewStore } from '../../state/viewStore';
 import {
   COMPARE_COLUMN_GAP,
@@ -17,12 +17,15 @@ import {
   COMPARE_MIN,
   COMPARE_MIN_COLUMN_WIDTH,
   COMPARE_SCALE_OPTIONS,
+  COMPARE_SHOW_OPTIONS,
   FALLBACK_WIDTH,
   SCALE_OPTIONS,
   SUGGESTED_COMPARISON,
 } from './compareConstants';
 import { compareChartDescription } from './compareChart';
 import { compareExportSpec, compareViewSize } from './compareExport';
+import { compareTiersExportSpec } from './compareTiersExport';
+import { CompareTierHistory } from './CompareTierHistory';
 import { ExportButton } from '../../shared/export/ExportButton';
 import { DifferenceView } from './DifferenceView';
 import { CountryColumn } from './CompareColumn';
@@ -61,6 +64,7 @@ function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts
   const countries = useViewStore((s) => s.countries);
   const scale = useViewStore((s) => s.scale);
   const compareScale = useViewStore((s) => s.compareScale);
+  const compareShow = useViewStore((s) => s.compareShow);
   const reportYear = useViewStore((s) => s.reportYear);
   const set = useViewStore((s) => s.set);
   const addCountry = useViewStore((s) => s.addCountry);
@@ -72,9 +76,11 @@ function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts
       selection={countries}
       scale={scale}
       compareScale={compareScale}
+      compareShow={compareShow}
       reportYear={reportYear}
       onScale={(s) => set({ scale: s })}
       onCompareScale={(s) => set({ compareScale: s })}
+      onCompareShow={(s) => set({ compareShow: s })}
       onAdd={addCountry}
       onRemove={removeCountry}
       onMove={moveCountry}
@@ -90,10 +96,13 @@ interface BodyProps {
   selection: readonly string[];
   scale: Scale;
   compareScale: CompareScale;
+  /** Everything, or the tier history alone (`show=tiers`: up to six countries, core.json only). */
+  compareShow: CompareShow;
   /** The report year the user chose (the link's `year`); null: the latest. */
   reportYear?: number | null;
   onScale: (s: Scale) => void;
   onCompareScale: (s: CompareScale) => void;
+  onCompareShow: (s: CompareShow) => void;
   onAdd: (iso3: string) => void;
   onRemove: (iso3: string) => void;
   onMove: (iso3: string, delta: -1 | 1) => void;
@@ -102,6 +111,7 @@ interface BodyProps {
 
 function CompareBody(props: BodyProps) {
   const { core, unodc, facts, selection, scale, compareScale, reportYear = null } = props;
+  const tiersOnly = props.compareShow === 'tiers';
   const index = useMemo(() => indexCore(core), [core]);
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
   const model = useMemo(
@@ -109,62 +119,84 @@ function CompareBody(props: BodyProps) {
       compareModel({ core, index, unodc, facts }, { countries: selection, scale, compareScale, reportYear }),
     [core, index, unodc, facts, selection, scale, compareScale, reportYear],
   );
-  const { selected, countries, extra } = model;
+  const { selected, countries } = model;
+  const max = tiersOnly ? MAX_COUNTRIES : COMPARE_MAX;
+  const extra = tiersOnly ? Math.max(0, selection.length - MAX_COUNTRIES) : model.extra;
+  const comparable = tiersOnly ? selected.length >= COMPARE_MIN : model.comparable;
 
   return (
     <>
       <div className="view-controls">
         <CountrySelection
-          label={`Add a country (${COMPARE_MIN} to ${COMPARE_MAX})`}
+          label={`Add a country (${COMPARE_MIN} to ${max})`}
           all={core.countries}
           selected={selected}
-          max={COMPARE_MAX}
+          max={max}
           onAdd={props.onAdd}
           onRemove={props.onRemove}
           onMove={props.onMove}
         />
         <SegmentedControl
-          legend="Y-scale"
-          options={COMPARE_SCALE_OPTIONS}
-          value={compareScale}
-          onChange={props.onCompareScale}
+          legend="Show"
+          options={COMPARE_SHOW_OPTIONS}
+          value={props.compareShow}
+          onChange={props.onCompareShow}
         />
-        <SegmentedControl legend="Scale" options={SCALE_OPTIONS} value={scale} onChange={props.onScale} />
-        {model.comparable && (
+        {!tiersOnly && (
+          <>
+            <SegmentedControl
+              legend="Y-scale"
+              options={COMPARE_SCALE_OPTIONS}
+              value={compareScale}
+              onChange={props.onCompareScale}
+            />
+            <SegmentedControl legend="Scale" options={SCALE_OPTIONS} value={scale} onChange={props.onScale} />
+          </>
+        )}
+        {comparable && (
           <ExportButton
             getSpec={() =>
-              compareExportSpec({
-                core,
-                unodc,
-                facts,
-                countries: selection,
-                scale,
-                compareScale,
-                viewSize: compareViewSize(width, Math.min(countries.length, COMPARE_MAX)),
-              })
+              tiersOnly
+                ? compareTiersExportSpec({
+                    core,
+                    countries: selection,
+                    reportYear,
+                    viewSize: compareViewSize(width, Math.min(selected.length, COMPARE_MAX)),
+                  })
+                : compareExportSpec({
+                    core,
+                    unodc,
+                    facts,
+                    countries: selection,
+                    scale,
+                    compareScale,
+                    viewSize: compareViewSize(width, Math.min(countries.length, COMPARE_MAX)),
+                  })
             }
           />
         )}
       </div>
       {extra > 0 && (
         <p className="note-box" role="note">
-          Compare shows the first {COMPARE_MAX} of your {selection.length} countries (
-          {countries.map((c) => c.name).join(', ')}); Trends shows all of them. Move a country earlier to
-          compare it.
+          Compare shows the first {max} of your {selection.length} countries (
+          {(tiersOnly ? selected.slice(0, max) : countries).map((c) => c.name).join(', ')}); Trends shows all
+          of them. Move a country earlier to compare it.
         </p>
       )}
       <div ref={ref} className="chart-width-probe">
-        {!model.comparable ? (
+        {!comparable ? (
           <div className="empty-selection">
             <p>
               {countries.length === 0
-                ? `Pick ${COMPARE_MIN} to ${COMPARE_MAX} countries to put them side by side.`
+                ? `Pick ${COMPARE_MIN} to ${max} countries to put them side by side.`
                 : `Add at least one more country to compare with ${countries[0]!.name}.`}
             </p>
             <button type="button" onClick={() => props.onReplace([...SUGGESTED_COMPARISON])}>
               Compare {SUGGESTED_COMPARISON.map((iso3) => countryName(index, iso3)).join(', ')}
             </button>
           </div>
+        ) : tiersOnly ? (
+          <CompareTierHistory index={index} selection={selection} reportYear={reportYear} width={width} />
         ) : (
           <Comparison
             core={core}

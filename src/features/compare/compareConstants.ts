@@ -1,4 +1,4 @@
-import type { CompareScale, Metric, Scale } from '../../state/urlState';
+import type { CompareScale, CompareShow, Metric, Scale } from '../../state/urlState';
 
 /** Compare shows the first four countries of the shared selection. */
 export const COMPARE_MAX = 4;
@@ -22,6 +22,11 @@ export const SUGGESTED_COMPARISON = ['BLR', 'SRB', 'VNM'] as const;
 export const COMPARE_SCALE_OPTIONS: { value: CompareScale; label: string }[] = [
   { value: 'shared', label: 'One shared y-scale' },
   { value: 'independent', label: 'Each country its own' },
+];
+
+export const COMPARE_SHOW_OPTIONS: { value: CompareShow; label: string }[] = [
+  { value: 'all', label: 'Everything' },
+  { value: 'tiers', label: 'Tier history only' },
 ];
 
 export const SCALE_OPTIONS: { value: Scale; label: string }[] = [

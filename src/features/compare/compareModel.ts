@@ -92,13 +92,13 @@ const SCALE_NOTE: Record<ViewState['compareScale'], string> = {
   independent: 'Each country has its own y-scale: compare shapes, not heights.',
 };
 
-function tables(
+/** The tiers of the countries by report year, up to a report (all by default): Compare's tier table alternative. */
+export function tierTable(
   index: CoreIndex,
   countries: readonly CountryIdentity[],
-  panels: PanelInput[][],
-  source: string,
-) {
-  const tiers: TableModel = {
+  lastReportYear = Infinity,
+): TableModel {
+  return {
     key: 'tiers',
     summary: 'Table: tiers by report year',
     caption: `TIP tier by report year: ${countries.map((c) => c.name).join(', ')}`,
@@ -106,17 +106,28 @@ function tables(
       { key: 'year', label: 'Report year' },
       ...countries.map((c) => ({ key: c.iso3, label: c.name })),
     ],
-    rows: index.reportYears.map((reportYear) => ({
-      key: String(reportYear),
-      cells: [
-        reportYear,
-        ...countries.map((c) => {
-          const cell = tierHistory(index, c.iso3).find((t) => t.reportYear === reportYear);
-          return cell ? `${TIER_CLASS_LABEL[cell.cls]}${cell.inferred ? ' (inferred)' : ''}` : '—';
-        }),
-      ],
-    })),
+    rows: index.reportYears
+      .filter((reportYear) => reportYear <= lastReportYear)
+      .map((reportYear) => ({
+        key: String(reportYear),
+        cells: [
+          reportYear,
+          ...countries.map((c) => {
+            const cell = tierHistory(index, c.iso3).find((t) => t.reportYear === reportYear);
+            return cell ? `${TIER_CLASS_LABEL[cell.cls]}${cell.inferred ? ' (inferred)' : ''}` : '—';
+          }),
+        ],
+      })),
   };
+}
+
+function tables(
+  index: CoreIndex,
+  countries: readonly CountryIdentity[],
+  panels: PanelInput[][],
+  source: string,
+) {
+  const tiers = tierTable(index, countries);
   const measures = COMPARE_METRICS.map((metric, mi): TableModel => {
     const series = panels.map((p) => p[mi]!.series[0]!);
     const marks = panels.flatMap((p) => p[mi]!.marks ?? []);
