@@ -273,6 +273,14 @@ test.describe('Compare view', () => {
       expect(overflow).toBeLessThanOrEqual(0);
       expect(await clippedSvgText(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath(`compare-tiers-${size.width}`), fullPage: false });
+      // Export gives the same tier history, titled for the report shown.
+      await page.locator('.compare-view').getByRole('button', { name: 'Export', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export and share' });
+      await expect(dialog).toContainText(
+        'Belarus, Serbia, Vietnam, United Kingdom and Nigeria: TIP tier history to the 2012 report',
+      );
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
       // Back to everything: the columns of counts, four of the five countries, and the link without show=tiers.
       await page.getByRole('radio', { name: 'Everything' }).check();
       await expect(columns(page)).toHaveCount(4);
