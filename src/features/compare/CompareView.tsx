@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { UNODC_ATTRIBUTION } from '../../shared/charts/countryData';
@@ -6,7 +6,7 @@ import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
 import { useElementWidth } from '../../shared/charts/useElementWidth';
-import { DataState } from '../../shared/DataState';
+import { DataState, LoadingState } from '../../shared/DataState';
 import { countryName, indexCore, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
 import { MAX_COUNTRIES, type CompareScale, type CompareShow, type Scale } from '../../state/urlState';
@@ -38,6 +38,10 @@ export default function CompareView() {
   const core = useCore();
   const unodc = useUnodc();
   const facts = useFacts();
+  // Drawing the comparison is this view's longest piece of work. Rendered at transition priority (a deferred
+  // value), React splits it into short tasks, so the page keeps answering input while it draws.
+  const settled = !core.isPending && !unodc.isPending && !facts.isPending;
+  const draw = useDeferredValue(settled, false);
   return (
     <section className="compare-view" aria-labelledby="compare-title">
       <h1 id="compare-title">Compare</h1>
@@ -45,17 +49,21 @@ export default function CompareView() {
         Two to four countries side by side: TIP tiers by report year, and UNODC’s detected victims, persons
         prosecuted and persons convicted by data year, with what the source documents say.
       </p>
-      <DataState query={core} what="tier data (core.json)">
-        {(coreData) => (
-          <DataState query={unodc} what="UNODC country data (unodc.json)">
-            {(unodcData) => (
-              <DataState query={facts} what="document facts (facts.json)">
-                {(factsData) => <CompareFromStore core={coreData} unodc={unodcData} facts={factsData} />}
-              </DataState>
-            )}
-          </DataState>
-        )}
-      </DataState>
+      {settled && !draw ? (
+        <LoadingState what="comparison" />
+      ) : (
+        <DataState query={core} what="tier data (core.json)">
+          {(coreData) => (
+            <DataState query={unodc} what="UNODC country data (unodc.json)">
+              {(unodcData) => (
+                <DataState query={facts} what="document facts (facts.json)">
+                  {(factsData) => <CompareFromStore core={coreData} unodc={unodcData} facts={factsData} />}
+                </DataState>
+              )}
+            </DataState>
+          )}
+        </DataState>
+      )}
     </section>
   );
 }

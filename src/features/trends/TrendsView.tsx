@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { DataState, LoadingState } from '../../shared/DataState';
@@ -10,6 +11,9 @@ export default function TrendsView() {
   const core = useCore();
   const unodc = useUnodc();
   const facts = useFacts();
+  // Drawing the charts is this view's longest piece of work. Rendered at transition priority (a deferred value),
+  // React splits it into short tasks, so the page keeps answering input while it draws; it still appears in one commit.
+  const draw = useDeferredValue(!unodc.isPending && !facts.isPending, false);
   return (
     <section className="trends-view" aria-labelledby="trends-title">
       <h1 id="trends-title">Trends</h1>
@@ -21,9 +25,15 @@ export default function TrendsView() {
         {(coreData) =>
           // Both sections are drawn in one commit, once the countries' files are in (or failed): the global charts
           // drawn first were pushed down the page by the countries' charts above them (layout shift 0.65).
-          unodc.isPending || facts.isPending ? (
+          !draw ? (
             <LoadingState
-              what={unodc.isPending ? 'UNODC country data (unodc.json)' : 'document facts (facts.json)'}
+              what={
+                unodc.isPending
+                  ? 'UNODC country data (unodc.json)'
+                  : facts.isPending
+                    ? 'document facts (facts.json)'
+                    : 'charts'
+              }
             />
           ) : (
             <>
