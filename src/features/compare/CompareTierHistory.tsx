@@ -4,16 +4,13 @@
  * tiers by report year is its text alternative.
  */
 import { TierLegend } from '../../shared/charts/Legends';
-import { countryIdentities } from '../../shared/charts/countryData';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
 import { TierStrip } from '../../shared/TierStrip';
-import { tierHistory } from '../../shared/tierHistory';
-import { MAX_COUNTRIES } from '../../state/urlState';
 import { CompareTables } from './CompareTables';
 import { tierTable } from './compareModel';
 import { compareTierSummary } from './compareSummary';
-import { compareReportYear } from './compareTiers';
+import { tierHistoryRows, tierHistorySubtitle } from './compareTiers';
 
 interface Props {
   index: CoreIndex;
@@ -22,25 +19,10 @@ interface Props {
   width: number;
 }
 
-/** The rows the view draws: each known country of the selection (up to six) with its cells to the report shown. */
-function tierHistoryRows(index: CoreIndex, selection: readonly string[], reportYear: number | null) {
-  const shownYear = compareReportYear(index, reportYear);
-  const countries = countryIdentities(index, selection).slice(0, MAX_COUNTRIES);
-  return {
-    reportYear: shownYear,
-    years: index.reportYears.filter((y) => y <= shownYear),
-    countries,
-    rows: countries.map((c) => ({
-      ...c,
-      cells: tierHistory(index, c.iso3).filter((cell) => cell.reportYear <= shownYear),
-    })),
-  };
-}
-
 export function CompareTierHistory({ index, selection, reportYear, width }: Props) {
   const { reportYear: shown, years, countries, rows } = tierHistoryRows(index, selection, reportYear);
   const first = years[0] ?? shown;
-  const caption = `TIP tier by report year, ${first}–${shown} reports (the ${shown} report assesses April ${shown - 1} – March ${shown})`;
+  const caption = tierHistorySubtitle(years, shown);
   return (
     <section className="compare-tier-history-live" aria-labelledby="compare-tiers-title">
       <h2 id="compare-tiers-title">Tier history to the {shown} report</h2>

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import { UNODC_ATTRIBUTION } from '../../shared/charts/countryData';
+import { countryIdentities, UNODC_ATTRIBUTION } from '../../shared/charts/countryData';
 import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
@@ -122,15 +122,22 @@ function CompareBody(props: BodyProps) {
   const tiersOnly = props.compareShow === 'tiers';
   const index = useMemo(() => indexCore(core), [core]);
   const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const selected = useMemo(() => countryIdentities(index, selection), [index, selection]);
+  // The tier history needs none of the comparison's charts, columns or tables.
   const model = useMemo(
     () =>
-      compareModel({ core, index, unodc, facts }, { countries: selection, scale, compareScale, reportYear }),
-    [core, index, unodc, facts, selection, scale, compareScale, reportYear],
+      tiersOnly
+        ? null
+        : compareModel(
+            { core, index, unodc, facts },
+            { countries: selection, scale, compareScale, reportYear },
+          ),
+    [tiersOnly, core, index, unodc, facts, selection, scale, compareScale, reportYear],
   );
-  const { selected, countries } = model;
-  const max = tiersOnly ? MAX_COUNTRIES : COMPARE_MAX;
-  const extra = tiersOnly ? Math.max(0, selection.length - MAX_COUNTRIES) : model.extra;
-  const comparable = tiersOnly ? selected.length >= COMPARE_MIN : model.comparable;
+  const max = model ? COMPARE_MAX : MAX_COUNTRIES;
+  const countries = model ? model.countries : selected.slice(0, MAX_COUNTRIES);
+  const extra = model ? model.extra : selection.length - countries.length;
+  const comparable = model ? model.comparable : countries.length >= COMPARE_MIN;
 
   return (
     <>
@@ -150,7 +157,7 @@ function CompareBody(props: BodyProps) {
           value={props.compareShow}
           onChange={props.onCompareShow}
         />
-        {!tiersOnly && (
+        {model && (
           <>
             <SegmentedControl
               legend="Y-scale"
@@ -164,12 +171,12 @@ function CompareBody(props: BodyProps) {
         {comparable && (
           <ExportButton
             getSpec={() =>
-              tiersOnly
+              !model
                 ? compareTiersExportSpec({
                     core,
                     countries: selection,
                     reportYear,
-                    viewSize: compareViewSize(width, Math.min(selected.length, COMPARE_MAX)),
+                    viewSize: compareViewSize(width, Math.min(countries.length, COMPARE_MAX)),
                   })
                 : compareExportSpec({
                     core,
@@ -187,8 +194,8 @@ function CompareBody(props: BodyProps) {
       {extra > 0 && (
         <p className="note-box" role="note">
           Compare shows the first {max} of your {selection.length} countries (
-          {(tiersOnly ? selected.slice(0, max) : countries).map((c) => c.name).join(', ')}); Trends shows all
-          of them. Move a country earlier to compare it.
+          {countries.map((c) => c.name).join(', ')}); Trends shows all of them. Move a country earlier to
+          compare it.
         </p>
       )}
       <div ref={ref} className="chart-width-probe">
@@ -203,7 +210,7 @@ function CompareBody(props: BodyProps) {
               Compare {SUGGESTED_COMPARISON.map((iso3) => countryName(index, iso3)).join(', ')}
             </button>
           </div>
-        ) : tiersOnly ? (
+        ) : !model ? (
           <CompareTierHistory index={index} selection={selection} reportYear={reportYear} width={width} />
         ) : (
           <Comparison

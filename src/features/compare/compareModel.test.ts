@@ -72,10 +72,10 @@ describe('compareModel', () => {
     expect(model(['SRB', 'BLR'], 'independent').scaleNote).toMatch(/its own y-scale/);
   });
 
-  it('compares nothing with fewer than two countries, but still lists the one picked', () => {
+  it('compares nothing with fewer than two countries, but still names the one picked', () => {
     const m = model(['SRB']);
     expect(m.comparable).toBe(false);
-    expect(m.selected.map((c) => c.iso3)).toEqual(['SRB']);
+    expect(m.countries.map((c) => c.iso3)).toEqual(['SRB']);
     expect(m.columns).toEqual([]);
     expect(m.summary).toEqual([]);
   });

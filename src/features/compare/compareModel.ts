@@ -13,7 +13,6 @@ import {
 import {
   METRIC_INDICATOR,
   METRIC_LABEL,
-  countryIdentities,
   factsWithComparison,
   seriesTableRows,
   unodcSourceLabel,
@@ -67,8 +66,7 @@ export interface CompareColumnModel {
 }
 
 export interface CompareModel {
-  /** Every country picked (the selection control lists them all), and the first four that are compared. */
-  selected: CountryIdentity[];
+  /** The first four countries picked, the ones compared. */
   countries: CountryIdentity[];
   /** Countries picked beyond the four compared. */
   extra: number;
@@ -158,12 +156,10 @@ function tables(
 export function compareModel(data: CompareData, state: CompareViewState): CompareModel {
   const { core, index, unodc, facts } = data;
   const reportYear = compareReportYear(index, state.reportYear ?? null);
-  const selected = countryIdentities(index, state.countries);
   const countries = compareCountries(index, state.countries);
   const comparable = countries.length >= COMPARE_MIN;
   const source = unodcSourceLabel(core);
   const base = {
-    selected,
     countries,
     extra: state.countries.length - countries.length,
     comparable,

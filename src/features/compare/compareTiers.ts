@@ -1,9 +1,11 @@
 // Compare's tier columns and the two-country difference view: the latest tier, the last move, and where two
 // countries' tiers differed.
+import { countryIdentities } from '../../shared/charts/countryData';
 import { yearRuns } from '../../shared/charts/format';
 import { tierChange, tierStatus, type CoreIndex, type TierChange } from '../../shared/datasetSelectors';
 import { isTier, type TierClass } from '../../shared/tierConstants';
 import { tierHistory } from '../../shared/tierHistory';
+import { MAX_COUNTRIES } from '../../state/urlState';
 
 export interface LatestTier {
   reportYear: number;
@@ -88,3 +90,25 @@ export function tierDifferences(index: CoreIndex, a: string, b: string): TierDif
 export function differingYearsText(rows: readonly TierDifferenceRow[]): string {
   return yearRuns(rows.filter((r) => r.comparison === 'differ').map((r) => r.reportYear));
 }
+
+/**
+ * Compare's tier history (`show=tiers`, live and exported): the known countries of the selection, up to six, each
+ * with its tier cells up to the report shown, and the report years of the shared axis.
+ */
+export function tierHistoryRows(index: CoreIndex, selection: readonly string[], chosenYear: number | null) {
+  const reportYear = compareReportYear(index, chosenYear);
+  const countries = countryIdentities(index, selection).slice(0, MAX_COUNTRIES);
+  return {
+    reportYear,
+    years: index.reportYears.filter((y) => y <= reportYear),
+    countries,
+    rows: countries.map((c) => ({
+      ...c,
+      cells: tierHistory(index, c.iso3).filter((cell) => cell.reportYear <= reportYear),
+    })),
+  };
+}
+
+/** What the tier history shows, with the months its last report assesses. */
+export const tierHistorySubtitle = (years: readonly number[], reportYear: number): string =>
+  `TIP tier by report year, ${years[0] ?? reportYear}–${reportYear} reports (the ${reportYear} report assesses April ${reportYear - 1} – March ${reportYear})`;

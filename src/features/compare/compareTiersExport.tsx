@@ -3,7 +3,6 @@
  * report the user chose — for 2 to 6 countries, where the full grid holds four.
  */
 import type { CoreDataset } from '../../data/schema';
-import { countryIdentities } from '../../shared/charts/countryData';
 import { listJoin } from '../../shared/charts/format';
 import { indexCore, tierStatus } from '../../shared/datasetSelectors';
 import { inferredTierLegend } from '../../shared/export/countrySeriesExport';
@@ -20,10 +19,9 @@ import { fileStem } from '../../shared/export/fileName';
 import { TierPatterns } from '../../shared/TierPatterns';
 import { TierStripGroup } from '../../shared/TierStrip';
 import { TIER_CLASSES, TIER_CLASS_LABEL } from '../../shared/tierConstants';
-import { tierHistory, type TierStripCell } from '../../shared/tierHistory';
-import { MAX_COUNTRIES } from '../../state/urlState';
+import type { TierStripCell } from '../../shared/tierHistory';
 import { compareTierSummary } from './compareSummary';
-import { compareReportYear } from './compareTiers';
+import { tierHistoryRows, tierHistorySubtitle } from './compareTiers';
 
 const PATTERN_PREFIX = 'xct';
 /** Layout of the strips in the export box (px). */
@@ -96,14 +94,8 @@ function TierRows({
 export function compareTiersExportSpec(input: CompareTiersExportInput): ExportSpec {
   const { core } = input;
   const index = indexCore(core);
-  const reportYear = compareReportYear(index, input.reportYear);
-  const countries = countryIdentities(index, input.countries).slice(0, MAX_COUNTRIES);
+  const { reportYear, years, countries, rows } = tierHistoryRows(index, input.countries, input.reportYear);
   const isos = countries.map((c) => c.iso3);
-  const years = index.reportYears.filter((y) => y <= reportYear);
-  const rows = countries.map((c) => ({
-    name: c.name,
-    cells: tierHistory(index, c.iso3).filter((cell) => cell.reportYear <= reportYear),
-  }));
   const link = input.link ?? currentLink();
   const summary = compareTierSummary(index, countries, reportYear);
   const shown = new Set(rows.flatMap((r) => r.cells.map((c) => c.cls)));
@@ -133,7 +125,7 @@ export function compareTiersExportSpec(input: CompareTiersExportInput): ExportSp
   const sourceIds = new Set(dataRows.flatMap((r) => (r.source ? [r.source] : [])));
   return {
     title: `${listJoin(countries.map((c) => c.name))}: TIP tier history to the ${reportYear} report`,
-    subtitle: `TIP tier by report year, ${years[0]}–${reportYear} reports (the ${reportYear} report assesses April ${reportYear - 1} – March ${reportYear})`,
+    subtitle: tierHistorySubtitle(years, reportYear),
     legend,
     sourceLines: [tipSourceLine(years)],
     caveat: TIERS_NOT_PREVALENCE,
