@@ -1,0 +1,36 @@
+/**
+ * The Chromium features turned off wherever this repo drives Chromium through Playwright (end-to-end tests, bench).
+ *
+ * Playwright passes a `--disable-features` list of its own and Chromium keeps only the last such switch, so this
+ * list repeats Playwright's (checked against the installed playwright-core by chromiumFeatures.test.ts) and adds
+ * the address bar's popup. Every browser window, so every test's new context, otherwise loads that popup's page
+ * (chrome://omnibox-popup.top-chrome) in a renderer of its own: about 1.3 CPU-seconds per context on the 2-core
+ * machine, which the end-to-end suite paid 62 times. It is the browser's own interface, never shown headless: no
+ * web page behaves differently.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+] as const;
+
+/** Both are needed: with either one alone Chromium 156 still loads the popup's page. */
+const ADDRESS_BAR_POPUP = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'] as const;
+
+export const CHROMIUM_DISABLED_FEATURES: readonly string[] = [
+  ...PLAYWRIGHT_DISABLED_FEATURES,
+  ...ADDRESS_BAR_POPUP,
+];
