@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { DATASET_FILES, DATASET_SCHEMAS, type DatasetFileKey } from './schema';
+import { DATASET_FILES, DATASET_SCHEMAS, DATASET_SLICED, type DatasetFileKey } from './schema';
+import { browserYield, parseSliced, type YieldFn } from './slicedParse';
 
 /** Why a data file could not be used: which file, and what went wrong, in words a user can act on. */
 export class DataLoadError extends Error {
@@ -22,6 +23,7 @@ export const dataUrl = (key: DatasetFileKey): string =>
 export async function fetchDataset<K extends DatasetFileKey>(
   key: K,
   fetcher: typeof fetch = fetch,
+  yieldToBrowser: YieldFn | null = browserYield(),
 ): Promise<DatasetOf<K>> {
   const file = DATASET_FILES[key];
   let response: Response;
@@ -45,6 +47,14 @@ export async function fetchDataset<K extends DatasetFileKey>(
     throw new DataLoadError(file, 'is not valid JSON (the file may be truncated or corrupt)');
   }
   const validating = performance.now();
+  // A large file is checked in slices where the browser can yield between them; the whole schema decides otherwise
+  // (and names the first problem when there is one).
+  const sliced = DATASET_SLICED[key];
+  const inSlices = sliced && yieldToBrowser ? await parseSliced(sliced, json, yieldToBrowser) : null;
+  if (inSlices !== null) {
+    measureSince(`tip:validate:${key}`, validating);
+    return inSlices as DatasetOf<K>;
+  }
   const parsed = DATASET_SCHEMAS[key].safeParse(json);
   measureSince(`tip:validate:${key}`, validating);
   if (!parsed.success) {

@@ -230,6 +230,7 @@ export const unodcReleaseSchema = z.strictObject({
 });
 
 const unodcSeriesSchema = z.partialRecord(z.enum(UNODC_INDICATORS), z.array(unodcPointSchema));
+const unodcAddedSchema = z.partialRecord(z.enum(UNODC_INDICATORS), z.array(yearSchema));
 
 export const unodcDatasetSchema = z.strictObject({
   version: z.string(),
@@ -248,9 +249,35 @@ export const unodcDatasetSchema = z.strictObject({
   /** Values of the earlier release that the current one no longer holds; never shown as current. */
   dropped: z.optional(z.record(z.string(), unodcSeriesSchema)),
   /** Data years the current release holds and the earlier did not. */
-  added: z.optional(z.record(z.string(), z.partialRecord(z.enum(UNODC_INDICATORS), z.array(yearSchema)))),
+  added: z.optional(z.record(z.string(), unodcAddedSchema)),
 });
 export type UnodcDataset = z.infer<typeof unodcDatasetSchema>;
+
+/**
+ * A data file whose large records the app checks entry by entry (src/data/slicedParse.ts): `shallow` is the file's
+ * schema with those records' entries left unchecked, `entries` the schema of each record's entries. The result is
+ * the same as the whole schema's.
+ */
+export interface SlicedSchema {
+  shallow: z.ZodMiniType;
+  entries: Record<string, z.ZodMiniType>;
+}
+
+/** unodc.json's four per-country records hold most of its 230 KB. */
+const UNODC_SLICED: SlicedSchema = {
+  shallow: z.extend(unodcDatasetSchema, {
+    countries: z.record(z.string(), z.unknown()),
+    revised: z.optional(z.record(z.string(), z.unknown())),
+    dropped: z.optional(z.record(z.string(), z.unknown())),
+    added: z.optional(z.record(z.string(), z.unknown())),
+  }),
+  entries: {
+    countries: unodcSeriesSchema,
+    revised: unodcSeriesSchema,
+    dropped: unodcSeriesSchema,
+    added: unodcAddedSchema,
+  },
+};
 
 export const documentFactSchema = z.extend(documentFactInputSchema, {
   source: sourceIdSchema,
@@ -298,3 +325,8 @@ export const DATASET_SCHEMAS = {
   unodc: unodcDatasetSchema,
   facts: factsDatasetSchema,
 } as const;
+
+/** The data files checked in slices, and how. */
+export const DATASET_SLICED: Partial<Record<keyof typeof DATASET_SCHEMAS, SlicedSchema>> = {
+  unodc: UNODC_SLICED,
+};
