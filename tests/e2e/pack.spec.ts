@@ -258,6 +258,33 @@ test.describe('issue 16: the briefing pack never loses work', () => {
       await page.reload();
       await expect(page.getByRole('button', { name: 'Briefing pack (3)' })).toBeVisible();
     });
+    await test.step('a removed slide comes back: the pack before the last removal is offered, also after a reload', async () => {
+      await resetPage(page);
+      await openApp(page);
+      await pin(page, 'Map', '');
+      await nav(page, 'Sources');
+      await pin(page, 'Sources', '');
+      let panel = await openPanel(page, 2);
+      const restoreBackup = panel.getByRole('button', {
+        name: /^Restore the pack from before the last removal/,
+      });
+      await expect(restoreBackup).toHaveCount(0);
+      await panel.getByRole('button', { name: 'Remove slide 1' }).click();
+      await expect(restoreBackup).toHaveText(
+        /^Restore the pack from before the last removal \(2 slides, saved \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}\)$/,
+      );
+      await page.reload();
+      panel = await openPanel(page, 1);
+      await restoreBackup.click();
+      await expect(page.getByRole('button', { name: 'Briefing pack (2)' })).toBeVisible();
+      const titles = panel.getByRole('textbox', { name: 'Title', exact: true });
+      await expect(titles).toHaveCount(2);
+      await expect(titles.nth(0)).toHaveValue('Map');
+      await expect(titles.nth(1)).toHaveValue('Sources');
+      // The one-slide pack it replaced can come back in turn, and the backup is no longer offered: it is on screen.
+      await expect(panel.getByRole('button', { name: 'Restore the previous pack (1 slide)' })).toBeVisible();
+      await expect(restoreBackup).toHaveCount(0);
+    });
     await test.step('defect 8: a double-click on Download SVG or Download CSV saves one file', async () => {
       await resetPage(page);
       await openApp(page, '?year=2020');

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { DeckActions } from './deck/DeckActions';
 import { LimitedTextField } from './LimitedTextField';
-import { slideState } from './packState';
+import { samePack, savedAtText, slidesWord, slideState } from './packState';
 import { PackTravel } from './PackTravel';
 import { usePackStore } from './packStore';
 import { SlideThumbnail } from './SlideThumbnail';
@@ -23,6 +23,9 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
   const move = usePackStore((s) => s.move);
   const previous = usePackStore((s) => s.previous.length);
   const restorePrevious = usePackStore((s) => s.restorePrevious);
+  const backup = usePackStore((s) => s.backup);
+  const restoreBackup = usePackStore((s) => s.restoreBackup);
+  const offerBackup = backup !== null && !samePack(backup.slides, slides);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -97,6 +100,12 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
         {previous > 0 && (
           <button type="button" onClick={restorePrevious} disabled={busy}>
             Restore the previous pack ({previous} slide{previous === 1 ? '' : 's'})
+          </button>
+        )}
+        {offerBackup && (
+          <button type="button" onClick={restoreBackup} disabled={busy}>
+            Restore the pack from before the last removal ({slidesWord(backup.slides.length)}
+            {savedAtText(backup.saved) ? `, saved ${savedAtText(backup.saved)}` : ''})
           </button>
         )}
         {onExportZip && (

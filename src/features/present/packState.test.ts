@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '../../state/urlState';
-import { makeSlide, moveSlide, readSlides, slideQuery, slideSpec, slideState } from './packState';
+import {
+  makeSlide,
+  moveSlide,
+  readSlides,
+  savedAtText,
+  slideQuery,
+  slideSpec,
+  slideState,
+} from './packState';
 
 const slides = [
   makeSlide({ ...DEFAULT_STATE, reportYear: 2020 }, 'Tiers in 2020', 'Belarus on Tier 3 — “note”'),
@@ -74,5 +82,14 @@ describe('slideSpec', () => {
   it('titles the image with a title that cannot hold a control character', () => {
     const spec = { title: 'Chart', subtitle: 'Sub' } as Parameters<typeof slideSpec>[0];
     expect(slideSpec(spec, { q: '', t: 'A\u000bB\u0000C', n: '' }).title).toBe('A BC');
+  });
+});
+
+describe('savedAtText', () => {
+  it('gives the day and the minute in the browser’s time zone, and null for what is not a time', () => {
+    // An ISO time without a zone is local time.
+    expect(savedAtText('2026-12-05T23:41:09')).toBe('5 December 2026, 23:41');
+    expect(savedAtText('2026-01-09T07:05:00')).toBe('9 January 2026, 07:05');
+    expect(savedAtText('yesterday')).toBeNull();
   });
 });

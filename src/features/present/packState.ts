@@ -1,5 +1,6 @@
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import { parseQuery, toQuery, type ViewState } from '../../state/urlState';
+import { longDate } from '../../data/dates';
 import { cleanText, TEXT_KIND_LABEL, TEXT_LIMITS, type TextKind } from './packText';
 import { MAX_SLIDE_QUERY, MAX_SLIDES } from './presentConstants';
 
@@ -166,6 +167,16 @@ export const samePack = (a: readonly Slide[], b: readonly Slide[]): boolean =>
   a.length === b.length && a.every((s, i) => s.q === b[i]!.q && s.t === b[i]!.t && s.n === b[i]!.n);
 
 export const slidesWord = (n: number): string => `${n} slide${n === 1 ? '' : 's'}`;
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** "5 December 2026, 23:41" in the browser's time zone, from an ISO time; null when it is not a time. */
+export function savedAtText(iso: string): string | null {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  const day = longDate(`${d.getFullYear()}-${twoDigits(d.getMonth() + 1)}-${twoDigits(d.getDate())}`);
+  return day && `${day}, ${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
+}
 
 /**
  * A slide image is titled as the presenter titled the slide (as presentation mode shows it); the chart's own title

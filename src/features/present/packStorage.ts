@@ -107,6 +107,33 @@ function storedCount(raw: string): number {
   }
 }
 
+/** The pack kept under the backup key: its slides and when it was kept (an ISO time). */
+export interface PackBackup {
+  slides: Slide[];
+  saved: string;
+}
+
+/**
+ * The pack kept under the backup key for `key` (the text stored before fewer slides were written over it), read as
+ * the stored pack is read; null when there is none, it belongs to another key, or it holds no readable slide.
+ */
+export function readBackup(storage: PackStorage | null, key: string): PackBackup | null {
+  const raw = getItem(storage, PACK_BACKUP_STORAGE_KEY);
+  if (raw === null) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null) return null;
+  const { key: keptFor, saved, text } = data as Record<string, unknown>;
+  if (keptFor !== key || typeof saved !== 'string' || typeof text !== 'string') return null;
+  const kept: PackStorage = { getItem: () => text, setItem: () => undefined, removeItem: () => undefined };
+  const { slides } = readStoredPack(kept, key);
+  return slides.length > 0 ? { slides, saved } : null;
+}
+
 /** Keeps a text about to be overwritten under the backup key. */
 export const keepBackup = (storage: PackStorage | null, key: string, text: string): StorageStatus =>
   setItem(storage, PACK_BACKUP_STORAGE_KEY, JSON.stringify({ key, saved: new Date().toISOString(), text }));

@@ -36,6 +36,7 @@ beforeEach(() => {
     setAside: [],
     storage: 'ok',
     linkTooLong: null,
+    backup: null,
   });
   useViewStore.setState({ ...DEFAULT_STATE, notices: [], pack: null });
 });
@@ -183,5 +184,43 @@ describe('usePackStore.restorePrevious', () => {
     expect(stored(PACK_STORAGE_KEY)).toEqual({ version: 2, slides: mine });
     expect(usePackStore.getState().previous).toEqual(theirs);
     expect(stored(PACK_PREVIOUS_STORAGE_KEY)).toEqual({ version: 2, slides: theirs });
+  });
+});
+
+describe('usePackStore.restoreBackup', () => {
+  it('offers the pack kept before a removal, also after a reload, and puts it back with its slide', () => {
+    window.localStorage.setItem(PACK_STORAGE_KEY, v2(mine));
+    usePackStore.getState().hydrate({ status: 'missing' });
+    expect(usePackStore.getState().backup).toBeNull();
+    usePackStore.getState().remove(1);
+    expect(usePackStore.getState().backup?.slides).toEqual(mine);
+    // A reload reads it from storage.
+    usePackStore.setState({ slides: [], backup: null });
+    usePackStore.getState().hydrate({ status: 'missing' });
+    expect(usePackStore.getState().slides).toEqual([mine[0]]);
+    expect(usePackStore.getState().backup?.slides).toEqual(mine);
+    usePackStore.getState().restoreBackup();
+    expect(usePackStore.getState().slides).toEqual(mine);
+    expect(stored(PACK_STORAGE_KEY)).toEqual({ version: 2, slides: mine });
+    // The pack it replaced can come back too.
+    expect(usePackStore.getState().previous).toEqual([mine[0]]);
+  });
+
+  it('ignores a backup kept for another key, one that cannot be read, and one with no readable slide', () => {
+    window.localStorage.setItem(PACK_STORAGE_KEY, v2(theirs));
+    for (const backup of [
+      JSON.stringify({ key: 'another-key', saved: '2026-12-05T10:00:00Z', text: v2(mine) }),
+      '{not json',
+      JSON.stringify({
+        key: PACK_STORAGE_KEY,
+        saved: '2026-12-05T10:00:00Z',
+        text: '{"version":2,"slides":[1]}',
+      }),
+      JSON.stringify({ key: PACK_STORAGE_KEY, text: v2(mine) }),
+    ]) {
+      window.localStorage.setItem(PACK_BACKUP_STORAGE_KEY, backup);
+      usePackStore.getState().hydrate({ status: 'missing' });
+      expect(usePackStore.getState().backup).toBeNull();
+    }
   });
 });

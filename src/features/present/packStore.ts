@@ -15,6 +15,7 @@ import {
 import {
   browserStorage,
   keepBackup,
+  readBackup,
   readSetAside,
   readStoredPack,
   removeItem,
@@ -22,6 +23,7 @@ import {
   setItem,
   writeSetAside,
   writeStoredPack,
+  type PackBackup,
   type StorageStatus,
   type StoredSetAside,
 } from './packStorage';
@@ -64,6 +66,8 @@ interface PackStore {
   linkTooLong: number | null;
   /** Text that could not stay in the pack, kept for the presenter to copy. */
   setAside: StoredSetAside[];
+  /** The pack as it was before fewer slides were last saved over it (a removal, a repair), from storage. */
+  backup: PackBackup | null;
   add: (slide: Slide) => void;
   update: (index: number, patch: Partial<Pick<Slide, 't' | 'n'>>) => void;
   remove: (index: number) => void;
@@ -72,6 +76,8 @@ interface PackStore {
   setPresenting: (index: number | null) => void;
   /** Swaps the pack on screen with the one kept from before a pack link or file replaced it. */
   restorePrevious: () => void;
+  /** Puts back the pack kept in storage before slides were last removed; the pack on screen can be restored after. */
+  restoreBackup: () => void;
   /** Opens slides read from a pack file, keeping the pack on screen to restore. Returns what to tell the user. */
   openPack: (read: ReadSlides, from: string) => PackNotice;
   discardSetAside: (index: number) => void;
@@ -131,6 +137,7 @@ export const usePackStore = create<PackStore>((set, get) => {
   const change = (slides: Slide[]) => {
     set({ slides });
     reportStorage(writeStoredPack(storage, PACK_STORAGE_KEY, slides), slides);
+    set({ backup: readBackup(storage, PACK_STORAGE_KEY) });
     writeLink(slides);
   };
 
@@ -180,6 +187,7 @@ export const usePackStore = create<PackStore>((set, get) => {
     storage: 'ok',
     linkTooLong: null,
     setAside: [],
+    backup: null,
     // A full pack takes no more slides (the pin dialog says so); a 41st would be set aside on the next load.
     add: (slide) => {
       if (get().slides.length < MAX_SLIDES) change([...get().slides, slide]);
@@ -202,6 +210,12 @@ export const usePackStore = create<PackStore>((set, get) => {
       if (previous.length === 0) return;
       storePrevious(slides);
       change(previous);
+    },
+    restoreBackup: () => {
+      const { slides, backup } = get();
+      if (!backup || samePack(slides, backup.slides)) return;
+      storePrevious(slides);
+      change(backup.slides);
     },
     openPack: (read, from) => {
       addSetAside(read.setAside);
@@ -269,6 +283,7 @@ export const usePackStore = create<PackStore>((set, get) => {
       }
       if (stored.replacedText !== null && kept && get().storage === 'ok')
         removeItem(storage, PACK_V1_STORAGE_KEY);
+      set({ backup: readBackup(storage, PACK_STORAGE_KEY) });
       return notices;
     },
   };
