@@ -26,6 +26,7 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
   const backup = usePackStore((s) => s.backup);
   const restoreBackup = usePackStore((s) => s.restoreBackup);
   const offerBackup = backup !== null && !samePack(backup.slides, slides);
+  const backupSaved = backup && savedAtText(backup.saved);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -99,13 +100,13 @@ export function PackPanel({ onClose, onPresent, onExportZip, exportStatus, busy 
       <div className="dialog-actions">
         {previous > 0 && (
           <button type="button" onClick={restorePrevious} disabled={busy}>
-            Restore the previous pack ({previous} slide{previous === 1 ? '' : 's'})
+            Restore the previous pack ({slidesWord(previous)})
           </button>
         )}
         {offerBackup && (
           <button type="button" onClick={restoreBackup} disabled={busy}>
             Restore the pack from before the last removal ({slidesWord(backup.slides.length)}
-            {savedAtText(backup.saved) ? `, saved ${savedAtText(backup.saved)}` : ''})
+            {backupSaved ? `, saved ${backupSaved}` : ''})
           </button>
         )}
         {onExportZip && (

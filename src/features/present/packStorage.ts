@@ -75,6 +75,11 @@ export function readStoredPack(storage: PackStorage | null, key: string, v1Key?:
     migrated = raw !== null;
   }
   if (raw === null) return { slides: [], setAside: [], problems: [], replacedText: null };
+  return readPackText(raw, migrated);
+}
+
+/** A stored pack's text read slide by slide: version 2 (`{ version, slides }`) or version 1 (a bare array). */
+function readPackText(raw: string, migrated: boolean): StoredPack {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -129,8 +134,7 @@ export function readBackup(storage: PackStorage | null, key: string): PackBackup
   if (typeof data !== 'object' || data === null) return null;
   const { key: keptFor, saved, text } = data as Record<string, unknown>;
   if (keptFor !== key || typeof saved !== 'string' || typeof text !== 'string') return null;
-  const kept: PackStorage = { getItem: () => text, setItem: () => undefined, removeItem: () => undefined };
-  const { slides } = readStoredPack(kept, key);
+  const { slides } = readPackText(text, false);
   return slides.length > 0 ? { slides, saved } : null;
 }
 
