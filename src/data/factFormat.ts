@@ -1,4 +1,5 @@
 import { PERCENT_UNIT, rateBase, reportPeriod, type DocumentFact, type Qualifier } from './schema';
+import { formatNumber } from './englishText';
 
 export type FactValueFields = Pick<DocumentFact, 'value' | 'valueEnd' | 'qualifier' | 'unit'>;
 
@@ -11,8 +12,6 @@ const QUALIFIER_WORD: Record<Qualifier, string> = {
   less_than: 'fewer than ',
 };
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 /**
  * A document's number with its qualifier, range and unit when the unit is not a count: "80%", "17 per 1,000",
  * "80,000–120,000", "more than 1,100", "Tier 3". Counts carry no unit here (callers that need "persons" add it).
@@ -21,11 +20,11 @@ export function formatFactNumber(f: FactValueFields): string {
   if (typeof f.value === 'string') return f.value;
   const span =
     f.valueEnd !== undefined
-      ? `${numberFormat.format(f.value)}–${numberFormat.format(f.valueEnd)}`
-      : numberFormat.format(f.value);
+      ? `${formatNumber(f.value, 2)}–${formatNumber(f.valueEnd, 2)}`
+      : formatNumber(f.value, 2);
   const base = rateBase(f.unit);
   const withUnit =
-    f.unit === PERCENT_UNIT ? `${span}%` : base !== null ? `${span} per ${numberFormat.format(base)}` : span;
+    f.unit === PERCENT_UNIT ? `${span}%` : base !== null ? `${span} per ${formatNumber(base, 2)}` : span;
   return `${QUALIFIER_WORD[f.qualifier]}${withUnit}`;
 }
 

@@ -4,8 +4,9 @@
  */
 import { monthYear } from './dates';
 import { LESS_THAN_FIVE, type UnodcDataset, type UnodcIndicator, type UnodcValue } from './schema';
+import { formatNumber } from './englishText';
 
-const count = (v: UnodcValue): string => (v === LESS_THAN_FIVE ? v : v.toLocaleString('en-US'));
+const count = (v: UnodcValue): string => (v === LESS_THAN_FIVE ? v : formatNumber(v, 3));
 
 /** "April 2025" from "2025-04-14"; null when the date is missing or malformed. */
 export const releaseMonth = (isoDate: string | null | undefined): string | null => monthYear(isoDate);

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Country } from '../data/schema';
+import { compareText } from '../data/englishText';
 
 interface Props {
   label: string;
@@ -35,7 +36,7 @@ export function matchCountries(
   return pool
     .map((c) => [c, score(c)] as const)
     .filter(([, s]) => s < 99)
-    .sort((a, b) => a[1] - b[1] || a[0].name.localeCompare(b[0].name))
+    .sort((a, b) => a[1] - b[1] || compareText(a[0].name, b[0].name))
     .slice(0, MAX_OPTIONS)
     .map(([c]) => c);
 }

@@ -10,6 +10,10 @@ const core = JSON.parse(readFileSync('public/data/core.json', 'utf8')) as {
   countries: { iso3: string; region: string }[];
 };
 
+/** The date of the UNODC release the map's country panel cites (unodc.json's newest). */
+const unodcRelease = (
+  JSON.parse(readFileSync('public/data/unodc.json', 'utf8')) as { releases: { released: string }[] }
+).releases[0]!.released;
 const mapSvg = (page: Page) => page.locator('.map-frame svg[data-ready="true"]');
 const shape = (page: Page, iso3: string) => mapSvg(page).locator(`[data-iso3="${iso3}"]`).first();
 
@@ -436,7 +440,10 @@ test.describe('Tier map', () => {
     await expect(slider).toHaveAttribute('aria-valuenow', stopped!);
   });
 
-  test('looks right at 390×844', async ({ page }) => {
+  test('looks right at 390×844, west of UTC', async ({ browser }) => {
+    // The release's date is its own day in any time zone (a date format in New York said 13 April for 14 April).
+    const context = await browser.newContext({ timezoneId: 'America/New_York' });
+    const page = await context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await openMap(page, '?year=2020');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -446,9 +453,20 @@ test.describe('Tier map', () => {
     await page.screenshot({ path: screenshotPath('map-390') });
     await shape(page, 'BLR').click();
     await expect(page.getByRole('heading', { level: 2, name: 'Belarus' })).toBeFocused();
+    const [year, month, day] = unodcRelease.split('-').map(Number) as [number, number, number];
+    const releaseDay = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    await expect(page.getByRole('complementary', { name: 'Belarus' })).toContainText(
+      `release of ${releaseDay}`,
+    );
     expect(await clippedSvgText(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('map-panel-390') });
     await openMap(page, '?year=2020&region=mekong');
     await page.screenshot({ path: screenshotPath('map-mekong-390') });
+    await context.close();
   });
 });

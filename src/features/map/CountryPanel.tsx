@@ -1,7 +1,7 @@
 import { forwardRef, useId, useState, type KeyboardEvent } from 'react';
 import { factContext } from '../../data/factFormat';
 import { useFacts, useUnodc } from '../../data/loaders';
-import type { Conflict, CoreDataset, FactsDataset, Source } from '../../data/schema';
+import type { Conflict, CoreDataset, FactsDataset } from '../../data/schema';
 import { unodcValueNote } from '../../data/unodcNotes';
 import { DataState } from '../../shared/DataState';
 import { FactListControls } from '../../shared/facts/FactListControls';
@@ -20,6 +20,7 @@ import {
   factsByCountry,
   formatUnodcValue,
   latestUnodc,
+  releaseText,
   type PanelIndicator,
 } from './panelSelectors';
 import { useElementWidth } from '../../shared/charts/useElementWidth';
@@ -29,10 +30,6 @@ const INDICATOR_LABEL: Record<PanelIndicator, string> = {
   prosecuted: 'Persons prosecuted',
   convicted: 'Persons convicted',
 };
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const releaseOf = (source: Source | undefined) =>
-  source?.date ? `release of ${dateFormat.format(new Date(`${source.date}T00:00:00Z`))}` : 'latest release';
 
 const STRIP_FALLBACK_WIDTH = 300;
 const PANEL_PATTERN_PREFIX = 'cp';
@@ -68,7 +65,7 @@ function LatestCounts({ iso3, core }: { iso3: string; core: CoreDataset }) {
             )}
             <p className="panel-source">
               {source?.attribution ?? 'Source: UNODC, Global Report on Trafficking in Persons'} (
-              {releaseOf(source)}
+              {releaseText(source)}
               ). Latest year published for each count; counts under five appear as “&lt;5”.
             </p>
           </>

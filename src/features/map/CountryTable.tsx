@@ -3,6 +3,7 @@ import type { CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASSES, TIER_CLASS_LABEL } from '../../shared/tierConstants';
 import { CHANGE_ARROW, CHANGE_CLASSES, CHANGE_LABEL } from './mapConstants';
 import type { CountryChange } from './mapSelectors';
+import { compareText } from '../../data/englishText';
 
 export const TABLE_SORT_KEYS = ['name', 'region', 'from', 'to', 'change'] as const;
 export type TableSortKey = (typeof TABLE_SORT_KEYS)[number];
@@ -18,7 +19,7 @@ export function sortRows(rows: readonly CountryChange[], key: TableSortKey, dir:
       case 'name':
         return 0;
       case 'region':
-        return a.region.localeCompare(b.region);
+        return compareText(a.region, b.region);
       case 'from':
         return tierOrder(a.from) - tierOrder(b.from);
       case 'to':
@@ -30,7 +31,7 @@ export function sortRows(rows: readonly CountryChange[], key: TableSortKey, dir:
         );
     }
   };
-  return [...rows].sort((a, b) => sign * cmp(a, b) || sign * a.name.localeCompare(b.name));
+  return [...rows].sort((a, b) => sign * cmp(a, b) || sign * compareText(a.name, b.name));
 }
 
 interface Props {

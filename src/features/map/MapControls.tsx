@@ -8,6 +8,7 @@ import { useViewStore } from '../../state/viewStore';
 import { REGION_LABEL } from './mapConstants';
 import type { MapModel } from './mapModel';
 import { yearCoverage } from './mapSelectors';
+import { compareText } from '../../data/englishText';
 
 interface Props {
   index: CoreIndex;
@@ -21,7 +22,7 @@ export function MapControls({ index, model, openCountry, getSpec }: Props) {
   const set = useViewStore((s) => s.set);
   const { mode, region, baseYear, toYear, members } = model;
   const countries = useMemo(
-    () => [...index.countries.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    () => [...index.countries.values()].sort((a, b) => compareText(a.name, b.name)),
     [index],
   );
   return (

@@ -13,6 +13,7 @@ import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
 import { DataLoadError } from '../../data/loaders';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { EXCLUDED_FEATURE_IDS, SMALL_PLACE_COORDINATES, UNNUMBERED_FEATURE_ISO3 } from './mapConstants';
+import { compareText } from '../../data/englishText';
 
 export interface WorldFeature {
   /** Stable key: the ISO numeric id, or the Natural Earth name for features without one. */
@@ -159,6 +160,6 @@ export function smallPlaces(index: CoreIndex, joined: readonly JoinedFeature[]):
   const drawn = new Set(joined.map((f) => f.iso3).filter((c): c is string => c !== null));
   return [...index.countries.values()]
     .filter((c) => !drawn.has(c.iso3) && isRated(index, c.iso3))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareText(a.name, b.name))
     .map((c) => ({ iso3: c.iso3, coordinates: SMALL_PLACE_COORDINATES[c.iso3] ?? null }));
 }

@@ -21,6 +21,7 @@ import {
   type CountryChange,
   type WatchListRun,
 } from './mapSelectors';
+import { compareText } from '../../data/englishText';
 
 /** The map's data: the tier dataset and its geometry joined to it (features drawn as shapes, small places as circles). */
 export interface MapData {
@@ -87,7 +88,7 @@ export function mapScope(data: MapData, region: RegionPreset): MapScope {
     neverRated: allIso3
       .filter((c) => !drawnSet.has(c) && inRegion(c))
       .map((c) => countryName(index, c))
-      .sort((a, b) => a.localeCompare(b)),
+      .sort(compareText),
     order: navigationOrder(index, drawn.filter(inRegion)),
     visiblePlaces: places.filter((p) => inRegion(p.iso3)),
     scopeLabel:

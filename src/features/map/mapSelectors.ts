@@ -7,6 +7,7 @@ import { tierChange, tierChangeSteps, tierStatus, type CoreIndex } from '../../s
 import { TIER_CLASSES, type TierClass } from '../../shared/tierConstants';
 import type { RegionPreset } from '../../state/urlState';
 import { CHANGE_CLASSES, MEKONG_ISO3, PRESET_REGION, type ChangeClass } from './mapConstants';
+import { compareText } from '../../data/englishText';
 
 /** What the data holds for a report year as a whole; "missing" for a year the data does not list. */
 export function yearCoverage(index: CoreIndex, reportYear: number): YearCoverage | 'missing' {
@@ -152,7 +153,7 @@ export function watchListRuns(
       name: index.countries.get(r.iso3)?.name ?? r.iso3,
       firstReportYear: reportYear - r.streak + 1,
     }))
-    .sort((a, b) => b.streak - a.streak || a.name.localeCompare(b.name));
+    .sort((a, b) => b.streak - a.streak || compareText(a.name, b.name));
 }
 
 /** The countries a region preset covers; null for the world. */
@@ -167,7 +168,7 @@ export function regionMembers(index: CoreIndex, preset: RegionPreset): Set<strin
 export function navigationOrder(index: CoreIndex, iso3s: Iterable<string>): string[] {
   const regionRank = (iso3: string) => REGIONS.indexOf(index.countries.get(iso3)?.region ?? 'MENA');
   const name = (iso3: string) => index.countries.get(iso3)?.name ?? iso3;
-  return [...new Set(iso3s)].sort((a, b) => regionRank(a) - regionRank(b) || name(a).localeCompare(name(b)));
+  return [...new Set(iso3s)].sort((a, b) => regionRank(a) - regionRank(b) || compareText(name(a), name(b)));
 }
 
 /**
@@ -182,7 +183,7 @@ export function typeaheadMatch(
 ): string | null {
   const p = prefix.toLowerCase();
   const name = (iso3: string) => index.countries.get(iso3)?.name ?? iso3;
-  const byName = [...candidates].sort((a, b) => name(a).localeCompare(name(b)));
+  const byName = [...candidates].sort((a, b) => compareText(name(a), name(b)));
   const start = from ? byName.indexOf(from) : -1;
   // A repeated first letter cycles; a longer prefix may stay on the current country.
   const offset = p.length > 1 || start < 0 ? 0 : 1;

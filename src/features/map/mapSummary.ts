@@ -9,6 +9,7 @@ import type { MapMode, RegionPreset } from '../../state/urlState';
 import { REGION_LABEL } from './mapConstants';
 import { notComparableSummary } from './changeSummary';
 import type { CountryChange } from './mapSelectors';
+import { formatNumber } from '../../data/englishText';
 
 export interface MapSummaryInput {
   mode: MapMode;
@@ -25,7 +26,7 @@ export interface MapSummaryInput {
 /** Movers named one by one up to this many per direction; the rest are counted. */
 const MAX_NAMED_MOVERS = 12;
 
-const countries = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'country' : 'countries'}`;
+const countries = (n: number) => `${formatNumber(n)} ${n === 1 ? 'country' : 'countries'}`;
 
 const tierWords = (cls: TierClass, inferred: string | null | undefined): string =>
   cls === 'No data' ? 'no tier in the data' : `${TIER_CLASS_LABEL[cls]}${inferred ? ' (inferred)' : ''}`;

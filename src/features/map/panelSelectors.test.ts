@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentFact } from '../../data/schema';
 import { factsFixture, unodcFixture } from '../../test/fixtures';
-import { clipQuote, factsByCountry, formatUnodcValue, latestUnodc, tooltipFacts } from './panelSelectors';
+import {
+  clipQuote,
+  factsByCountry,
+  formatUnodcValue,
+  latestUnodc,
+  releaseText,
+  tooltipFacts,
+} from './panelSelectors';
 
 const fact = (over: Partial<DocumentFact>): DocumentFact => ({
   ...factsFixture.facts[0]!,
@@ -75,5 +82,25 @@ describe('clipQuote', () => {
   it('cuts a long quote at a word boundary', () => {
     expect(clipQuote('one two three four', 9)).toBe('one two…');
     expect(clipQuote('short', 9)).toBe('short');
+  });
+});
+
+describe('releaseText', () => {
+  it('names the release by its own day, month and year, in any time zone', () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'America/New_York';
+      expect(releaseText({ date: '2025-04-14' })).toBe('release of 14 April 2025');
+      expect(releaseText({ date: '2023-05-30' })).toBe('release of 30 May 2023');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('says the month for a month, and "latest release" without a date', () => {
+    expect(releaseText({ date: '2012-03' })).toBe('release of March 2012');
+    expect(releaseText({ date: null })).toBe('latest release');
+    expect(releaseText(undefined)).toBe('latest release');
   });
 });

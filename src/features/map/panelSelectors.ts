@@ -5,10 +5,13 @@ import type {
   FactsDataset,
   UnodcDataset,
   UnodcIndicator,
+  Source,
   UnodcValue,
 } from '../../data/schema';
 import { MEASURE_LABEL } from '../../shared/facts/factMeasures';
 import { TOOLTIP_FACTS } from './mapConstants';
+import { compareText, formatNumber } from '../../data/englishText';
+import { longDate, monthYear } from '../../data/dates';
 
 const byCountryCache = new WeakMap<FactsDataset, Map<string, DocumentFact[]>>();
 
@@ -22,7 +25,7 @@ export function factsByCountry(facts: FactsDataset): Map<string, DocumentFact[]>
     list.push(f);
     out.set(f.country, list);
   }
-  for (const list of out.values()) list.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  for (const list of out.values()) list.sort((a, b) => a.year - b.year || compareText(a.id, b.id));
   byCountryCache.set(facts, out);
   return out;
 }
@@ -101,8 +104,14 @@ export function latestUnodc(unodc: UnodcDataset, iso3: string): LatestValue[] {
   });
 }
 
-const numberFormat = new Intl.NumberFormat('en-US');
-
 /** UNODC publishes counts under five as "<5": shown as such, never as zero. */
-export const formatUnodcValue = (v: UnodcValue): string =>
-  typeof v === 'number' ? numberFormat.format(v) : v;
+export const formatUnodcValue = (v: UnodcValue): string => (typeof v === 'number' ? formatNumber(v, 3) : v);
+
+/**
+ * "release of 14 April 2025" ("release of March 2012" for a month), or "latest release" without a date. Written
+ * from the date's own digits: a date format in the reader's time zone would say 13 April west of UTC.
+ */
+export const releaseText = (source: Pick<Source, 'date'> | undefined): string =>
+  source?.date
+    ? `release of ${longDate(source.date) ?? monthYear(source.date) ?? source.date}`
+    : 'latest release';

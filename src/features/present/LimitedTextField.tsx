@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { cleanText, cleanTextMessage, TEXT_LIMITS, type TextKind } from './packText';
+import { formatNumber } from '../../data/englishText';
 
 interface Props {
   label: string;
@@ -37,7 +38,7 @@ export function LimitedTextField({ label, kind, value, onChange, rows = 3 }: Pro
           {message}
         </span>
         <span id={`${id}-count`} className="muted">
-          {value.length.toLocaleString('en-US')} / {max.toLocaleString('en-US')} characters
+          {formatNumber(value.length)} / {formatNumber(max)} characters
         </span>
       </span>
     </div>

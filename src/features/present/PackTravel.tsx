@@ -3,8 +3,9 @@ import { saveBlob } from '../../shared/export/download';
 import { packFileName, packFileText, readPackFile } from './packFile';
 import { usePackStore } from './packStore';
 import { MAX_PACK_FILE_BYTES, SAFE_LINK_LENGTH } from './presentConstants';
+import { formatNumber } from '../../data/englishText';
 
-const n = (value: number) => value.toLocaleString('en-US');
+const n = (value: number) => formatNumber(value);
 
 /**
  * How the pack travels and survives: a warning when the browser cannot store it or a link cannot carry it, "Save

@@ -9,6 +9,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import type { Slide } from './packState';
 import { MAX_PACK_JSON_BYTES, MAX_PACK_PARAM_LENGTH } from './presentConstants';
+import { formatNumber } from '../../data/englishText';
 
 const V2_PREFIX = '2.';
 
@@ -48,7 +49,7 @@ export function decodePackLink(raw: string | null): PackLinkParse {
   if (raw.length > MAX_PACK_PARAM_LENGTH)
     return {
       status: 'invalid',
-      reason: `The briefing pack in the link is too long (${raw.length.toLocaleString('en-US')} characters)`,
+      reason: `The briefing pack in the link is too long (${formatNumber(raw.length)} characters)`,
     };
   try {
     if (raw.startsWith(V2_PREFIX)) {

@@ -3,6 +3,7 @@ import { parseQuery, toQuery, type ViewState } from '../../state/urlState';
 import { longDate } from '../../data/dates';
 import { cleanText, TEXT_KIND_LABEL, TEXT_LIMITS, type TextKind } from './packText';
 import { MAX_SLIDE_QUERY, MAX_SLIDES } from './presentConstants';
+import { formatNumber } from '../../data/englishText';
 
 /**
  * One pinned view: its state as a query string (the same contract as any shared link, always written by `toQuery`),
@@ -78,7 +79,7 @@ function cleanField(
   const result = cleanText(raw, kind);
   if (result.cut) {
     problems.push(
-      `${name}'s ${TEXT_KIND_LABEL[kind]} was longer than ${TEXT_LIMITS[kind].toLocaleString('en-US')} characters and was cut`,
+      `${name}'s ${TEXT_KIND_LABEL[kind]} was longer than ${formatNumber(TEXT_LIMITS[kind])} characters and was cut`,
     );
     setAside.push({ label: `${name}: its ${TEXT_KIND_LABEL[kind]} before it was cut`, text: raw });
   }

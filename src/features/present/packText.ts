@@ -1,3 +1,4 @@
+import { formatNumber } from '../../data/englishText';
 /* eslint-disable no-control-regex -- finding control characters is what this module is for */
 /**
  * The one set of limits and the one sanitiser for text a presenter types into a briefing pack (slide titles and
@@ -65,7 +66,7 @@ export function cleanTextMessage(result: CleanText, kind: TextKind): string | nu
   const parts: string[] = [];
   if (result.cut)
     parts.push(
-      `cut to ${TEXT_LIMITS[kind].toLocaleString('en-US')} characters, the most a ${TEXT_KIND_LABEL[kind]} can hold`,
+      `cut to ${formatNumber(TEXT_LIMITS[kind])} characters, the most a ${TEXT_KIND_LABEL[kind]} can hold`,
     );
   if (result.replaced > 0)
     parts.push(

@@ -6,6 +6,7 @@ import {
   type DocumentFact,
   type Source,
 } from '../../data/schema';
+import { compareText } from '../../data/englishText';
 
 export const FACT_SORT_KEYS = ['country', 'metric', 'year', 'value', 'document'] as const;
 export type FactSortKey = (typeof FACT_SORT_KEYS)[number];
@@ -88,7 +89,7 @@ export function sortFacts(
     const va = value(a);
     const vb = value(b);
     const cmp =
-      typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
-    return cmp === 0 ? a.id.localeCompare(b.id) : cmp * sign;
+      typeof va === 'number' && typeof vb === 'number' ? va - vb : compareText(String(va), String(vb));
+    return cmp === 0 ? compareText(a.id, b.id) : cmp * sign;
   });
 }

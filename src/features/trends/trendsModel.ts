@@ -42,6 +42,7 @@ import {
   trendsChartDescription,
   unplottedFacts,
 } from './trendsSelectors';
+import { compareText, formatNumber } from '../../data/englishText';
 
 export interface TrendsData {
   core: CoreDataset;
@@ -90,7 +91,7 @@ export interface TrendsModel {
 }
 
 const cellText = (v: string | number | undefined): string =>
-  v === undefined ? '—' : typeof v === 'number' ? v.toLocaleString('en-US') : v;
+  v === undefined ? '—' : typeof v === 'number' ? formatNumber(v, 3) : v;
 
 function breakdownTable(country: CountryIdentity, panels: readonly PanelInput[], source: string): TableModel {
   const years = [...new Set(panels.flatMap((p) => p.series.flatMap((s) => s.points.map((q) => q.dataYear))))];
@@ -185,7 +186,7 @@ export function trendsModel(data: TrendsData, state: TrendsViewState): TrendsMod
       ],
       rows: documentPanels
         .flatMap((p) => p.marks ?? [])
-        .sort((a, b) => a.dataYear - b.dataYear || a.label.localeCompare(b.label))
+        .sort((a, b) => a.dataYear - b.dataYear || compareText(a.label, b.label))
         .map((m) => ({
           key: m.id,
           cells: [m.dataYear, m.label, m.what, m.valueText, m.quotes.map((q) => q.cite).join('; ')],

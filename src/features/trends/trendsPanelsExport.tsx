@@ -29,6 +29,7 @@ import { DOCUMENT_SHAPE } from '../../shared/charts/chartConstants';
 import type { Scale } from '../../state/urlState';
 import { SCALE_WORD, smallMultiplesChart } from './trendsExportParts';
 import { breakdownColumns, documentPanelColumns } from './trendsLayout';
+import { compareText } from '../../data/englishText';
 
 export interface BreakdownExportInput {
   core: CoreDataset;
@@ -213,7 +214,7 @@ export function documentPanelsExportSpec(input: DocumentPanelsExportInput): Expo
           factId: f.id,
           quote: f.quote,
         }))
-        .sort((a, b) => a.dataYear - b.dataYear || a.country.localeCompare(b.country)),
+        .sort((a, b) => a.dataYear - b.dataYear || compareText(a.country, b.country)),
       sources: exportSources(core, sourceIds),
       caveats: sourceCaveats(core, sourceIds),
     },

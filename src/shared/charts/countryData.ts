@@ -28,6 +28,7 @@ import { DOCUMENT_SHAPE, SERIES_COLOURS, SERIES_SHAPES, type MarkerShape } from 
 import { unodcValueNote } from '../../data/unodcNotes';
 import { formatCount, monthYear } from './format';
 import type { LineSeriesSpec, MarkSpec, SeriesPoint } from './series';
+import { compareText, formatNumber } from '../../data/englishText';
 
 // The comparison rule lives with the data (the build uses it for conflicts); re-exported for the charts.
 export {
@@ -239,7 +240,7 @@ export function factsWithComparison(
 ): { fact: DocumentFact; comparison: FactComparison }[] {
   return facts
     .filter((f) => f.country === iso3 && metrics.includes(f.metric))
-    .sort((a, b) => a.year - b.year || a.metric.localeCompare(b.metric) || a.id.localeCompare(b.id))
+    .sort((a, b) => a.year - b.year || compareText(a.metric, b.metric) || compareText(a.id, b.id))
     .map((fact) => ({ fact, comparison: compareFactWithUnodc(fact, unodc) }));
 }
 
@@ -270,7 +271,7 @@ export function seriesTableRows(
         const p = series[i]?.points.find((q) => q.dataYear === dataYear);
         return {
           unodc: p
-            ? `${p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : p.value.toLocaleString('en-US')}${p.note ? ` (${p.note})` : ''}`
+            ? `${p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : formatNumber(p.value, 3)}${p.note ? ` (${p.note})` : ''}`
             : '',
           documents: marks
             .filter((m) => m.shortLabel === c.iso3 && m.dataYear === dataYear)

@@ -1,4 +1,5 @@
 import type { DocumentFact, FactMetric } from '../../data/schema';
+import { compareText } from '../../data/englishText';
 
 /** A measure as a reader names it in a filter. Every other figure (shares, rates, money…) is "Other figures". */
 export const MEASURE_LABEL: Record<FactMetric, string> = {
@@ -34,7 +35,7 @@ export function measureCounts(facts: readonly Pick<DocumentFact, 'metric'>[]): M
       (a, b) =>
         Number(a.metric === 'other') - Number(b.metric === 'other') ||
         b.count - a.count ||
-        a.label.localeCompare(b.label),
+        compareText(a.label, b.label),
     );
 }
 
