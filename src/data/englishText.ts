@@ -87,12 +87,32 @@ function weights(ch: string): Weights {
     : { primary: lower, secondary: 0, tertiary };
 }
 
-function compareLevel(a: readonly Weights[], b: readonly Weights[], level: 'secondary' | 'tertiary'): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const d = a[i]![level] - b[i]![level];
-    if (d !== 0) return d;
+/** A text's weights at each level, as strings that compare in code-unit order; kept per text, for sorts. */
+interface SortKey {
+  primary: string;
+  secondary: string;
+  tertiary: string;
+}
+const sortKeys = new Map<string, SortKey>();
+/** Texts compared in one page are the data's names and labels: a bound that only hostile input could reach. */
+const SORT_KEY_LIMIT = 20_000;
+
+function sortKey(text: string): SortKey {
+  const known = sortKeys.get(text);
+  if (known) return known;
+  let primary = '';
+  let secondary = '';
+  let tertiary = '';
+  for (const ch of text) {
+    const w = weights(ch);
+    primary += w.primary;
+    secondary += String.fromCharCode(48 + w.secondary);
+    tertiary += String.fromCharCode(48 + w.tertiary);
   }
-  return 0;
+  const key = { primary, secondary, tertiary };
+  if (sortKeys.size >= SORT_KEY_LIMIT) sortKeys.clear();
+  sortKeys.set(text, key);
+  return key;
 }
 
 /**
@@ -103,10 +123,10 @@ function compareLevel(a: readonly Weights[], b: readonly Weights[], level: 'seco
  */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
-  const wa = [...a].map(weights);
-  const wb = [...b].map(weights);
-  const pa = wa.map((w) => w.primary).join('');
-  const pb = wb.map((w) => w.primary).join('');
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  return compareLevel(wa, wb, 'secondary') || compareLevel(wa, wb, 'tertiary') || (a < b ? -1 : 1);
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  // Same letters means keys of one length at every level: the first difference decides, as in the collator.
+  for (const level of ['primary', 'secondary', 'tertiary'] as const)
+    if (ka[level] !== kb[level]) return ka[level] < kb[level] ? -1 : 1;
+  return a < b ? -1 : 1;
 }
