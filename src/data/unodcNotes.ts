@@ -6,7 +6,8 @@ import { monthYear } from './dates';
 import { LESS_THAN_FIVE, type UnodcDataset, type UnodcIndicator, type UnodcValue } from './schema';
 import { formatNumber } from './englishText';
 
-const count = (v: UnodcValue): string => (v === LESS_THAN_FIVE ? v : formatNumber(v, 3));
+/** UNODC publishes counts under five as "<5": shown as such, never as zero; other counts as "12,345". */
+export const formatUnodcValue = (v: UnodcValue): string => (v === LESS_THAN_FIVE ? v : formatNumber(v, 3));
 
 /** "April 2025" from "2025-04-14"; null when the date is missing or malformed. */
 export const releaseMonth = (isoDate: string | null | undefined): string | null => monthYear(isoDate);
@@ -36,5 +37,5 @@ export function unodcValueNote(
   const earlier = unodc.revised?.[iso3]?.[indicator]?.find(([y]) => y === dataYear);
   if (!earlier) return null;
   const previous = unodc.releases?.[1];
-  return `revised; ${count(earlier[1])} in ${previous ? unodcReleaseName(unodc, previous.source) : 'an earlier release'}`;
+  return `revised; ${formatUnodcValue(earlier[1])} in ${previous ? unodcReleaseName(unodc, previous.source) : 'an earlier release'}`;
 }

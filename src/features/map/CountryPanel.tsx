@@ -2,7 +2,7 @@ import { forwardRef, useId, useState, type KeyboardEvent } from 'react';
 import { factContext } from '../../data/factFormat';
 import { useFacts, useUnodc } from '../../data/loaders';
 import type { Conflict, CoreDataset, FactsDataset } from '../../data/schema';
-import { unodcValueNote } from '../../data/unodcNotes';
+import { formatUnodcValue, unodcValueNote } from '../../data/unodcNotes';
 import { DataState } from '../../shared/DataState';
 import { FactListControls } from '../../shared/facts/FactListControls';
 import { ALL_MEASURES, byMeasure, type MeasureFilter } from '../../shared/facts/factMeasures';
@@ -18,7 +18,6 @@ import {
   conflictsOf,
   factLabel,
   factsByCountry,
-  formatUnodcValue,
   latestUnodc,
   releaseText,
   type PanelIndicator,

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentFact } from '../../data/schema';
 import { factsFixture, unodcFixture } from '../../test/fixtures';
-import {
-  clipQuote,
-  factsByCountry,
-  formatUnodcValue,
-  latestUnodc,
-  releaseText,
-  tooltipFacts,
-} from './panelSelectors';
+import { formatUnodcValue } from '../../data/unodcNotes';
+import { clipQuote, factsByCountry, latestUnodc, releaseText, tooltipFacts } from './panelSelectors';
 
 const fact = (over: Partial<DocumentFact>): DocumentFact => ({
   ...factsFixture.facts[0]!,

@@ -10,7 +10,7 @@ import type {
 } from '../../data/schema';
 import { MEASURE_LABEL } from '../../shared/facts/factMeasures';
 import { TOOLTIP_FACTS } from './mapConstants';
-import { compareText, formatNumber } from '../../data/englishText';
+import { compareText } from '../../data/englishText';
 import { longDate, monthYear } from '../../data/dates';
 
 const byCountryCache = new WeakMap<FactsDataset, Map<string, DocumentFact[]>>();
@@ -103,9 +103,6 @@ export function latestUnodc(unodc: UnodcDataset, iso3: string): LatestValue[] {
     return last ? [{ indicator, dataYear: last[0], value: last[1] }] : [];
   });
 }
-
-/** UNODC publishes counts under five as "<5": shown as such, never as zero. */
-export const formatUnodcValue = (v: UnodcValue): string => (typeof v === 'number' ? formatNumber(v, 3) : v);
 
 /**
  * "release of 14 April 2025" ("release of March 2012" for a month), or "latest release" without a date. Written

@@ -4,7 +4,6 @@
  * Pure functions, shared by Trends and Compare.
  */
 import {
-  LESS_THAN_FIVE,
   isCountFact,
   isMeasureUnit,
   type CoreDataset,
@@ -25,10 +24,10 @@ import { formatFactValue, metricLabel } from '../factFormat';
 import type { Metric } from '../../state/urlState';
 import { countryName, type CoreIndex } from '../datasetSelectors';
 import { DOCUMENT_SHAPE, SERIES_COLOURS, SERIES_SHAPES, type MarkerShape } from './chartConstants';
-import { unodcValueNote } from '../../data/unodcNotes';
+import { formatUnodcValue, unodcValueNote } from '../../data/unodcNotes';
 import { formatCount, monthYear } from './format';
 import type { LineSeriesSpec, MarkSpec, SeriesPoint } from './series';
-import { compareText, formatNumber } from '../../data/englishText';
+import { compareText } from '../../data/englishText';
 
 // The comparison rule lives with the data (the build uses it for conflicts); re-exported for the charts.
 export {
@@ -270,9 +269,7 @@ export function seriesTableRows(
       cells: countries.map((c, i) => {
         const p = series[i]?.points.find((q) => q.dataYear === dataYear);
         return {
-          unodc: p
-            ? `${p.value === LESS_THAN_FIVE ? LESS_THAN_FIVE : formatNumber(p.value, 3)}${p.note ? ` (${p.note})` : ''}`
-            : '',
+          unodc: p ? `${formatUnodcValue(p.value)}${p.note ? ` (${p.note})` : ''}` : '',
           documents: marks
             .filter((m) => m.shortLabel === c.iso3 && m.dataYear === dataYear)
             .map((m) => `${m.valueText}${m.hollow ? ` (${m.what})` : ''}${m.conflict ? ' ≠' : ''}`),
