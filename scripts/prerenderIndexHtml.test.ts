@@ -47,10 +47,14 @@ describe('insertFirstView', () => {
 });
 
 describe('pictureSet', () => {
-  it('holds the laptop picture, then the phone picture, each in the wrapper styles.css shows it by', () => {
-    expect(pictureSet('<h1>wide</h1>', '<h1>phone</h1>')).toBe(
-      '<div class="prerender-wide"><h1>wide</h1></div><div class="prerender-phone"><h1>phone</h1></div>',
+  it('holds the laptop picture, then the phone picture, each in the wrapper styles.css shows it by, then the countries', () => {
+    expect(pictureSet('<h1>wide</h1>', '<h1>phone</h1>', '{"countries":[]}')).toBe(
+      '<div class="prerender-wide"><h1>wide</h1></div><div class="prerender-phone"><h1>phone</h1></div>' +
+        '<script type="application/json" id="picture-countries">{"countries":[]}</script>',
     );
+  });
+  it('refuses a country list that would close its script element', () => {
+    expect(() => pictureSet('', '', '{"a":"</script><script>alert(1)"}')).toThrow(/<\/script/);
   });
 });
 

@@ -9,7 +9,11 @@
  * Each step throws when index.html lacks what it needs, so a changed template cannot silently drop the picture.
  */
 import { createHash } from 'node:crypto';
-import { PRERENDER_ELEMENT_ID, PRERENDER_SLOT } from '../src/prerender/prerenderConstants.ts';
+import {
+  PICTURE_COUNTRIES_ID,
+  PRERENDER_ELEMENT_ID,
+  PRERENDER_SLOT,
+} from '../src/prerender/prerenderConstants.ts';
 
 export function insertFirstView(indexHtml: string, html: string, reportYear: number): string {
   if (!indexHtml.includes(PRERENDER_SLOT))
@@ -22,10 +26,18 @@ export function insertFirstView(indexHtml: string, html: string, reportYear: num
 
 /**
  * The laptop and the phone pictures side by side in the one #prerender element; styles.css shows at most one of them
- * (PRERENDER_WIDE_MEDIA, PRERENDER_PHONE_MEDIA).
+ * (PRERENDER_WIDE_MEDIA, PRERENDER_PHONE_MEDIA). After them, the countries their maps answer for (the JSON of
+ * src/prerender/pictureCountries.tsx, read by picture-input.js), as data: a script element of a JSON type is never
+ * run, and the CSP does not apply to it.
  */
-export const pictureSet = (wide: string, phone: string): string =>
-  `<div class="prerender-wide">${wide}</div><div class="prerender-phone">${phone}</div>`;
+export function pictureSet(wide: string, phone: string, countriesJson: string): string {
+  if (/<\/script/i.test(countriesJson))
+    throw new Error('the picture’s country list may not contain "</script"');
+  return (
+    `<div class="prerender-wide">${wide}</div><div class="prerender-phone">${phone}</div>` +
+    `<script type="application/json" id="${PICTURE_COUNTRIES_ID}">${countriesJson}</script>`
+  );
+}
 
 /** Path data made only of absolute moves, lines and closes (d3-geo's output for country shapes). */
 const GEO_PATH_DATA = /^[MLZ\d.,\s-]+$/;

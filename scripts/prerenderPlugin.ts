@@ -28,6 +28,8 @@ import {
 
 const ENTRY = '/src/prerender/entry.tsx';
 const GUARD_SOURCE = 'src/prerender/prerender-guard.js';
+/** Inlined after the guard, in the same script: the picture's map answering input before the app's code. */
+const INPUT_SOURCE = 'src/prerender/picture-input.js';
 
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
@@ -57,13 +59,14 @@ export function prerenderFirstView(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { renderFirstView } = (await server.ssrLoadModule(ENTRY)) as {
+        const { renderFirstView, renderPictureCountries } = (await server.ssrLoadModule(ENTRY)) as {
           renderFirstView: (
             core: unknown,
             topology: WorldTopology,
             layout?: PrerenderLayout,
             idPrefix?: string,
           ) => FirstView;
+          renderPictureCountries: (core: unknown, topology: WorldTopology) => string;
         };
         const core: unknown = JSON.parse(readFileSync(join(outDir, 'data', 'core.json'), 'utf8'));
         const require = createRequire(join(root, 'package.json'));
@@ -75,7 +78,7 @@ export function prerenderFirstView(): Plugin {
         const indexPath = join(outDir, 'index.html');
         let html = insertFirstView(
           readFileSync(indexPath, 'utf8'),
-          pictureSet(view.html, roundShapePaths(phone.html)),
+          pictureSet(view.html, roundShapePaths(phone.html), renderPictureCountries(core, topology)),
           view.reportYear,
         );
         const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {
@@ -83,7 +86,8 @@ export function prerenderFirstView(): Plugin {
           appModules,
           pictureYear: view.reportYear,
         });
-        html = inlineGuardScript(html, guard);
+        const input = readFileSync(join(root, INPUT_SOURCE), 'utf8').trim();
+        html = inlineGuardScript(html, `${guard}\n${input}`);
         for (const href of linkedStylesheets(html))
           html = inlineStylesheet(html, href, readFileSync(join(outDir, href), 'utf8'));
         writeFileSync(indexPath, html);

@@ -13,6 +13,7 @@ import { PrerenderContext, type PrerenderLayout } from './PrerenderContext';
 import { PRERENDER_ID_PREFIX, PRERENDER_LAYOUT } from './prerenderConstants';
 import { prefixIds } from './prerenderHtml';
 import { indexCore } from '../shared/datasetSelectors';
+import { pictureCountries, pictureCountriesScript } from './pictureCountries';
 
 export interface FirstView {
   /** The app's markup for the default view, every id prefixed (see prefixIds). */
@@ -41,4 +42,9 @@ export function renderFirstView(
     </QueryClientProvider>,
   );
   return { html: prefixIds(html, idPrefix), reportYear: indexCore(core).latestReportYear };
+}
+
+/** The picture's countries for picture-input.js, as the text of its JSON script element (pictureCountries.tsx). */
+export function renderPictureCountries(coreJson: unknown, topology: WorldTopology): string {
+  return pictureCountriesScript(pictureCountries(coreDatasetSchema.parse(coreJson), worldFeatures(topology)));
 }

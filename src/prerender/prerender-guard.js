@@ -19,6 +19,8 @@
   root.classList.add('fonts-pending');
   function showPicture() {
     root.classList.remove('fonts-pending');
+    // The picture's map may now answer the pointer and the keyboard (picture-input.js).
+    document.dispatchEvent(new Event('tip-picture-shown'));
   }
   setTimeout(showPicture, 1500);
   document.addEventListener('DOMContentLoaded', function () {
@@ -70,6 +72,8 @@
           'respond to clicks. Reload the page to try again.'
         : 'TIP Atlas could not start: its code did not load. Reload the page to try again.';
     document.body.insertBefore(note, document.body.firstChild);
+    // The picture stops answering input (picture-input.js): nothing will open what it is asked for.
+    document.dispatchEvent(new Event('tip-app-failed'));
   }
   // A script or module preload of the page that fails to download (errors of resources do not bubble: capture).
   window.addEventListener(

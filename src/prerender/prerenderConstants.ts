@@ -35,3 +35,10 @@ export const PRERENDER_LAYOUT = { pageWidth: 1326, frameWidth: 982 } as const;
 export const PRERENDER_PHONE_LAYOUT = { pageWidth: 366, frameWidth: 366 } as const;
 /** Set on <html> once the app's code runs (boot.tsx); the guard script reads it. */
 export const APP_STARTED_ATTRIBUTE = 'data-app-started';
+/** The JSON element in #prerender listing the picture map's countries (pictureCountries.tsx, picture-input.js). */
+export const PICTURE_COUNTRIES_ID = 'picture-countries';
+/** Set on the picture's map by picture-input.js once it answers the pointer and the keyboard. */
+export const PICTURE_ANSWERS_ATTRIBUTE = 'data-answers-input';
+/** Left on #prerender by picture-input.js: the country asked for (click, Enter), and the one the keyboard is on. */
+export const PICTURE_OPEN_ATTRIBUTE = 'data-picture-open';
+export const PICTURE_ACTIVE_ATTRIBUTE = 'data-picture-active';

@@ -6,8 +6,7 @@ import type { MapClass } from './mapConstants';
 import { REGION_LABEL } from './mapConstants';
 import type { MapLayout } from './mapLayout';
 import { MapLegend, OutlineSwatch } from './MapLegend';
-import { describeCountry, resolveReportYear, type MapData, type MapModel } from './mapModel';
-import type { TooltipModel } from './MapTooltip';
+import { describeCountry, resolveReportYear, tooltipModelFor, type MapData, type MapModel } from './mapModel';
 import { MapTooltip } from './mapParts';
 import { TierMap, type TierMapProps } from './TierMap';
 import { useMapKeyboard } from './useMapKeyboard';
@@ -131,22 +130,6 @@ export function MapMain({ data, model, focus, classesFor, layout, width, height,
     setHover({ iso3, x: e.clientX - rect.left, y: e.clientY - rect.top });
   };
 
-  const tooltipModel = (iso3: string): TooltipModel | null => {
-    const c = model.changeByIso3.get(iso3);
-    if (!c) return null;
-    return {
-      iso3,
-      name: c.name,
-      mode,
-      toYear,
-      fromYear: model.baseYear,
-      to: c.to,
-      from: c.from,
-      change: c.change,
-      streak: model.streaks.get(iso3) ?? 0,
-      toInferred: c.toInferred ?? null,
-    };
-  };
   const keyTipIso3 = frameFocused && active && !keyTipDismissed && !hover ? active : null;
   const anchor = keyTipIso3 ? layout?.anchors.get(keyTipIso3) : undefined;
   const tip = hover
@@ -154,7 +137,7 @@ export function MapMain({ data, model, focus, classesFor, layout, width, height,
     : keyTipIso3 && anchor
       ? { iso3: keyTipIso3, x: anchor[0], y: anchor[1] }
       : null;
-  const tipModel = tip ? tooltipModel(tip.iso3) : null;
+  const tipModel = tip ? tooltipModelFor(model, tip.iso3) : null;
 
   return (
     <div className="map-main">

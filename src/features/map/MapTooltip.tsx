@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useFacts } from '../../data/loaders';
 import { TIER_CLASS_LABEL, type TierClass } from '../../shared/tierConstants';
-import type { MapMode } from '../../state/urlState';
 import {
   CHANGE_ARROW,
   CHANGE_WORD,
@@ -12,6 +11,7 @@ import {
 } from './mapConstants';
 import { formatFactValue, formatFactYear } from '../../shared/factFormat';
 import { clipQuote, factsByCountry, tooltipFacts } from './panelSelectors';
+import type { TooltipModel } from './mapModel';
 
 /** "Down from Tier 2 (2019 report)", "Same as the 2019 report", "Unknown: no data in the 2019 report". */
 export function describeChange(change: ChangeClass, from: TierClass, fromYear: number | null): string {
@@ -27,21 +27,6 @@ export function describeChange(change: ChangeClass, from: TierClass, fromYear: n
         ? `Unknown: no data in the ${fromYear} report`
         : `Unknown: ${TIER_CLASS_LABEL[from]} in the ${fromYear} report`;
   }
-}
-
-export interface TooltipModel {
-  iso3: string;
-  name: string;
-  mode: MapMode;
-  toYear: number;
-  fromYear: number | null;
-  to: TierClass;
-  from: TierClass;
-  change: ChangeClass;
-  /** Consecutive reports on the Watch List ending with `toYear`. */
-  streak: number;
-  /** How the `toYear` tier was inferred, in words; null when a source states it. */
-  toInferred?: string | null;
 }
 
 function DocumentLines({ iso3, reportYear }: { iso3: string; reportYear: number }) {
@@ -74,6 +59,42 @@ function DocumentLines({ iso3, reportYear }: { iso3: string; reportYear: number 
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The card's own lines (country, tier, change, Watch List run), without the documents': also drawn by the build
+ * for the pre-rendered picture's tooltips (src/prerender/pictureCountries.tsx), so both say the same.
+ */
+export function TooltipLines({ model }: { model: TooltipModel }) {
+  const { name, toYear, fromYear, to, from, change, mode, streak } = model;
+  return (
+    <>
+      <p className="tt-name">{name}</p>
+      <p className="tt-tier">
+        {toYear} report: <strong>{TIER_CLASS_LABEL[to]}</strong>
+        {model.toInferred && <strong> (inferred)</strong>}
+      </p>
+      {model.toInferred && (
+        <p className="tt-muted" data-testid="tooltip-inferred">
+          {capitalise(model.toInferred)}.
+        </p>
+      )}
+      {mode === 'changes' && fromYear !== null && (
+        <p className="tt-tier">
+          {fromYear} report: <strong>{TIER_CLASS_LABEL[from]}</strong>
+        </p>
+      )}
+      <p className={`tt-change tt-${change.replace(' ', '-')}`}>
+        <span aria-hidden="true">{CHANGE_ARROW[change]} </span>
+        {describeChange(change, from, fromYear)}
+      </p>
+      {streak >= 2 && (
+        <p className="tt-streak">
+          On the Watch List {streak} reports in a row ({toYear - streak + 1}–{toYear})
+        </p>
+      )}
+    </>
+  );
+}
 
 interface Props {
   model: TooltipModel;
@@ -119,7 +140,6 @@ export function MapTooltip({ model, x, y, frameWidth, frameHeight }: Props) {
       : placement === 'below'
         ? { left, top: y + TOOLTIP_OFFSET, width }
         : { left, bottom: frameHeight - y + TOOLTIP_OFFSET, width };
-  const { name, toYear, fromYear, to, from, change, mode, streak } = model;
   return (
     <div
       ref={ref}
@@ -130,31 +150,8 @@ export function MapTooltip({ model, x, y, frameWidth, frameHeight }: Props) {
       data-iso3={model.iso3}
       data-placement={placement}
     >
-      <p className="tt-name">{name}</p>
-      <p className="tt-tier">
-        {toYear} report: <strong>{TIER_CLASS_LABEL[to]}</strong>
-        {model.toInferred && <strong> (inferred)</strong>}
-      </p>
-      {model.toInferred && (
-        <p className="tt-muted" data-testid="tooltip-inferred">
-          {capitalise(model.toInferred)}.
-        </p>
-      )}
-      {mode === 'changes' && fromYear !== null && (
-        <p className="tt-tier">
-          {fromYear} report: <strong>{TIER_CLASS_LABEL[from]}</strong>
-        </p>
-      )}
-      <p className={`tt-change tt-${change.replace(' ', '-')}`}>
-        <span aria-hidden="true">{CHANGE_ARROW[change]} </span>
-        {describeChange(change, from, fromYear)}
-      </p>
-      {streak >= 2 && (
-        <p className="tt-streak">
-          On the Watch List {streak} reports in a row ({toYear - streak + 1}–{toYear})
-        </p>
-      )}
-      <DocumentLines iso3={model.iso3} reportYear={toYear} />
+      <TooltipLines model={model} />
+      <DocumentLines iso3={model.iso3} reportYear={model.toYear} />
     </div>
   );
 }

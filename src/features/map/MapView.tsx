@@ -17,6 +17,7 @@ import { MapMovers } from './MapMovers';
 import { MapSidePanel, MapTableDetails } from './MapSidePanel';
 import { prefetchMapParts } from './mapParts';
 import { takePictureBoxes } from '../../prerender/pictureShapes';
+import { takePictureInput } from '../../prerender/pictureInput';
 import { afterNextPaint } from '../../state/afterNextPaint';
 import { MapTimeBar } from './MapTimeBar';
 import './map.css';
@@ -77,7 +78,9 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   const { data, model, classesFor } = useMapModel(core, world);
   const { index } = data;
   const set = useViewStore((s) => s.set);
-  const [active, setActive] = useState<string | null>(null);
+  // What was asked of the page's picture before the app took over (src/prerender/pictureInput.ts) carries on.
+  const [pictureInput] = useState(takePictureInput);
+  const [active, setActive] = useState<string | null>(pictureInput?.active ?? null);
   const [keyTipDismissed, setKeyTipDismissed] = useState(false);
   const focusPanel = useRef(false);
   const panelHeadingEl = useRef<HTMLHeadingElement | null>(null);
@@ -126,6 +129,15 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
     },
     [set],
   );
+  // Once the live map has replaced the picture (the page is hidden until the picture leaves, in the same commit, so
+  // nothing in it can take the focus before): the focus moves from the picture's map to the live one, and a
+  // country clicked or opened with Enter on the picture gets its panel (whose heading then takes the focus).
+  useEffect(() => {
+    if (pictureInput?.focused) frameRef.current?.focus();
+    if (pictureInput?.open && model.classes.has(pictureInput.open)) openCountry(pictureInput.open);
+    // Once, after the first commit: what the picture was asked is not asked again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const closePanel = useCallback(() => {
     set({ country: null });
     setKeyTipDismissed(true);

@@ -5,9 +5,9 @@
  */
 import type { CoreDataset, YearCoverage } from '../../data/schema';
 import { countryName, type CoreIndex } from '../../shared/datasetSelectors';
-import { TIER_CLASS_LABEL, reportLabel } from '../../shared/tierConstants';
+import { TIER_CLASS_LABEL, reportLabel, type TierClass } from '../../shared/tierConstants';
 import type { MapMode, RegionPreset, ViewState } from '../../state/urlState';
-import { CHANGE_LABEL, REGION_LABEL, type MapClass } from './mapConstants';
+import { CHANGE_LABEL, REGION_LABEL, type ChangeClass, type MapClass } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
 import { legendItemsFor, notComparableSummary, type NotComparableSummary } from './changeSummary';
 import {
@@ -234,4 +234,38 @@ export function describeCountry(model: MapModel, index: CoreIndex, iso3: string)
   if (model.mode === 'changes')
     return `${c.name}: ${CHANGE_LABEL[c.change]}, ${TIER_CLASS_LABEL[c.from]} in the ${model.baseYear ?? '–'} report, ${TIER_CLASS_LABEL[c.to]} in the ${model.toYear} report`;
   return `${c.name}: ${TIER_CLASS_LABEL[c.to]}, ${model.toYear} report`;
+}
+
+/** What the map's tooltip says about one country (MapTooltip). */
+export interface TooltipModel {
+  iso3: string;
+  name: string;
+  mode: MapMode;
+  toYear: number;
+  fromYear: number | null;
+  to: TierClass;
+  from: TierClass;
+  change: ChangeClass;
+  /** Consecutive reports on the Watch List ending with `toYear`. */
+  streak: number;
+  /** How the `toYear` tier was inferred, in words; null when a source states it. */
+  toInferred?: string | null;
+}
+
+/** What the tooltip says about one country (null for a country without a tier on this map). */
+export function tooltipModelFor(model: MapModel, iso3: string): TooltipModel | null {
+  const c = model.changeByIso3.get(iso3);
+  if (!c) return null;
+  return {
+    iso3,
+    name: c.name,
+    mode: model.mode,
+    toYear: model.toYear,
+    fromYear: model.baseYear,
+    to: c.to,
+    from: c.from,
+    change: c.change,
+    streak: model.streaks.get(iso3) ?? 0,
+    toInferred: c.toInferred ?? null,
+  };
 }

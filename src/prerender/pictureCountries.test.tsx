@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareText } from '../data/englishText';
+import { coreDatasetSchema } from '../data/schema';
+import type { WorldTopology } from '../features/map/mapGeometry';
+import { renderFirstView, renderPictureCountries } from './entry';
+import { pictureCountriesScript, type PictureCountries } from './pictureCountries';
+import {
+  PICTURE_ACTIVE_ATTRIBUTE,
+  PICTURE_ANSWERS_ATTRIBUTE,
+  PICTURE_COUNTRIES_ID,
+  PICTURE_OPEN_ATTRIBUTE,
+  PRERENDER_ELEMENT_ID,
+  PRERENDER_MEDIA_QUERY,
+  PRERENDER_WIDE_MEDIA,
+} from './prerenderConstants';
+
+const coreJson: unknown = JSON.parse(readFileSync('public/data/core.json', 'utf8'));
+const topology = JSON.parse(
+  readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8'),
+) as WorldTopology;
+
+describe('the picture’s countries (what picture-input.js answers with)', () => {
+  const text = renderPictureCountries(coreJson, topology);
+  const list = JSON.parse(text) as PictureCountries;
+  const picture = new DOMParser().parseFromString(renderFirstView(coreJson, topology).html, 'text/html');
+  const core = coreDatasetSchema.parse(coreJson);
+
+  it('lists every country the picture’s map colours, in the live map’s keyboard order, and no other', () => {
+    const drawn = new Set(
+      [...picture.querySelectorAll('.map-frame svg [data-iso3][data-class]')].map((e) =>
+        e.getAttribute('data-iso3'),
+      ),
+    );
+    const listed = list.countries.map((c) => c[0]);
+    expect(new Set(listed)).toEqual(drawn);
+    expect(listed.length).toBe(drawn.size);
+    // By region, then name (navigationOrder): the regions appear in one run each.
+    const regions = list.countries.map((c) => c[1]);
+    expect(regions.filter((r, i) => r !== regions[i - 1])).toEqual([...new Set(regions)]);
+    expect(list.byName).toEqual([...listed].sort((a, b) => compareText(nameOf(a), nameOf(b))));
+    function nameOf(iso3: string) {
+      return core.countries.find((c) => c.iso3 === iso3)!.name;
+    }
+  });
+
+  it('says of each country what the live map says: its name, its tier in the report shown, its change', () => {
+    const blr = list.countries.find((c) => c[0] === 'BLR')!;
+    expect(blr.slice(1, 4)).toEqual(['Europe', 'Belarus', `Belarus: Tier 3, ${list.year} report`]);
+    const card = new DOMParser().parseFromString(blr[4], 'text/html');
+    expect(card.querySelector('.tt-name')!.textContent).toBe('Belarus');
+    expect(card.querySelector('.tt-tier')!.textContent).toBe(`${list.year} report: Tier 3`);
+    expect(card.querySelector('.tt-change')!.textContent).toMatch(/report/);
+    // An inferred tier says so, and how, as the live tooltip does.
+    const inferred = list.countries.filter((c) => c[4].includes('(inferred)'));
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const c of inferred) expect(c[4]).toContain('data-testid="tooltip-inferred"');
+    expect(list.year).toBe(
+      Number(picture.querySelector('[data-testid="map-subtitle"]')!.textContent!.slice(0, 4)),
+    );
+    expect([list.media, list.wideMedia]).toEqual([PRERENDER_MEDIA_QUERY, PRERENDER_WIDE_MEDIA]);
+  });
+
+  it('cannot close its script element, whatever the names hold', () => {
+    expect(text).not.toMatch(/</);
+    const hostile = {
+      ...list,
+      countries: [['XXX', 'Europe', '</script><script>alert(1)</script>', '', '<p>']],
+    };
+    const written = pictureCountriesScript(hostile as PictureCountries);
+    expect(written).not.toContain('<');
+    expect(JSON.parse(written)).toEqual(hostile);
+  });
+
+  it('uses the names the app reads: picture-input.js and the constants agree', () => {
+    const script = readFileSync('src/prerender/picture-input.js', 'utf8');
+    for (const name of [
+      PICTURE_COUNTRIES_ID,
+      PICTURE_ANSWERS_ATTRIBUTE,
+      PICTURE_OPEN_ATTRIBUTE,
+      PICTURE_ACTIVE_ATTRIBUTE,
+      PRERENDER_ELEMENT_ID,
+    ])
+      expect(script).toContain(`'${name}'`);
+  });
+});
