@@ -13,13 +13,18 @@ export type Bytes = Record<ResourceKind, { raw: number; gzip: number; transferre
 export interface LoadResult {
   /** Navigation → a complete map on screen (for the app: its pre-rendered picture or its live map). */
   paintedMs: number | null;
-  /** Navigation → the map answers input (the app: data-ready; the minimal stack: painted); null for the reference. */
+  /**
+   * Navigation → the map answers input (the app: its picture taken by its input script, or its live map; the
+   * minimal stack: painted); null for the reference.
+   */
   liveMs: number | null;
+  /** Navigation → the app's live map (data-ready): its code run and its first render done; the minimal stack: painted. */
+  appLiveMs: number | null;
   /** Layout shift of the load (sum of entries without recent input), read once the network was quiet. */
   layoutShift: number | null;
   /** The app's own in-page measures (performance.measure names starting with "tip:"), ms. */
   marks: Record<string, number>;
-  /** Requests started before the map was live (the reference: painted): the first load. */
+  /** Requests started before the app's live map (the reference: painted): the first load. */
   bytes: Bytes;
   /** Requests started after it (idle prefetch of other views, data fetched later). */
   bytesAfter: Bytes;
@@ -92,21 +97,25 @@ export async function loadPage(
   await page.goto(`${server.origin}${path}`, { waitUntil: 'commit' });
   let paintedMs: number | null = null;
   let liveMs: number | null = null;
+  let appLiveMs: number | null = null;
   try {
     await page.waitForFunction(
       (wantLive) =>
-        window.__tipBench?.paintedAt != null && (!wantLive || window.__tipBench.interactiveAt != null),
+        window.__tipBench?.paintedAt != null &&
+        (!wantLive || (window.__tipBench.interactiveAt != null && window.__tipBench.appLiveAt != null)),
       live,
       { timeout: mapTimeoutMs },
     );
     const t = await page.evaluate(() => ({
       painted: window.__tipBench!.paintedAt!,
       live: window.__tipBench!.interactiveAt,
+      appLive: window.__tipBench!.appLiveAt,
       origin: performance.timeOrigin,
     }));
     paintedMs = t.painted;
     liveMs = live ? t.live : null;
-    firstLoadEndEpoch = t.origin + (live ? t.live! : t.painted);
+    appLiveMs = live ? t.appLive : null;
+    firstLoadEndEpoch = t.origin + (live ? t.appLive! : t.painted);
   } catch {
     // No map within the time limit: reported as "not available", not as a number.
   }
@@ -141,6 +150,7 @@ export async function loadPage(
     result: {
       paintedMs,
       liveMs,
+      appLiveMs,
       layoutShift: after.layoutShift === null ? null : Number(after.layoutShift.toFixed(4)),
       marks: after.marks,
       bytes,

@@ -6,7 +6,10 @@
  * app's pre-rendered still picture (data-prerendered="true", shown and parsed to its end), or (for a map without
  * either attribute) an svg with at least `minPaths` paths and `minFills` distinct fills; then the next
  * requestAnimationFrame plus one task, so the frame holding the map has been produced.
- * "Map interactive" = the same for the live map only (data-ready="true"): it answers hover, keys and clicks.
+ * "Map interactive" = the same for a map that answers hover, keys and clicks: the app's pre-rendered picture once
+ * its input script has taken it (data-answers-input="true", src/prerender/picture-input.js) or its live map
+ * (data-ready="true"), whichever comes first.
+ * "App live" = the same for the app's live map only (data-ready="true"): its code evaluated and its first render done.
  */
 export interface ProbeOptions {
   minPaths: number;
@@ -28,6 +31,8 @@ export interface YearChangeTiming {
 export interface ProbeState {
   paintedAt: number | null;
   interactiveAt: number | null;
+  /** The app's live map (data-ready); for other pages the same as interactiveAt. */
+  appLiveAt: number | null;
   /** Sum of the page's layout-shift entries not caused by input (what Lighthouse calls CLS for one load). */
   layoutShift: number;
   /**
@@ -47,12 +52,16 @@ declare global {
 
 export function installProbe(options: ProbeOptions): void {
   const fillOf = (p: Element): string => p.getAttribute('fill') ?? (p as SVGElement).style?.fill ?? '';
-  /** A map on screen: `live` only for the app's own (data-ready), not for its pre-rendered picture. */
-  const mapSvg = (live = false): SVGSVGElement | null => {
+  /**
+   * A map on screen. `app`: only the app's live map (data-ready). `answers`: also its picture once it answers input
+   * (data-answers-input), shown as below.
+   */
+  const mapSvg = (want: 'any' | 'answers' | 'app' = 'any'): SVGSVGElement | null => {
     for (const svg of Array.from(document.querySelectorAll('svg'))) {
       const ready = svg.getAttribute('data-ready');
       if (ready === 'true') return svg;
-      if (ready !== null || live) continue;
+      if (ready !== null || want === 'app') continue;
+      if (want === 'answers' && svg.getAttribute('data-answers-input') !== 'true') continue;
       if (svg.getAttribute('data-prerendered') === 'true') {
         // Complete once the parser has reached #root, which follows the picture; shown unless CSS hides it.
         if (
@@ -63,6 +72,7 @@ export function installProbe(options: ProbeOptions): void {
           return svg;
         continue;
       }
+      if (want === 'answers') continue;
       const paths = svg.querySelectorAll('path');
       if (paths.length < options.minPaths) continue;
       const fills = new Set<string>();
@@ -80,13 +90,14 @@ export function installProbe(options: ProbeOptions): void {
       channel.port2.postMessage(0);
     });
   const signature = (): string => {
-    const svg = mapSvg(true);
+    const svg = mapSvg('app');
     return svg ? Array.from(svg.querySelectorAll('path')).map(fillOf).join('|') : '';
   };
 
   const state: ProbeState = {
     paintedAt: null,
     interactiveAt: null,
+    appLiveAt: null,
     layoutShift: 0,
     yearChange: null,
     armYearChange: (mode) => {
@@ -126,24 +137,31 @@ export function installProbe(options: ProbeOptions): void {
 
   let painted = false;
   let interactive = false;
+  let appLive = false;
   const observer = new MutationObserver(() => {
     if (!painted && mapSvg()) {
       painted = true;
       afterNextFrame((t) => {
         state.paintedAt = t;
-        if (options.liveWhenPainted) state.interactiveAt = t;
+        if (options.liveWhenPainted) state.interactiveAt = state.appLiveAt = t;
       });
       if (options.liveWhenPainted) {
-        interactive = true;
+        interactive = appLive = true;
         observer.disconnect();
         return;
       }
     }
-    if (!interactive && mapSvg(true)) {
+    if (!interactive && mapSvg('answers')) {
       interactive = true;
-      observer.disconnect();
       afterNextFrame((t) => {
         state.interactiveAt = t;
+      });
+    }
+    if (!appLive && mapSvg('app')) {
+      appLive = true;
+      observer.disconnect();
+      afterNextFrame((t) => {
+        state.appLiveAt = t;
       });
     }
   });
@@ -151,6 +169,6 @@ export function installProbe(options: ProbeOptions): void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['fill', 'style', 'data-ready', 'data-prerendered', 'class'],
+    attributeFilter: ['fill', 'style', 'data-ready', 'data-prerendered', 'data-answers-input', 'class'],
   });
 }

@@ -5,6 +5,7 @@ import { perRunRatio, summarizeSubject, type LoadRecord, type SubjectId } from '
 const load = (paintedMs: number | null, liveMs: number | null): LoadResult => ({
   paintedMs,
   liveMs,
+  appLiveMs: liveMs,
   layoutShift: 0,
   marks: {},
   bytes: emptyBytes(),

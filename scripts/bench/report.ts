@@ -31,6 +31,8 @@ export interface SubjectSummary {
   loads: number;
   painted: Summary | null;
   live: Summary | null;
+  /** The app's live map (its code run and its first render done); the minimal stack: painted. */
+  appLive: Summary | null;
   /** Every year change of every load: keydown / click → the frame after. */
   yearChange: Summary | null;
   yearChangeScript: Summary | null;
@@ -47,6 +49,7 @@ export function summarizeSubject(records: LoadRecord[]): SubjectSummary {
     loads: records.length,
     painted: maybe(sum(records.map((r) => r.load.paintedMs))),
     live: maybe(sum(records.map((r) => r.load.liveMs))),
+    appLive: maybe(sum(records.map((r) => r.load.appLiveMs))),
     yearChange: maybe(records.flatMap((r) => r.yearChanges.map((t) => t.repaintMs))),
     yearChangeScript: maybe(records.flatMap((r) => r.yearChanges.map((t) => t.updateMs))),
     layoutShift: maybe(sum(records.map((r) => r.load.layoutShift)), 4),
@@ -59,10 +62,11 @@ export function summarizeSubject(records: LoadRecord[]): SubjectSummary {
   };
 }
 
-type Figure = 'painted' | 'live' | 'yearChange' | 'png' | 'openTrends' | 'openCompare';
+type Figure = 'painted' | 'live' | 'appLive' | 'yearChange' | 'png' | 'openTrends' | 'openCompare';
 const figureOf = (r: LoadRecord, f: Figure): number | null => {
   if (f === 'painted') return r.load.paintedMs;
   if (f === 'live') return r.load.liveMs;
+  if (f === 'appLive') return r.load.appLiveMs;
   if (f === 'yearChange') return median(r.yearChanges.map((t) => t.repaintMs));
   if (f === 'png') return r.pngMs;
   return f === 'openTrends' ? r.trendsMs : r.compareMs;
@@ -243,8 +247,9 @@ export function markdownTables(
     const s = subjects[vp];
     lines.push(
       `| **${vp}** map painted | ${ms(s.reference?.painted)} | ${ms(s.minimal?.painted)} | ${ms(s.app?.painted)} | ${x(ratios[`${vp}.painted.app/minimal`])} |`,
-      `| ${vp}: map live | | ${ms(s.minimal?.live)} | ${ms(s.app?.live)} | ${x(ratios[`${vp}.live.app/minimal`])} |`,
+      `| ${vp}: map live (answers input: picture or app) | | ${ms(s.minimal?.live)} | ${ms(s.app?.live)} | ${x(ratios[`${vp}.live.app/minimal`])} |`,
       `| ${vp}: shared map link live | | | ${ms(s.appShared?.live)} | ${x(ratios[`${vp}.live.appShared/minimal`])} |`,
+      `| ${vp}: the app's own live map (data-ready) | | ${ms(s.minimal?.appLive)} | ${ms(s.app?.appLive)} | ${x(ratios[`${vp}.appLive.app/minimal`])} |`,
       `| ${vp}: year change → next frame | | ${ms(s.minimal?.yearChange)} | ${ms(s.app?.yearChange)} | ${x(ratios[`${vp}.yearChange.app/minimal`])} |`,
       `| ${vp}: layout shift (max) default / shared link | | | ${s.app?.layoutShift?.max ?? 'n/a'} / ${s.appShared?.layoutShift?.max ?? 'n/a'} | |`,
     );
