@@ -262,8 +262,11 @@
     if (!on) return;
     var iso3 = countryAt(e.target);
     if (!iso3) return;
+    // A tap gets the status line only, as the live map shows no tooltip for a touch; a mouse click keeps its tooltip.
     var f = frame.getBoundingClientRect();
-    open(iso3, [e.clientX - f.left, e.clientY - f.top]);
+    var touch = e.pointerType === 'touch';
+    if (touch) keyTipDismissed = true;
+    open(iso3, touch ? null : [e.clientX - f.left, e.clientY - f.top]);
   }
 
   function onFocus(e) {
