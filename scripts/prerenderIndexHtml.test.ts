@@ -5,7 +5,8 @@ import {
   inlineGuardScript,
   inlineStylesheet,
   insertFirstView,
-  pictureSet,
+  pictureFile,
+  pictureFileName,
   roundShapePaths,
   linkedStylesheets,
   rebaseCssUrls,
@@ -31,30 +32,36 @@ const INDEX = `<!doctype html>
 </html>`;
 
 describe('insertFirstView', () => {
-  it('puts the picture, inert and hidden from assistive technology, where the slot was', () => {
-    const out = insertFirstView(INDEX, '<h1>Map $& $1</h1>', 2025);
+  it('puts an empty #prerender, inert and hidden from assistive technology, where the slot was', () => {
+    const out = insertFirstView(INDEX, 2025);
     expect(out).toContain(
-      '<div id="prerender" inert aria-hidden="true" data-report-year="2025"><h1>Map $& $1</h1></div>\n    <div id="root">',
+      '<div id="prerender" inert aria-hidden="true" data-report-year="2025"></div>\n    <div id="root">',
     );
     expect(out).not.toContain('prerender-slot');
   });
 
   it('fails when index.html has no slot', () => {
-    expect(() => insertFirstView(INDEX.replace('<!--prerender-slot-->', ''), '<h1/>', 2025)).toThrow(
+    expect(() => insertFirstView(INDEX.replace('<!--prerender-slot-->', ''), 2025)).toThrow(
       /no <!--prerender-slot-->/,
     );
   });
 });
 
-describe('pictureSet', () => {
-  it('holds the laptop picture, then the phone picture, each in the wrapper styles.css shows it by, then the countries', () => {
-    expect(pictureSet('<h1>wide</h1>', '<h1>phone</h1>', '{"countries":[]}')).toBe(
-      '<div class="prerender-wide"><h1>wide</h1></div><div class="prerender-phone"><h1>phone</h1></div>' +
-        '<script type="application/json" id="picture-countries">{"countries":[]}</script>',
+describe('pictureFile', () => {
+  it('holds the picture in the wrapper styles.css shows it by, then the countries its map answers for', () => {
+    expect(pictureFile('prerender-phone', '<h1>phone $& $1</h1>', '{"countries":[]}')).toBe(
+      '<div class="prerender-phone"><h1>phone $& $1</h1></div>' +
+        '<script type="application/json" id="picture-countries">{"countries":[]}</script>\n',
     );
   });
   it('refuses a country list that would close its script element', () => {
-    expect(() => pictureSet('', '', '{"a":"</script><script>alert(1)"}')).toThrow(/<\/script/);
+    expect(() => pictureFile('prerender-wide', '', '{"a":"</script><script>alert(1)"}')).toThrow(/<\/script/);
+  });
+  it('is named by its content, so a new picture is never taken from a cache for an old one', () => {
+    const a = pictureFileName('prerender-wide', '<h1>2024</h1>');
+    expect(a).toMatch(/^prerender-wide-[0-9a-f]{10}\.html$/);
+    expect(pictureFileName('prerender-wide', '<h1>2024</h1>')).toBe(a);
+    expect(pictureFileName('prerender-wide', '<h1>2025</h1>')).not.toBe(a);
   });
 });
 
@@ -128,23 +135,23 @@ describe('inlineStylesheet', () => {
 
 describe('fillGuardScript', () => {
   const source =
-    "var pictureYear = /*picture-year*/ 0;\nvar pictureMedia = /*picture-media*/ '';\nvar appModules = /*app-modules*/ [];";
+    'var pictureYear = /*picture-year*/ 0;\nvar pictureFiles = /*picture-files*/ [];\nvar appModules = /*app-modules*/ [];';
 
-  it('writes the picture’s year, the media query and the app’s modules into their placeholders', () => {
+  it('writes the picture’s year, each picture’s media query and file, and the app’s modules into their placeholders', () => {
     expect(
       fillGuardScript(source, {
-        pictureMedia: '(min-width: 1160px)',
+        pictureFiles: [['(min-width: 1160px)', './prerender-wide-0123456789.html']],
         appModules: ['./assets/boot-a.js'],
         pictureYear: 2025,
       }),
     ).toBe(
-      'var pictureYear = 2025;\nvar pictureMedia = "(min-width: 1160px)";\nvar appModules = ["./assets/boot-a.js"];',
+      'var pictureYear = 2025;\nvar pictureFiles = [["(min-width: 1160px)","./prerender-wide-0123456789.html"]];\nvar appModules = ["./assets/boot-a.js"];',
     );
   });
 
   it('fails when a placeholder is missing, so a changed guard cannot silently lose its values', () => {
     expect(() =>
-      fillGuardScript('var appModules = [];', { pictureMedia: 'x', appModules: [], pictureYear: 2025 }),
+      fillGuardScript('var appModules = [];', { pictureFiles: [], appModules: [], pictureYear: 2025 }),
     ).toThrow(/picture-year/);
   });
 });

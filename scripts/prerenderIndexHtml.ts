@@ -1,7 +1,8 @@
 /**
  * index.html after the client build, made to paint the pre-rendered first view as soon as it is parsed (pure
  * string work, tested in prerenderIndexHtml.test.ts):
- *  - the picture goes into the slot, inert (no focus, no clicks, hidden from assistive technology);
+ *  - an empty, inert #prerender goes into the slot; each picture is a file of its own (pictureFile), which the guard
+ *    script fetches for a link and a screen that show it;
  *  - the guard script is inlined before any stylesheet or script, so it neither waits for a download nor for the
  *    stylesheet (a parser-blocking script waits for the style sheets before it), and the CSP admits exactly that
  *    script by its SHA-256 hash; no other inline script runs;
@@ -15,29 +16,40 @@ import {
   PRERENDER_SLOT,
 } from '../src/prerender/prerenderConstants.ts';
 
-export function insertFirstView(indexHtml: string, html: string, reportYear: number): string {
+/**
+ * The empty #prerender element, in the slot, that the guard script fills with the screen's picture (a file of its
+ * own, pictureFile); inert (no focus, no clicks, hidden from assistive technology) until picture-input.js takes its
+ * map.
+ */
+export function insertFirstView(indexHtml: string, reportYear: number): string {
   if (!indexHtml.includes(PRERENDER_SLOT))
     throw new Error(`index.html has no ${PRERENDER_SLOT} where the pre-rendered first view goes`);
-  const picture =
-    `<div id="${PRERENDER_ELEMENT_ID}" inert aria-hidden="true" data-report-year="${reportYear}">` +
-    `${html}</div>`;
+  const picture = `<div id="${PRERENDER_ELEMENT_ID}" inert aria-hidden="true" data-report-year="${reportYear}"></div>`;
   return indexHtml.replace(PRERENDER_SLOT, () => picture);
 }
 
 /**
- * The laptop and the phone pictures side by side in the one #prerender element; styles.css shows at most one of them
- * (PRERENDER_WIDE_MEDIA, PRERENDER_PHONE_MEDIA). After them, the countries their maps answer for (the JSON of
- * src/prerender/pictureCountries.tsx, read by picture-input.js), as data: a script element of a JSON type is never
- * run, and the CSP does not apply to it.
+ * One picture's file (the laptop's or the phone's), which the guard script puts into #prerender: the picture in the
+ * wrapper styles.css shows it by (PRERENDER_WIDE_MEDIA, PRERENDER_PHONE_MEDIA), then the countries its map answers
+ * for (the JSON of src/prerender/pictureCountries.tsx, read by picture-input.js), as data: a script element of a JSON
+ * type is never run, and one put in by innerHTML would not run anyway.
  */
-export function pictureSet(wide: string, phone: string, countriesJson: string): string {
+export function pictureFile(
+  wrapper: 'prerender-wide' | 'prerender-phone',
+  html: string,
+  countriesJson: string,
+): string {
   if (/<\/script/i.test(countriesJson))
     throw new Error('the picture’s country list may not contain "</script"');
   return (
-    `<div class="prerender-wide">${wide}</div><div class="prerender-phone">${phone}</div>` +
-    `<script type="application/json" id="${PICTURE_COUNTRIES_ID}">${countriesJson}</script>`
+    `<div class="${wrapper}">${html}</div>` +
+    `<script type="application/json" id="${PICTURE_COUNTRIES_ID}">${countriesJson}</script>\n`
   );
 }
+
+/** A picture's file name, with a hash of its content, so a browser never keeps an old picture for a new page. */
+export const pictureFileName = (wrapper: string, content: string): string =>
+  `${wrapper}-${createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 10)}.html`;
 
 /** Path data made only of absolute moves, lines and closes (d3-geo's output for country shapes). */
 const GEO_PATH_DATA = /^[MLZ\d.,\s-]+$/;
@@ -120,14 +132,17 @@ export const linkedStylesheets = (indexHtml: string): string[] =>
     .filter((m) => !/\sdisabled[\s>]/.test(m[0]))
     .map((m) => m[1]!);
 
-/** The guard script with the build's values in its placeholders: the picture's media query, the app's modules. */
+/**
+ * The guard script with the build's values in its placeholders: the picture's report year, each picture's media query
+ * and file (the first that matches the screen is fetched), the app's modules.
+ */
 export function fillGuardScript(
   source: string,
-  values: { pictureMedia: string; appModules: string[]; pictureYear: number },
+  values: { pictureFiles: [media: string, file: string][]; appModules: string[]; pictureYear: number },
 ): string {
   const slots = {
     '/*picture-year*/ 0': JSON.stringify(values.pictureYear),
-    "/*picture-media*/ ''": JSON.stringify(values.pictureMedia),
+    '/*picture-files*/ []': JSON.stringify(values.pictureFiles),
     '/*app-modules*/ []': JSON.stringify(values.appModules),
   };
   let out = source;

@@ -9,9 +9,10 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type Rollup } from 'vite';
 import {
-  PRERENDER_MEDIA_QUERY,
   PRERENDER_PHONE_ID_PREFIX,
   PRERENDER_PHONE_LAYOUT,
+  PRERENDER_PHONE_MEDIA,
+  PRERENDER_WIDE_MEDIA,
 } from '../src/prerender/prerenderConstants.ts';
 import type { PrerenderLayout } from '../src/prerender/PrerenderContext';
 import type { FirstView } from '../src/prerender/entry';
@@ -22,7 +23,8 @@ import {
   inlineStylesheet,
   insertFirstView,
   linkedStylesheets,
-  pictureSet,
+  pictureFile,
+  pictureFileName,
   roundShapePaths,
 } from './prerenderIndexHtml.ts';
 
@@ -76,13 +78,20 @@ export function prerenderFirstView(): Plugin {
         const view = renderFirstView(core, topology);
         const phone = renderFirstView(core, topology, PRERENDER_PHONE_LAYOUT, PRERENDER_PHONE_ID_PREFIX);
         const indexPath = join(outDir, 'index.html');
-        let html = insertFirstView(
-          readFileSync(indexPath, 'utf8'),
-          pictureSet(view.html, roundShapePaths(phone.html), renderPictureCountries(core, topology)),
-          view.reportYear,
-        );
+        const countries = renderPictureCountries(core, topology);
+        const pictureFiles: [string, string][] = [];
+        for (const [media, wrapper, markup] of [
+          [PRERENDER_WIDE_MEDIA, 'prerender-wide', view.html],
+          [PRERENDER_PHONE_MEDIA, 'prerender-phone', roundShapePaths(phone.html)],
+        ] as const) {
+          const content = pictureFile(wrapper, markup, countries);
+          const name = pictureFileName(wrapper, content);
+          writeFileSync(join(outDir, name), content);
+          pictureFiles.push([media, `./${name}`]);
+        }
+        let html = insertFirstView(readFileSync(indexPath, 'utf8'), view.reportYear);
         const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {
-          pictureMedia: PRERENDER_MEDIA_QUERY,
+          pictureFiles,
           appModules,
           pictureYear: view.reportYear,
         });

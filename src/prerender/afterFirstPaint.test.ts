@@ -86,3 +86,24 @@ describe('afterFirstPaint', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('afterFirstPaint, when the picture does not come', () => {
+  it('starts at once once the guard gives the picture up, without waiting for a frame', async () => {
+    wide(true);
+    document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
+    document.documentElement.classList.add(FONTS_PENDING_CLASS);
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    const start = vi.fn();
+    afterFirstPaint(start);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(start).not.toHaveBeenCalled();
+    // The guard's giveUp: no picture, then nothing pending.
+    document.documentElement.classList.add(NO_PRERENDER_CLASS);
+    document.documentElement.classList.remove(FONTS_PENDING_CLASS);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+    expect(document.getElementById('prerender')).toBeNull();
+  });
+});

@@ -20,17 +20,15 @@ export function pictureShown(): boolean {
 
 /**
  * Runs `start` (the app's code) once the pre-rendered picture has been painted, so evaluating the app's JavaScript
- * never holds back the first frame; at once when the page shows no picture (another view's link, a narrow screen,
- * the dev server), after removing a picture that is not shown from the page.
+ * never holds back the first frame; at once when the page shows no picture (another view's link, a tablet, the dev
+ * server, a picture that did not come), after removing the empty picture element from the page.
  */
 export function afterFirstPaint(start: () => unknown): void {
-  if (!pictureShown()) {
-    // A hidden picture still holds the world's outlines at its size, which a live world map of that size reuses.
-    capturePictureShapes();
+  const withoutPicture = () => {
     handOffPrerender();
     start();
-    return;
-  }
+  };
+  if (!pictureShown()) return withoutPicture();
   // The frame that holds the picture is produced after this callback; the task after it runs once it is painted.
   const afterFrame = () =>
     requestAnimationFrame(() =>
@@ -44,11 +42,13 @@ export function afterFirstPaint(start: () => unknown): void {
     afterFrame();
     return;
   }
-  // The picture waits for its fonts (the guard script): so does the app, until the picture has been painted.
+  // The picture is on its way and waits for its fonts (the guard script): so does the app, until the picture has
+  // been painted; or at once if the picture did not come after all (the guard then hides it).
   const observer = new MutationObserver(() => {
     if (html.classList.contains(FONTS_PENDING_CLASS)) return;
     observer.disconnect();
-    afterFrame();
+    if (pictureShown()) afterFrame();
+    else withoutPicture();
   });
   observer.observe(html, { attributes: true, attributeFilter: ['class'] });
 }

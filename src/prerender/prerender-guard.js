@@ -1,5 +1,5 @@
 // TIP Atlas pre-render guard, inlined by the build at the top of <head> (CSP: admitted by its hash), so it runs
-// before the body is parsed (see src/prerender/README.md). The page carries a picture of the default view.
+// before the body is parsed (see src/prerender/README.md). It fetches a picture of the default view for the page.
 (function () {
   var root = document.documentElement;
   // A link that asks for anything but what the picture shows must never show the picture as if it were the view
@@ -12,30 +12,18 @@
   new URLSearchParams(window.location.search).forEach(function (value, name) {
     if (!Object.prototype.hasOwnProperty.call(restated, name) || restated[name] !== value) otherView = true;
   });
-  if (otherView) root.classList.add('no-prerender');
-  // Hold the picture back (styles.css: visibility) until its three Inter weights are in, so it is first painted in
-  // its own font: text laid out in a fallback font and then in Inter moves the page under it (layout shift 0.25 on a
-  // phone). The fonts are preloaded with the page, so this costs a frame or two; after 1.5 s it shows regardless.
-  root.classList.add('fonts-pending');
-  function showPicture() {
-    root.classList.remove('fonts-pending');
-    // The picture's map may now answer the pointer and the keyboard (picture-input.js).
-    document.dispatchEvent(new Event('tip-picture-shown'));
-  }
-  setTimeout(showPicture, 1500);
-  document.addEventListener('DOMContentLoaded', function () {
-    if (!document.fonts || !document.fonts.load) return showPicture();
-    Promise.all(
-      ['400', '600', '700'].map(function (weight) {
-        return document.fonts.load(weight + ' 1em Inter');
-      }),
-    ).then(showPicture, showPicture);
-  });
-  // Without the picture (another view, a narrow screen) the app's code is wanted at once: preload it. With the
-  // picture, main.tsx loads it after the picture's frame. The build fills in the media query and the files.
-  var pictureMedia = /*picture-media*/ '';
+  // The two pictures (drawn for a laptop screen and for a phone held upright) are files of their own, fetched only
+  // by a link that shows one, on a screen it was drawn for: a link to anything else, a tablet, and a screen's other
+  // picture cost neither bytes nor parsing. The build fills in each picture's media query and file.
+  var pictureFiles = /*picture-files*/ [];
+  var file = null;
+  if (!otherView)
+    for (var f = 0; f < pictureFiles.length && !file; f++)
+      if (window.matchMedia(pictureFiles[f][0]).matches) file = pictureFiles[f][1];
+  // Without a picture the app's code is wanted at once: preload it. With one, main.tsx loads it after the picture's
+  // frame. The build fills in the files.
   var appModules = /*app-modules*/ [];
-  if (otherView || !window.matchMedia(pictureMedia).matches)
+  function preloadApp() {
     for (var i = 0; i < appModules.length; i++) {
       var link = document.createElement('link');
       link.rel = 'modulepreload';
@@ -43,6 +31,70 @@
       link.href = appModules[i];
       document.head.appendChild(link);
     }
+  }
+  var html = null;
+  var inserted = false;
+  var fontsIn = false;
+  var settled = false;
+  // No picture after all (the file did not come, or not within 1.5 s): the app draws the view itself, as for any
+  // other link.
+  function giveUp() {
+    if (settled) return;
+    settled = true;
+    root.classList.add('no-prerender');
+    root.classList.remove('fonts-pending');
+    preloadApp();
+    sayFailed();
+  }
+  // Shown once it is in the page and its three Inter weights are in (styles.css: visibility), so it is first painted
+  // in its own font: text laid out in a fallback font and then in Inter moves the page under it (layout shift 0.25
+  // on a phone). The fonts are preloaded with the page, so this costs a frame or two; after 1.5 s it shows regardless.
+  function show() {
+    if (settled || !inserted) return;
+    settled = true;
+    root.classList.remove('fonts-pending');
+    // The picture's map may now answer the pointer and the keyboard (picture-input.js).
+    document.dispatchEvent(new Event('tip-picture-shown'));
+  }
+  function insert() {
+    if (settled || inserted || html === null || document.readyState === 'loading') return;
+    var slot = document.getElementById('prerender');
+    if (!slot) return giveUp();
+    slot.innerHTML = html;
+    inserted = true;
+    if (fontsIn) show();
+  }
+  if (!file) {
+    root.classList.add('no-prerender');
+    preloadApp();
+  } else {
+    root.classList.add('fonts-pending');
+    fetch(file)
+      .then(function (response) {
+        return response.ok ? response.text() : Promise.reject(new Error(String(response.status)));
+      })
+      .then(function (text) {
+        html = text;
+        insert();
+      }, giveUp);
+    setTimeout(function () {
+      if (inserted) show();
+      else giveUp();
+    }, 1500);
+    document.addEventListener('DOMContentLoaded', function () {
+      insert();
+      var fontsReady = function () {
+        fontsIn = true;
+        show();
+      };
+      if (!document.fonts || !document.fonts.load) return fontsReady();
+      Promise.all(
+        ['400', '600', '700'].map(function (weight) {
+          return document.fonts.load(weight + ' 1em Inter');
+        }),
+      ).then(fontsReady, fontsReady);
+    });
+  }
 
   // The app has started once its code runs (boot.tsx marks <html>) or it has put anything into #root.
   function started() {
@@ -55,6 +107,17 @@
   }
   // If the app's code cannot load or fails to start, say so, rather than leave a picture that looks interactive
   // (or an empty page).
+  // The failure notice names the picture while there is one, or one on its way (it may arrive after the notice).
+  function sayFailed() {
+    var note = document.getElementById('app-failed');
+    if (!note) return;
+    var picture = document.getElementById('prerender');
+    var withPicture = file && !root.classList.contains('no-prerender') && picture;
+    note.textContent = withPicture
+      ? 'TIP Atlas could not start: its code did not load. Below is a still picture of the map, which does not ' +
+        'respond to clicks. Reload the page to try again.'
+      : 'TIP Atlas could not start: its code did not load. Reload the page to try again.';
+  }
   function failed() {
     if (started() || document.getElementById('app-failed')) return;
     if (!document.body) {
@@ -65,13 +128,8 @@
     note.id = 'app-failed';
     note.className = 'state state-error app-failed';
     note.setAttribute('role', 'alert');
-    var picture = document.getElementById('prerender');
-    note.textContent =
-      picture && window.getComputedStyle(picture).display !== 'none'
-        ? 'TIP Atlas could not start: its code did not load. Below is a still picture of the map, which does not ' +
-          'respond to clicks. Reload the page to try again.'
-        : 'TIP Atlas could not start: its code did not load. Reload the page to try again.';
     document.body.insertBefore(note, document.body.firstChild);
+    sayFailed();
     // The picture stops answering input (picture-input.js): nothing will open what it is asked for.
     document.dispatchEvent(new Event('tip-app-failed'));
   }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { readCore } from './coreData';
-import { layoutShift, recordLayoutShift, resetPage, watchConsole } from './helpers';
+import { layoutShift, openApp, recordLayoutShift, resetPage, watchConsole } from './helpers';
 
 const picture = (page: Page) => page.locator('#prerender');
 /** The report the picture shows: the latest with tier data. */
@@ -256,6 +256,39 @@ test.describe('pre-rendered first view', () => {
       }
       expect(await layoutShift(live)).toBeLessThan(0.05);
     });
+  });
+
+  test('each screen fetches only its own picture, other links none, and a picture that does not come is not missed', async ({
+    page,
+  }) => {
+    const pictures: string[] = [];
+    page.on('request', (r) => {
+      const file = r.url().match(/\/(prerender-(?:wide|phone))-[0-9a-f]+\.html$/);
+      if (file) pictures.push(file[1]!);
+    });
+    await openApp(page);
+    expect(pictures).toEqual(['prerender-wide']);
+    await page.setViewportSize(PHONE);
+    await openApp(page);
+    expect(pictures).toEqual(['prerender-wide', 'prerender-phone']);
+    for (const query of ['?view=trends&countries=VNM', '?year=2020&region=europe']) {
+      await openApp(page, query);
+      await expect(page.locator('#root').getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    await page.setViewportSize({ width: 800, height: 900 });
+    await openApp(page);
+    expect(pictures).toEqual(['prerender-wide', 'prerender-phone']);
+
+    // The picture's file missing: the app draws the view itself, with no notice and nothing moving.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.route(/\/prerender-wide-[0-9a-f]+\.html$/, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+    );
+    await page.addInitScript(recordLayoutShift);
+    await page.goto('./');
+    await expect(liveMap(page)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(await layoutShift(page)).toBeLessThan(0.05);
   });
 
   test('keeps the picture and explains when only the app’s main code fails to download', async ({ page }) => {
