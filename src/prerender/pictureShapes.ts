@@ -18,7 +18,7 @@ let captured: PictureShapes[] = [];
 let boxes: PictureBoxes | null = null;
 
 /**
- * Keeps the outlines of the page's pictures (both are of the world map, drawn by the build with the app's own
+ * Keeps the outlines of the page's picture (of the world map, drawn by the build with the app's own
  * layout) before the picture leaves the page, so the live map can reuse them rather than project every country
  * again. Cheap: attributes read, nothing laid out.
  */
