@@ -44,6 +44,18 @@ describe('pictureShown', () => {
   });
 });
 
+/** A laptop page whose picture waits for its fonts (the guard script), and the app's start handed to afterFirstPaint. */
+function startWhilePictureWaits() {
+  wide(true);
+  document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
+  document.documentElement.classList.add(FONTS_PENDING_CLASS);
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  const start = vi.fn();
+  afterFirstPaint(start);
+  return { frames, start };
+}
+
 describe('afterFirstPaint', () => {
   it('starts at once, and removes a picture that is not shown', () => {
     wide(false);
@@ -69,13 +81,7 @@ describe('afterFirstPaint', () => {
   });
 
   it('while the picture waits for its fonts, waits too, then for the frame that paints it', async () => {
-    wide(true);
-    document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
-    document.documentElement.classList.add(FONTS_PENDING_CLASS);
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    const start = vi.fn();
-    afterFirstPaint(start);
+    const { frames, start } = startWhilePictureWaits();
     await new Promise((r) => setTimeout(r, 0));
     expect(frames).toHaveLength(0);
     document.documentElement.classList.remove(FONTS_PENDING_CLASS);
@@ -89,13 +95,7 @@ describe('afterFirstPaint', () => {
 
 describe('afterFirstPaint, when the picture does not come', () => {
   it('starts at once once the guard gives the picture up, without waiting for a frame', async () => {
-    wide(true);
-    document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
-    document.documentElement.classList.add(FONTS_PENDING_CLASS);
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    const start = vi.fn();
-    afterFirstPaint(start);
+    const { frames, start } = startWhilePictureWaits();
     await new Promise((r) => setTimeout(r, 0));
     expect(start).not.toHaveBeenCalled();
     // The guard's giveUp: no picture, then nothing pending.

@@ -38,13 +38,11 @@
     } catch {
       return;
     }
-    if (!window.matchMedia(data.media).matches) return;
-    var shown = picture.querySelector(
-      window.matchMedia(data.wideMedia).matches ? '.prerender-wide' : '.prerender-phone',
-    );
-    frame = shown && shown.querySelector('.map-frame');
+    // The page holds the one picture the guard fetched for this screen; a window resized since to a width it was
+    // not drawn for hides it (styles.css), and a hidden picture answers nothing.
+    frame = picture.querySelector('.map-frame');
     svg = frame && frame.querySelector('svg[data-prerendered]');
-    if (!svg) return;
+    if (!svg || svg.getClientRects().length === 0) return;
     for (var i = 0; i < data.countries.length; i++) {
       byIso3[data.countries[i][0]] = data.countries[i];
       order.push(data.countries[i][0]);

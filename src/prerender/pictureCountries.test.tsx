@@ -11,8 +11,6 @@ import {
   PICTURE_COUNTRIES_ID,
   PICTURE_OPEN_ATTRIBUTE,
   PRERENDER_ELEMENT_ID,
-  PRERENDER_MEDIA_QUERY,
-  PRERENDER_WIDE_MEDIA,
 } from './prerenderConstants';
 
 const coreJson: unknown = JSON.parse(readFileSync('public/data/core.json', 'utf8'));
@@ -58,7 +56,6 @@ describe('the picture’s countries (what picture-input.js answers with)', () =>
     expect(list.year).toBe(
       Number(picture.querySelector('[data-testid="map-subtitle"]')!.textContent!.slice(0, 4)),
     );
-    expect([list.media, list.wideMedia]).toEqual([PRERENDER_MEDIA_QUERY, PRERENDER_WIDE_MEDIA]);
   });
 
   it('cannot close its script element, whatever the names hold', () => {

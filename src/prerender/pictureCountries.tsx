@@ -23,7 +23,6 @@ import { indexCore } from '../shared/datasetSelectors';
 import { compareText } from '../data/englishText';
 import { DEFAULT_STATE } from '../state/urlState';
 import { REGIONS, type CoreDataset } from '../data/schema';
-import { PRERENDER_MEDIA_QUERY, PRERENDER_WIDE_MEDIA } from './prerenderConstants';
 
 /** One country: ISO3, region, name, what a screen reader hears, the tooltip's lines (HTML). */
 export type PictureCountry = [iso3: string, region: string, name: string, say: string, tooltipHtml: string];
@@ -31,9 +30,6 @@ export type PictureCountry = [iso3: string, region: string, name: string, say: s
 export interface PictureCountries {
   /** The report year shown. */
   year: number;
-  /** Media queries: any picture shown, the laptop picture shown. */
-  media: string;
-  wideMedia: string;
   /** Outlines drawn over a country: [stroke, width], as the live map draws them. */
   hover: [string, number];
   focus: [string, number];
@@ -70,8 +66,6 @@ export function pictureCountries(core: CoreDataset, world: readonly WorldFeature
   }
   return {
     year: model.toYear,
-    media: PRERENDER_MEDIA_QUERY,
-    wideMedia: PRERENDER_WIDE_MEDIA,
     hover: [HOVER_STROKE, HOVER_WIDTH],
     focus: [FOCUS_STROKE, FOCUS_WIDTH],
     selected: [SELECTED_STROKE, SELECTED_WIDTH],
