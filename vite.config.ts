@@ -112,14 +112,63 @@ function worldFitSeed(): Plugin {
   };
 }
 
+/**
+ * The app's first-load code (boot.tsx and everything it imports statically, less what the page's entry already
+ * holds) as one chunk. Left to itself the bundler cuts it into some eighteen files, split where lazy views share a
+ * module; the page needs all of them before the live map, so each was a request of its own.
+ */
+function bootChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const members = new Set<string>();
+  const plugin: Plugin = {
+    name: 'tip-boot-chunk',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const closure = (roots: string[]) => {
+        const seen = new Set<string>();
+        const todo = [...roots];
+        while (todo.length) {
+          const id = todo.pop()!;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          todo.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const boot = ids.find((id) => /[\\/]src[\\/]boot\.tsx$/.test(id));
+      const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
+      if (!boot) return;
+      const entry = closure(entries);
+      members.clear();
+      for (const id of closure([boot])) if (!entry.has(id)) members.add(id);
+    },
+  };
+  return { plugin, test: (id) => members.has(id) };
+}
+const boot = bootChunk();
+
 export default defineConfig({
-  plugins: [react(), worldFitSeed(), slimD3GeoForReactSimpleMaps(), preloadFirstView(), prerenderFirstView()],
+  plugins: [
+    react(),
+    boot.plugin,
+    worldFitSeed(),
+    slimD3GeoForReactSimpleMaps(),
+    preloadFirstView(),
+    prerenderFirstView(),
+  ],
   // Relative base so the built app works from any static folder or sub-path.
   base: './',
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'boot', test: boot.test, includeDependenciesRecursively: false }],
+        },
+      },
+    },
   },
   test: {
     css: false,

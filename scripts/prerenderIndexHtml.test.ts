@@ -135,23 +135,29 @@ describe('inlineStylesheet', () => {
 
 describe('fillGuardScript', () => {
   const source =
-    'var pictureYear = /*picture-year*/ 0;\nvar pictureFiles = /*picture-files*/ [];\nvar appModules = /*app-modules*/ [];';
+    'var pictureYear = /*picture-year*/ 0;\nvar pictureFiles = /*picture-files*/ [];\nvar appModules = /*app-modules*/ [];\nvar viewFiles = /*view-files*/ {};';
 
-  it('writes the picture’s year, each picture’s media query and file, and the app’s modules into their placeholders', () => {
+  it('writes the picture’s year, each picture’s media query and file, the app’s modules and each view’s files into their placeholders', () => {
     expect(
       fillGuardScript(source, {
         pictureFiles: [['(min-width: 1160px)', './prerender-wide-0123456789.html']],
         appModules: ['./assets/boot-a.js'],
+        viewFiles: { trends: ['./assets/TrendsView-b.js', './data/unodc.json'] },
         pictureYear: 2025,
       }),
     ).toBe(
-      'var pictureYear = 2025;\nvar pictureFiles = [["(min-width: 1160px)","./prerender-wide-0123456789.html"]];\nvar appModules = ["./assets/boot-a.js"];',
+      'var pictureYear = 2025;\nvar pictureFiles = [["(min-width: 1160px)","./prerender-wide-0123456789.html"]];\nvar appModules = ["./assets/boot-a.js"];\nvar viewFiles = {"trends":["./assets/TrendsView-b.js","./data/unodc.json"]};',
     );
   });
 
   it('fails when a placeholder is missing, so a changed guard cannot silently lose its values', () => {
     expect(() =>
-      fillGuardScript('var appModules = [];', { pictureFiles: [], appModules: [], pictureYear: 2025 }),
+      fillGuardScript('var appModules = [];', {
+        pictureFiles: [],
+        appModules: [],
+        viewFiles: {},
+        pictureYear: 2025,
+      }),
     ).toThrow(/picture-year/);
   });
 });

@@ -134,16 +134,22 @@ export const linkedStylesheets = (indexHtml: string): string[] =>
 
 /**
  * The guard script with the build's values in its placeholders: the picture's report year, each picture's media query
- * and file (the first that matches the screen is fetched), the app's modules.
+ * and file (the first that matches the screen is fetched), the app's modules, each other view's code and data.
  */
 export function fillGuardScript(
   source: string,
-  values: { pictureFiles: [media: string, file: string][]; appModules: string[]; pictureYear: number },
+  values: {
+    pictureFiles: [media: string, file: string][];
+    appModules: string[];
+    viewFiles: Record<string, string[]>;
+    pictureYear: number;
+  },
 ): string {
   const slots = {
     '/*picture-year*/ 0': JSON.stringify(values.pictureYear),
     '/*picture-files*/ []': JSON.stringify(values.pictureFiles),
     '/*app-modules*/ []': JSON.stringify(values.appModules),
+    '/*view-files*/ {}': JSON.stringify(values.viewFiles),
   };
   let out = source;
   for (const [slot, value] of Object.entries(slots)) {

@@ -17,6 +17,7 @@ import {
 import type { PrerenderLayout } from '../src/prerender/PrerenderContext';
 import type { FirstView } from '../src/prerender/entry';
 import type { WorldTopology } from '../src/features/map/mapGeometry';
+import { VIEW_PRELOADS } from '../src/prerender/viewPreloads.ts';
 import {
   fillGuardScript,
   inlineGuardScript,
@@ -33,11 +34,33 @@ const GUARD_SOURCE = 'src/prerender/prerender-guard.js';
 /** Inlined after the guard, in the same script: the picture's map answering input before the app's code. */
 const INPUT_SOURCE = 'src/prerender/picture-input.js';
 
+/**
+ * Every file the app's code needs before it runs: the boot chunk, the chunks it imports statically (and theirs),
+ * and their stylesheets, which Vite's loader fetches before it runs the chunk. All of them, so that a link with no
+ * picture starts every download at once instead of finding the last ones only when the first have run.
+ */
+export function appFiles(boot: Rollup.OutputChunk, bundle: Rollup.OutputBundle): string[] {
+  const files: string[] = [];
+  const css = new Set<string>();
+  const todo = [boot.fileName];
+  while (todo.length > 0) {
+    const name = todo.shift()!;
+    const chunk = bundle[name];
+    if (files.includes(name) || !chunk || chunk.type !== 'chunk') continue;
+    files.push(name);
+    for (const f of chunk.viteMetadata?.importedCss ?? []) css.add(f);
+    todo.push(...chunk.imports);
+  }
+  return [...files, ...css];
+}
+
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   /** The app's code that main.tsx imports (boot.tsx and the chunks it imports), relative to index.html. */
   let appModules: string[] = [];
+  /** Per view other than the map: its code not already among appModules, and its data files (viewPreloads.ts). */
+  let viewFiles: Record<string, string[]> = {};
   return {
     name: 'tip-prerender-first-view',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
@@ -47,10 +70,28 @@ export function prerenderFirstView(): Plugin {
     },
     generateBundle(_options, bundle: Rollup.OutputBundle) {
       const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
-      const boot = chunks.find((c) => c.isDynamicEntry && /\/src\/boot\.tsx$/.test(c.facadeModuleId ?? ''));
+      const isBoot = (id: string | null) => /\/src\/boot\.tsx$/.test(id ?? '');
+      const boot =
+        chunks.find((c) => c.isDynamicEntry && isBoot(c.facadeModuleId)) ??
+        chunks.find((c) => c.moduleIds.some(isBoot));
       if (!boot) this.error('no chunk for src/boot.tsx, the app main.tsx loads after the picture');
-      const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
-      appModules = [boot.fileName, ...boot.imports].filter((f) => !entries.has(f)).map((f) => `./${f}`);
+      // The entry's own files (its chunk, its stylesheet linked by index.html) are in the page already.
+      const entries = new Set(
+        chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...(c.viteMetadata?.importedCss ?? [])]),
+      );
+      const bootFiles = appFiles(boot, bundle);
+      appModules = bootFiles.filter((f) => !entries.has(f)).map((f) => `./${f}`);
+      viewFiles = {};
+      for (const [view, { module, data }] of Object.entries(VIEW_PRELOADS)) {
+        const chunk = chunks.find((c) => c.isDynamicEntry && (c.facadeModuleId ?? '').endsWith(`/${module}`));
+        if (!chunk) this.error(`no chunk for ${module}, the ${view} view's code`);
+        viewFiles[view] = [
+          ...appFiles(chunk, bundle)
+            .filter((f) => !entries.has(f) && !bootFiles.includes(f))
+            .map((f) => `./${f}`),
+          ...data.map((file) => `./data/${file}`),
+        ];
+      }
     },
     async closeBundle() {
       const server = await createServer({
@@ -93,6 +134,7 @@ export function prerenderFirstView(): Plugin {
         const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {
           pictureFiles,
           appModules,
+          viewFiles,
           pictureYear: view.reportYear,
         });
         const input = readFileSync(join(root, INPUT_SOURCE), 'utf8').trim();

@@ -23,14 +23,34 @@
   // Without a picture the app's code is wanted at once: preload it. With one, main.tsx loads it after the picture's
   // frame. The build fills in the files.
   var appModules = /*app-modules*/ [];
-  function preloadApp() {
-    for (var i = 0; i < appModules.length; i++) {
-      var link = document.createElement('link');
+  // A link to another view (`?view=trends`) needs that view's code and data files too: the build fills in which.
+  // Fetched with the page, they are in by the time the app asks for them, not one round trip after another.
+  var viewFiles = /*view-files*/ {};
+  function preload(href) {
+    var link = document.createElement('link');
+    if (/\.css$/.test(href)) {
+      // A stylesheet of the app's code: Vite's loader applies it when it loads that code.
+      link.rel = 'preload';
+      link.as = 'style';
+      link.crossOrigin = '';
+    } else if (/\.json$/.test(href)) {
+      // A data file: the app fetches it (a CORS request, as core.json's preload in index.html).
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+    } else {
       link.rel = 'modulepreload';
       link.crossOrigin = '';
-      link.href = appModules[i];
-      document.head.appendChild(link);
     }
+    link.href = href;
+    document.head.appendChild(link);
+  }
+  function preloadApp() {
+    var i;
+    for (i = 0; i < appModules.length; i++) preload(appModules[i]);
+    var view = new URLSearchParams(window.location.search).get('view');
+    var files = view && Object.prototype.hasOwnProperty.call(viewFiles, view) ? viewFiles[view] : [];
+    for (i = 0; i < files.length; i++) preload(files[i]);
   }
   var html = null;
   var inserted = false;

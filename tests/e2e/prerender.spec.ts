@@ -181,6 +181,87 @@ test.describe('pre-rendered first view', () => {
     await expect(bootPreload).toHaveCount(1);
   });
 
+  test('a link to a view starts every file the view is drawn from with the page, and fetches each once', async ({
+    browser,
+  }) => {
+    const links = [
+      {
+        query: '?view=trends&countries=VNM,SRB&metric=convicted',
+        drawn: '.trends-countries svg path',
+        code: /\/TrendsView-[\w-]+\.js$/,
+        data: ['unodc.json', 'facts.json'],
+      },
+      {
+        query: '?view=compare&countries=BLR,SRB,VNM',
+        drawn: '.compare-column',
+        code: /\/CompareView-[\w-]+\.js$/,
+        data: ['unodc.json', 'facts.json'],
+      },
+      {
+        query: '?view=sources',
+        drawn: '.source-card',
+        code: /\/SourcesView-[\w-]+\.js$/,
+        data: ['facts.json'],
+      },
+      {
+        query: '?year=2020&region=europe',
+        drawn: '.map-frame svg[data-ready="true"]',
+        code: /\/boot-[\w-]+\.js$/,
+        data: [],
+      },
+    ];
+    // The moment the view first shows, the page notes every file fetched so far: noted in the page, so that no
+    // later download (the other views' code, warmed in an idle moment) can slip in.
+    const noteDrawnFrom = (selectors: string[]) => {
+      const w = window as unknown as { __drawnFrom?: string[] };
+      new MutationObserver((_, observer) => {
+        if (!selectors.some((s) => document.querySelector(s))) return;
+        w.__drawnFrom = performance.getEntriesByType('resource').map((r) => r.name);
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    };
+    for (const link of links) {
+      // A new browser profile for each: a colleague opening a shared link has none of its files yet.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(
+        noteDrawnFrom,
+        links.map((l) => l.drawn),
+      );
+      await page.goto(`./${link.query}`);
+      await expect(page.locator(link.drawn).first()).toBeVisible();
+      const fetched = (await (
+        await page.waitForFunction(() => (window as unknown as { __drawnFrom?: string[] }).__drawnFrom)
+      ).jsonValue()) as string[];
+      const preloaded = await page
+        .locator('link[rel="modulepreload"], link[rel="preload"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLLinkElement).href));
+      const entry = await page
+        .locator('script[type="module"][src]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+      // Every script, stylesheet and data file the view was drawn from was asked for by the page itself, at once:
+      // none waited for the app's code to run and find that it needs it.
+      const code = fetched.filter((url) => /\.(js|css|json)$/.test(new URL(url).pathname));
+      expect(
+        code.filter((url) => !preloaded.includes(url) && !entry.includes(url)),
+        link.query,
+      ).toEqual([]);
+      expect(
+        preloaded.some((url) => link.code.test(url)),
+        link.query,
+      ).toBe(true);
+      for (const file of link.data)
+        expect(preloaded, link.query).toContain(new URL(`./data/${file}`, page.url()).href);
+      // A preload the app could not use (another request mode, another address) would be downloaded twice.
+      const all = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+      expect(
+        all.filter((url, i) => all.indexOf(url) !== i),
+        link.query,
+      ).toEqual([]);
+      await context.close();
+    }
+  });
+
   test('the inlined stylesheet is not loaded again when the other views load, nor are its fonts', async ({
     page,
   }) => {
