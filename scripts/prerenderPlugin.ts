@@ -68,30 +68,39 @@ export function prerenderFirstView(): Plugin {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
-    generateBundle(_options, bundle: Rollup.OutputBundle) {
-      const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
-      const isBoot = (id: string | null) => /\/src\/boot\.tsx$/.test(id ?? '');
-      const boot =
-        chunks.find((c) => c.isDynamicEntry && isBoot(c.facadeModuleId)) ??
-        chunks.find((c) => c.moduleIds.some(isBoot));
-      if (!boot) this.error('no chunk for src/boot.tsx, the app main.tsx loads after the picture');
-      // The entry's own files (its chunk, its stylesheet linked by index.html) are in the page already.
-      const entries = new Set(
-        chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...(c.viteMetadata?.importedCss ?? [])]),
-      );
-      const bootFiles = appFiles(boot, bundle);
-      appModules = bootFiles.filter((f) => !entries.has(f)).map((f) => `./${f}`);
-      viewFiles = {};
-      for (const [view, { module, data }] of Object.entries(VIEW_PRELOADS)) {
-        const chunk = chunks.find((c) => c.isDynamicEntry && (c.facadeModuleId ?? '').endsWith(`/${module}`));
-        if (!chunk) this.error(`no chunk for ${module}, the ${view} view's code`);
-        viewFiles[view] = [
-          ...appFiles(chunk, bundle)
-            .filter((f) => !entries.has(f) && !bootFiles.includes(f))
-            .map((f) => `./${f}`),
-          ...data.map((file) => `./data/${file}`),
-        ];
-      }
+    // After Vite's own hooks: its CSS plugin drops the chunks that only held stylesheets (and their imports), which
+    // would otherwise be listed and preloaded as files that do not exist.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle: Rollup.OutputBundle) {
+        const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+        const isBoot = (id: string | null) => /\/src\/boot\.tsx$/.test(id ?? '');
+        const boot =
+          chunks.find((c) => c.isDynamicEntry && isBoot(c.facadeModuleId)) ??
+          chunks.find((c) => c.moduleIds.some(isBoot));
+        if (!boot) this.error('no chunk for src/boot.tsx, the app main.tsx loads after the picture');
+        // The entry's own files (its chunk, its stylesheet linked by index.html) are in the page already.
+        const entries = new Set(
+          chunks
+            .filter((c) => c.isEntry)
+            .flatMap((c) => [c.fileName, ...(c.viteMetadata?.importedCss ?? [])]),
+        );
+        const bootFiles = appFiles(boot, bundle);
+        appModules = bootFiles.filter((f) => !entries.has(f)).map((f) => `./${f}`);
+        viewFiles = {};
+        for (const [view, { module, data }] of Object.entries(VIEW_PRELOADS)) {
+          const chunk = chunks.find(
+            (c) => c.isDynamicEntry && (c.facadeModuleId ?? '').endsWith(`/${module}`),
+          );
+          if (!chunk) this.error(`no chunk for ${module}, the ${view} view's code`);
+          viewFiles[view] = [
+            ...appFiles(chunk, bundle)
+              .filter((f) => !entries.has(f) && !bootFiles.includes(f))
+              .map((f) => `./${f}`),
+            ...data.map((file) => `./data/${file}`),
+          ];
+        }
+      },
     },
     async closeBundle() {
       const server = await createServer({

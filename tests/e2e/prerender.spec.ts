@@ -181,7 +181,7 @@ test.describe('pre-rendered first view', () => {
     await expect(bootPreload).toHaveCount(1);
   });
 
-  test('a link to a view starts every file the view is drawn from with the page, and fetches each once', async ({
+  test('a link to a view starts every file the view is drawn from with the page, each once and each there', async ({
     browser,
   }) => {
     const links = [
@@ -224,6 +224,12 @@ test.describe('pre-rendered first view', () => {
       // A new browser profile for each: a colleague opening a shared link has none of its files yet.
       const context = await browser.newContext();
       const page = await context.newPage();
+      // A preload of a file that does not exist is an error in the console (and in Lighthouse's best practices).
+      const console = watchConsole(page);
+      const failed: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
       await page.addInitScript(
         noteDrawnFrom,
         links.map((l) => l.drawn),
@@ -258,6 +264,8 @@ test.describe('pre-rendered first view', () => {
         all.filter((url, i) => all.indexOf(url) !== i),
         link.query,
       ).toEqual([]);
+      expect(failed, link.query).toEqual([]);
+      expect(console.errors, link.query).toEqual([]);
       await context.close();
     }
   });
