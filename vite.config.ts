@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { prerenderFirstView } from './scripts/prerenderPlugin.ts';
+import { isBootModule, prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /**
  * The first view needs its fonts, and the live map its data (data/core.json, preloaded in index.html) and the world
@@ -135,7 +135,7 @@ function bootChunk(): { plugin: Plugin; test: (id: string) => boolean } {
         }
         return seen;
       };
-      const boot = ids.find((id) => /[\\/]src[\\/]boot\.tsx$/.test(id));
+      const boot = ids.find(isBootModule);
       const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
       if (!boot) return;
       const entry = closure(entries);

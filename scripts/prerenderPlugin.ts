@@ -54,6 +54,9 @@ export function appFiles(boot: Rollup.OutputChunk, bundle: Rollup.OutputBundle):
   return [...files, ...css];
 }
 
+/** src/boot.tsx, the app's code that main.tsx loads (by the id the bundler gives the module). */
+export const isBootModule = (id: string): boolean => /[\\/]src[\\/]boot\.tsx$/.test(id);
+
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
@@ -74,10 +77,8 @@ export function prerenderFirstView(): Plugin {
       order: 'post',
       handler(_options, bundle: Rollup.OutputBundle) {
         const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
-        const isBoot = (id: string | null) => /\/src\/boot\.tsx$/.test(id ?? '');
-        const boot =
-          chunks.find((c) => c.isDynamicEntry && isBoot(c.facadeModuleId)) ??
-          chunks.find((c) => c.moduleIds.some(isBoot));
+        // The chunk vite.config.ts's boot group puts boot.tsx in (with everything it imports statically).
+        const boot = chunks.find((c) => c.moduleIds.some(isBootModule));
         if (!boot) this.error('no chunk for src/boot.tsx, the app main.tsx loads after the picture');
         // The entry's own files (its chunk, its stylesheet linked by index.html) are in the page already.
         const entries = new Set(
