@@ -4,10 +4,23 @@
  */
 import { memo } from 'react';
 import { Graticule, MapProvider, Sphere } from 'react-simple-maps/core';
-import { TierPatterns } from '../../shared/TierPatterns';
-import { tierFillRef, type TierClass } from '../../shared/tierConstants';
+import { marksPatternId, PatternDef, TierPatterns, type PatternMarks } from '../../shared/TierPatterns';
+import {
+  TIER_FILL,
+  TIER_PATTERN,
+  tierFillRef,
+  tierPatternId,
+  type TierClass,
+} from '../../shared/tierConstants';
 import type { MapMode } from '../../state/urlState';
-import { CHANGE_FILL, CHANGE_PATTERN, GRATICULE_STEP, type ChangeClass, type MapClass } from './mapConstants';
+import {
+  CHANGE_CLASSES,
+  CHANGE_FILL,
+  CHANGE_PATTERN,
+  GRATICULE_STEP,
+  type ChangeClass,
+  type MapClass,
+} from './mapConstants';
 import type { MapLayout } from './mapLayout';
 
 const patternId = (cls: string, prefix: string) =>
@@ -22,31 +35,55 @@ export function mapFill(mode: MapMode, cls: MapClass, prefix: string): string {
     : `url(#${patternId(change, `${prefix}-c`)})`;
 }
 
+/**
+ * A class as two layers: its flat colour, and its pattern's marks alone (null for a class without a pattern), to be
+ * drawn over the colour as a second shape. For exports: LibreOffice draws a pattern-filled shape that is not a
+ * rectangle faded to about half strength in the pictures it exports, and a program that ignores patterns still
+ * shows the colour.
+ */
+export function mapFillLayers(
+  mode: MapMode,
+  cls: MapClass,
+  prefix: string,
+): { flat: string; marks: string | null } {
+  if (mode === 'tiers') {
+    const tier = cls as TierClass;
+    return {
+      flat: TIER_FILL[tier],
+      marks: TIER_PATTERN[tier] === 'none' ? null : `url(#${marksPatternId(tierPatternId(tier, prefix))})`,
+    };
+  }
+  const change = cls as ChangeClass;
+  return {
+    flat: CHANGE_FILL[change],
+    marks:
+      CHANGE_PATTERN[change] === 'none' ? null : `url(#${marksPatternId(patternId(change, `${prefix}-c`))})`,
+  };
+}
+
+const CHANGE_MARKS: Record<'stripes' | 'diagonal-light', PatternMarks> = {
+  stripes: { kind: 'diagonal', rising: true, stroke: '#7a2e00', width: 1.2 },
+  'diagonal-light': { kind: 'diagonal', rising: false, stroke: '#b5b5b5', width: 0.8 },
+};
+
 /** Patterns of the Changes mode, drawn like the tier patterns: attributes only. */
-export function ChangePatterns({ prefix, scale = 1 }: { prefix: string; scale?: number }) {
-  const size = 6 * scale;
+export function ChangePatterns({ prefix, marksToo = false }: { prefix: string; marksToo?: boolean }) {
   return (
     <defs>
-      <pattern
-        id={patternId('downgraded', `${prefix}-c`)}
-        width={size}
-        height={size}
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(45)"
-      >
-        <rect width={size} height={size} fill={CHANGE_FILL.downgraded} />
-        <line x1={0} y1={0} x2={0} y2={size} stroke="#7a2e00" strokeWidth={1.2 * scale} />
-      </pattern>
-      <pattern
-        id={patternId('not comparable', `${prefix}-c`)}
-        width={size}
-        height={size}
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(-45)"
-      >
-        <rect width={size} height={size} fill={CHANGE_FILL['not comparable']} />
-        <line x1={0} y1={0} x2={0} y2={size} stroke="#b5b5b5" strokeWidth={0.8 * scale} />
-      </pattern>
+      {CHANGE_CLASSES.map((cls) => {
+        const pattern = CHANGE_PATTERN[cls];
+        if (pattern === 'none') return null;
+        const id = patternId(cls, `${prefix}-c`);
+        return (
+          <PatternDef
+            key={id}
+            id={id}
+            fill={CHANGE_FILL[cls]}
+            marks={CHANGE_MARKS[pattern]}
+            marksToo={marksToo}
+          />
+        );
+      })}
     </defs>
   );
 }
@@ -60,16 +97,19 @@ export const Backdrop = memo(function Backdrop({
   prefix,
   ocean,
   grid,
+  marksToo = false,
 }: {
   layout: MapLayout;
   prefix: string;
   ocean: string;
   grid: string;
+  /** Also each pattern's marks alone, for a map drawn with `mapFillLayers`. */
+  marksToo?: boolean;
 }) {
   return (
     <>
-      <TierPatterns prefix={prefix} />
-      <ChangePatterns prefix={prefix} />
+      <TierPatterns prefix={prefix} marksToo={marksToo} />
+      <ChangePatterns prefix={prefix} marksToo={marksToo} />
       {/* react-simple-maps' provider (not ComposableMap) so the <svg> keeps explicit width/height for export. */}
       <MapProvider width={layout.width} height={layout.height} projection={layout.projection}>
         <Sphere id={`${prefix}-sphere`} fill={ocean} stroke="none" />

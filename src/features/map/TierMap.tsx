@@ -3,7 +3,7 @@
  * the export feature can render the same component at 1920×1080 and serialize it. No data fetching, no store.
  */
 import { memo, useMemo } from 'react';
-import { Backdrop, mapFill } from './MapBackdrop';
+import { Backdrop, mapFill, mapFillLayers } from './MapBackdrop';
 import type { MapMode, RegionPreset } from '../../state/urlState';
 import {
   BORDER_WIDTH,
@@ -81,6 +81,11 @@ export interface TierMapProps {
    * nothing mistakes the picture for the live map.
    */
   prerendered?: boolean;
+  /**
+   * Draw a patterned country as its colour with the pattern's marks over it as a second shape (`mapFillLayers`):
+   * for exports, which LibreOffice and programs without SVG patterns open. The screen uses one shape per country.
+   */
+  layeredFills?: boolean;
 }
 
 interface ShapeProps {
@@ -163,6 +168,7 @@ export function TierMap({
   showNote = true,
   labels = null,
   prerendered = false,
+  layeredFills = false,
 }: TierMapProps) {
   const layout = layoutMap(features, places, region, width, height);
   const labelSize = Math.min(LABEL_FONT_MAX, Math.max(LABEL_FONT_MIN, width * LABEL_FONT_PER_PX));
@@ -193,11 +199,23 @@ export function TierMap({
         )
       : [];
   }, [labels, features, places, layout, members, labelSize, labelBottom]);
-  const fills = useMemo(() => {
-    const out = new Map<string, string>();
-    for (const [iso3, cls] of classes) out.set(iso3, mapFill(mode, cls, patternPrefix));
-    return out;
-  }, [classes, mode, patternPrefix]);
+  const [fills, marks] = useMemo(() => {
+    const fill = new Map<string, string>();
+    const mark = new Map<string, string>();
+    for (const [iso3, cls] of classes) {
+      if (!layeredFills) {
+        fill.set(iso3, mapFill(mode, cls, patternPrefix));
+        continue;
+      }
+      const layers = mapFillLayers(mode, cls, patternPrefix);
+      fill.set(iso3, layers.flat);
+      if (layers.marks) mark.set(iso3, layers.marks);
+    }
+    return [fill, mark];
+  }, [classes, mode, patternPrefix, layeredFills]);
+  /** The pattern's marks over a country's colour (layered fills only), where the country is drawn in its class. */
+  const marksOf = (iso3: string | null) =>
+    iso3 && (!members || members.has(iso3)) ? (marks.get(iso3) ?? null) : null;
   const border = theme.dark ? '#2b2f36' : theme.axis;
   const ocean = theme.dark ? '#1f2630' : OCEAN_FILL;
 
@@ -229,7 +247,13 @@ export function TierMap({
       data-prerendered={prerendered ? 'true' : undefined}
     >
       {theme.paper && <rect width={width} height={height} fill={theme.paper} />}
-      <Backdrop layout={layout} prefix={patternPrefix} ocean={ocean} grid={theme.grid} />
+      <Backdrop
+        layout={layout}
+        prefix={patternPrefix}
+        ocean={ocean}
+        grid={theme.grid}
+        marksToo={layeredFills}
+      />
       <g data-layer="countries">
         {layout.shapes.map((s) => {
           const st = styleOf(s.iso3);
@@ -246,6 +270,14 @@ export function TierMap({
           );
         })}
       </g>
+      {marks.size > 0 && (
+        <g data-layer="pattern-marks" pointerEvents="none">
+          {layout.shapes.map((s) => {
+            const fill = marksOf(s.iso3);
+            return fill && <path key={s.key} d={s.d} fill={fill} opacity={styleOf(s.iso3).opacity} />;
+          })}
+        </g>
+      )}
       {outlined && outlined.size > 0 && (
         <g data-layer="streaks" pointerEvents="none">
           {layout.shapes
@@ -265,6 +297,7 @@ export function TierMap({
       <g data-layer="small-places">
         {visibleMarkers.map((m) => {
           const st = styleOf(m.iso3);
+          const ring = outlined?.has(m.iso3) ? STREAK_OUTLINE_WIDTH : 0.8;
           return (
             <g key={m.iso3}>
               {m.moved && (
@@ -285,11 +318,21 @@ export function TierMap({
                 fill={st.fill}
                 opacity={st.opacity}
                 stroke={theme.dark ? '#e8e8e8' : MARKER_STROKE}
-                strokeWidth={outlined?.has(m.iso3) ? STREAK_OUTLINE_WIDTH : 0.8}
+                strokeWidth={ring}
                 data-iso3={m.iso3}
                 data-class={classes.get(m.iso3)}
                 data-marker="true"
               />
+              {marksOf(m.iso3) && (
+                <circle
+                  cx={m.x}
+                  cy={m.y}
+                  r={layout.markerRadius - ring / 2}
+                  fill={marksOf(m.iso3)!}
+                  opacity={st.opacity}
+                  pointerEvents="none"
+                />
+              )}
             </g>
           );
         })}

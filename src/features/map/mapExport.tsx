@@ -193,6 +193,7 @@ export function mapExportSpec(input: MapExportInput): ExportSpec {
         patternPrefix={EXPORT_PATTERN_PREFIX}
         showNote={false}
         labels={labels}
+        layeredFills
       />
     ),
     data: {
