@@ -285,36 +285,6 @@ test.describe('export', () => {
       expect(svg.match(/<path [^>]*fill="#5a606b"/g)?.length).toBeGreaterThan(0);
       expect(svg).toMatch(/<rect [^>]*fill="#5a606b"[^>]*\/><text [^>]*>Not rated</);
     });
-    await test.step('times a 2× 16:9 PNG export of the map', async () => {
-      await resetPage(page);
-      await openApp(page, '?year=2020');
-      await expect(page.locator('.tier-map-svg path[data-iso3]').first()).toBeVisible();
-      const dialog = await openExport(page, page.locator('.map-view'));
-      await dialog.getByRole('radio', { name: 'PNG' }).check();
-      await dialog.getByRole('radio', { name: '16:9 slide' }).check();
-      await dialog.getByRole('radio', { name: /^2×/ }).check();
-      const times: number[] = [];
-      const status = dialog.getByRole('status').first();
-      const button = dialog.getByRole('button', { name: 'Download PNG' });
-      for (let i = 0; i < 5; i++) {
-        await download(page, button);
-        // The status the user reads: "Saved … in 0.4 s."
-        await expect(button).toBeEnabled();
-        const text = await status.textContent();
-        const seconds = /^Saved .* in (\d+\.\d) s\.$/.exec(text ?? '')?.[1];
-        expect(seconds, text ?? '').toBeDefined();
-        times.push(Math.round(Number(seconds) * 1000));
-      }
-      times.sort((a, b) => a - b);
-      const median = times[Math.floor(times.length / 2)]!;
-      mkdirSync('test-results', { recursive: true });
-      writeFileSync(
-        'test-results/export-timing.json',
-        JSON.stringify({ pngMap16x9at2x: { times, median } }, null, 2),
-      );
-      console.log(`2× 16:9 PNG export of the map: median ${median} ms of ${times.join(', ')} ms`);
-      expect(median).toBeLessThan(5000);
-    });
     await test.step('dark and transparent backgrounds stay readable, at every preset size', async () => {
       await resetPage(page);
       await openApp(page, '?year=2023');
