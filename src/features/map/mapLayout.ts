@@ -7,6 +7,7 @@ import type { FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
 import type { RegionPreset } from '../../state/urlState';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
+import { geometryExtent, outside, visibleExtent } from './mapCulling';
 import {
   BOUNDS_SAMPLE_STEP,
   MAP_PADDING,
@@ -264,8 +265,12 @@ function computeLayout(
   const projection = fitProjection(features, region, width, height, noteBand);
   const path = geoPath(projection).digits(PATH_DIGITS);
   const drawn = drawnShapesFor(region, width, height, features, path);
+  // A region map leaves out the countries wholly outside its box (see mapCulling); the world shows them all.
+  const centreLon = REGION_FRAME[region].centreLon;
+  const visible = region === 'world' ? null : visibleExtent(projection, centreLon, width, height);
   const shapes: ShapeLayout[] = [];
   features.forEach((f, i) => {
+    if (visible && outside(geometryExtent(f.geometry, centreLon), visible)) return;
     const d = drawn ? drawn[i]! : path(f.geometry);
     if (d) shapes.push({ key: f.key, iso3: f.iso3, d });
   });

@@ -1,0 +1,93 @@
+/**
+ * Which countries a region map can leave out: those wholly outside the box it is drawn in. A region map keeps the
+ * world's projection, zoomed; without this it would project and draw every country of the world, two thirds of them
+ * off the edge (Europe at laptop width: 60 of 175 shapes show, and the rest were two thirds of its path data).
+ *
+ * The test is in degrees, so that nothing is projected to decide: each country's extent in longitude (measured from
+ * the map's centre meridian) and latitude, against the extent of what the box shows, found by inverting the
+ * projection along the box's edges. Conservative: a margin covers the great-circle edges between an outline's
+ * points, and a box that reaches past the globe's edge or near a pole culls nothing.
+ */
+import type { GeoProjection } from 'd3-geo';
+import type { Geometry, Position } from 'geojson';
+
+/** West, south, east, north in degrees; longitudes relative to the map's centre meridian, in −180…180. */
+export type Extent = [number, number, number, number];
+
+/** Degrees added around what the box shows: more than any edge of the 1:110m outlines bulges past its ends. */
+const MARGIN = 2;
+/** Pixels between the points sampled along the box's edges. */
+const EDGE_STEP = 6;
+/** A point that does not project back within this many pixels is off the globe. */
+const ROUND_TRIP_PX = 0.5;
+
+const relativeLon = (lon: number, centreLon: number): number => {
+  const d = (((lon - centreLon + 180) % 360) + 360) % 360;
+  return d - 180;
+};
+
+const extentCache = new WeakMap<Geometry, Map<number, Extent | null>>();
+
+/** A polygon's extent, or null for a geometry this does not measure (such a shape is always drawn). */
+export function geometryExtent(geometry: Geometry, centreLon: number): Extent | null {
+  const byCentre = extentCache.get(geometry) ?? new Map<number, Extent | null>();
+  extentCache.set(geometry, byCentre);
+  if (byCentre.has(centreLon)) return byCentre.get(centreLon)!;
+  const rings: Position[][] =
+    geometry.type === 'Polygon'
+      ? geometry.coordinates
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates.flat()
+        : [];
+  let extent: Extent | null = null;
+  if (rings.length > 0) {
+    extent = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const ring of rings)
+      for (const [lon, lat] of ring) {
+        const x = relativeLon(lon!, centreLon);
+        if (x < extent[0]) extent[0] = x;
+        if (x > extent[2]) extent[2] = x;
+        if (lat! < extent[1]) extent[1] = lat!;
+        if (lat! > extent[3]) extent[3] = lat!;
+      }
+  }
+  byCentre.set(centreLon, extent);
+  return extent;
+}
+
+/**
+ * What a box of this size shows, with the margin; null when that cannot be bounded in degrees (the box reaches
+ * past the globe's outline, or near a pole, or across the meridian opposite the centre).
+ */
+export function visibleExtent(
+  projection: GeoProjection,
+  centreLon: number,
+  width: number,
+  height: number,
+): Extent | null {
+  const points: [number, number][] = [];
+  for (let x = 0; x < width; x += EDGE_STEP) points.push([x, 0], [x, height]);
+  for (let y = 0; y < height; y += EDGE_STEP) points.push([0, y], [width, y]);
+  points.push([width, 0], [width, height]);
+  const extent: Extent = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const point of points) {
+    const lonLat = projection.invert?.(point);
+    if (!lonLat || !Number.isFinite(lonLat[0]) || !Number.isFinite(lonLat[1])) return null;
+    const back = projection(lonLat);
+    if (!back || Math.hypot(back[0] - point[0], back[1] - point[1]) > ROUND_TRIP_PX) return null;
+    const x = relativeLon(lonLat[0], centreLon);
+    const lat = lonLat[1];
+    if (Math.abs(x) > 180 - 2 * MARGIN || Math.abs(lat) > 90 - 2 * MARGIN) return null;
+    extent[0] = Math.min(extent[0], x);
+    extent[2] = Math.max(extent[2], x);
+    extent[1] = Math.min(extent[1], lat);
+    extent[3] = Math.max(extent[3], lat);
+  }
+  return [extent[0] - MARGIN, extent[1] - MARGIN, extent[2] + MARGIN, extent[3] + MARGIN];
+}
+
+/** True when a shape of this extent cannot show in the box that shows `visible`. */
+export function outside(shape: Extent | null, visible: Extent | null): boolean {
+  if (!shape || !visible) return false;
+  return shape[2] < visible[0] || shape[0] > visible[2] || shape[3] < visible[1] || shape[1] > visible[3];
+}
