@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -69,6 +70,45 @@ describe('roundShapePaths', () => {
   it('rounds shape coordinates to whole pixels and drops points that repeat the one before', () => {
     expect(roundShapePaths('<path data-iso3="FRA" d="M10.4,20.6L10.2,20.9L15.5,-0.4Z"></path>')).toBe(
       '<path data-iso3="FRA" d="M10,21L16,0Z"></path>',
+    );
+  });
+
+  it('reads coordinates separated by spaces as by commas, and leaves pattern tiles exact', () => {
+    expect(roundShapePaths('<path d="M10.4 20.6L15.5 -0.4Z"></path>')).toBe('<path d="M10,21L16,0Z"></path>');
+    // A hatch tile 6√2 wide: rounded, its lines would no longer meet the next tile's (and once came out "MNaN").
+    const tile =
+      '<pattern id="p" width="8.485" height="8.485"><rect width="8.485" height="8.485"></rect>' +
+      '<path d="M0 8.485L8.485 0M-4.243 4.243L4.243 -4.243"></path></pattern>';
+    expect(roundShapePaths(`${tile}<path d="M1.4,2.6L3,4Z"></path>`)).toBe(
+      `${tile}<path d="M1,3L3,4Z"></path>`,
+    );
+  });
+
+  it('never writes a coordinate that is not a number: path data it cannot read stays as it was', () => {
+    for (const d of ['M1,2,3L4,5Z', 'M1L2,3', 'M,L,Z', 'M1.5.5,2L3,4']) {
+      const path = `<path d="${d}"></path>`;
+      expect(roundShapePaths(path)).toBe(path);
+    }
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('M', 'L', 'Z'),
+            fc.double({ min: -5000, max: 5000, noNaN: true }),
+            fc.double({ min: -5000, max: 5000, noNaN: true }),
+            fc.constantFrom(',', ' ', ', ', '  '),
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (parts) => {
+          const d = parts
+            .map(([c, x, y, sep]) => (c === 'Z' ? 'Z' : `${c}${x.toFixed(2)}${sep}${y.toFixed(2)}`))
+            .join('');
+          const out = /d="([^"]*)"/.exec(roundShapePaths(`<path d="${d}"></path>`))![1]!;
+          expect(out).not.toMatch(/NaN|Infinity/);
+          expect(out).toMatch(/^([ML]-?\d+,-?\d+|Z)*$/);
+        },
+      ),
     );
   });
 

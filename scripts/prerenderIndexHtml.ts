@@ -57,19 +57,29 @@ const GEO_PATH_DATA = /^[MLZ\d.,\s-]+$/;
 /**
  * Rounds the coordinates of country shapes (path data of M, L and Z only) to whole pixels and drops the points that
  * then repeat the one before: the phone picture's shapes in about half the bytes. Other paths (icons, with relative
- * commands and arcs) are left as they are.
+ * commands and arcs) are left as they are, and so is everything inside a <pattern>: a tile's marks must meet the
+ * next tile's at its exact size. Path data that does not read as pairs of numbers is left whole.
  */
 export function roundShapePaths(html: string): string {
+  return html
+    .split(/(<pattern\b[\s\S]*?<\/pattern>)/)
+    .map((part) => (part.startsWith('<pattern') ? part : roundPathsIn(part)))
+    .join('');
+}
+
+function roundPathsIn(html: string): string {
   return html.replace(/(\s)d="([^"]*)"/g, (whole, space: string, d: string) => {
     if (!GEO_PATH_DATA.test(d)) return whole;
     const out: string[] = [];
     let previous = '';
     for (const [, command, coords] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
-      const point = (coords ?? '')
-        .split(',')
-        .filter((c) => c.trim() !== '')
-        .map((c) => String(Math.round(Number(c)) + 0))
-        .join(',');
+      const numbers = (coords ?? '')
+        .split(/[\s,]+/)
+        .filter((c) => c !== '')
+        .map((c) => Math.round(Number(c)) + 0);
+      if (numbers.some((n) => !Number.isFinite(n)) || numbers.length % 2 !== 0) return whole;
+      if (command !== 'Z' && numbers.length !== 2) return whole;
+      const point = numbers.join(',');
       if (command === 'L' && point === previous) continue;
       out.push(`${command}${point}`);
       previous = command === 'Z' ? '' : point;

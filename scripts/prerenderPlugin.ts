@@ -136,6 +136,12 @@ export function prerenderFirstView(): Plugin {
           [PRERENDER_PHONE_MEDIA, 'prerender-phone', roundShapePaths(phone.html)],
         ] as const) {
           const content = pictureFile(wrapper, markup, countries);
+          // A coordinate that is not a number draws nothing and is a console error on every load.
+          const broken = /\s(?:d|points|x|y|width|height)="[^"]*(?:NaN|Infinity)[^"]*"/.exec(content);
+          if (broken)
+            throw new Error(
+              `${wrapper}: an attribute that is not a number: ${broken[0].trim().slice(0, 80)}`,
+            );
           const name = pictureFileName(wrapper, content);
           writeFileSync(join(outDir, name), content);
           pictureFiles.push([media, `./${name}`]);
