@@ -251,7 +251,12 @@ async function main() {
   for (const chunk of jsChunks)
     for (const [pkg, size] of Object.entries(buildReport.packagesByChunk[chunk] ?? {}))
       firstLoadPackages[pkg] = (firstLoadPackages[pkg] ?? 0) + size;
-  const targets = targetsOf(ratios, subjectSummaries, appBytes, lighthouse);
+  const appConsoleErrors = new Set(
+    records
+      .filter((r) => r.subject === 'app' || r.subject === 'appShared')
+      .flatMap((r) => r.load.consoleErrors),
+  ).size;
+  const targets = targetsOf(ratios, subjectSummaries, appBytes, lighthouse, appConsoleErrors);
   const commit = (() => {
     try {
       return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBytes, type LoadResult } from './loadPage';
-import { perRunRatio, summarizeSubject, type LoadRecord, type SubjectId } from './report';
+import { perRunRatio, summarizeSubject, targetsOf, type LoadRecord, type SubjectId } from './report';
 
 const load = (paintedMs: number | null, liveMs: number | null): LoadResult => ({
   paintedMs,
@@ -63,5 +63,22 @@ describe('summarizeSubject', () => {
     expect(s.live).toEqual({ median: 50, min: 50, max: 50, n: 1 });
     expect(s.yearChange?.n).toBe(3);
     expect(s.png).toBeNull();
+  });
+});
+
+describe('targetsOf', () => {
+  const bytes = {
+    js: { raw: 0, gzip: 100 * 1024, files: [] },
+    data: { raw: 0, gzip: 10 * 1024, files: [] },
+  } as unknown as Parameters<typeof targetsOf>[2];
+  const consoleTarget = (errors: number | null) =>
+    targetsOf({}, { laptop: {}, phone: {} }, bytes, [], errors).find((t) =>
+      t.name.startsWith('console errors'),
+    );
+
+  it('misses when the app’s loads logged a console error, and says when they were not counted', () => {
+    expect(consoleTarget(0)).toMatchObject({ value: '0', pass: true });
+    expect(consoleTarget(1)).toMatchObject({ value: '1', pass: false });
+    expect(consoleTarget(null)).toMatchObject({ value: 'not measured', pass: null });
   });
 });

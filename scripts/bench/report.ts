@@ -135,9 +135,12 @@ export function targetsOf(
   subjects: Record<ViewportName, Partial<Record<SubjectId, SubjectSummary>>>,
   bytes: BytesSummary,
   lighthouse: LighthouseResult[],
+  /** Distinct console errors on the app's loads (default view and shared link); null when not counted. */
+  appConsoleErrors: number | null = null,
 ): Target[] {
   const t = TARGETS;
   const out: Target[] = [
+    check('console errors on the app’s loads (distinct)', '0', appConsoleErrors, (v) => v === 0),
     check(
       'first-load JS (gzip)',
       `≤ ${t.firstLoadJsGzipKB} KB`,
