@@ -1,6 +1,6 @@
 import { TIER_CLASSES, TIER_FILL, TIER_PATTERN, tierPatternId } from './tierConstants';
 
-/** Marks of a pattern drawn over its colour; `size` is the pattern's side before `scale`. */
+/** Marks of a pattern, drawn over its colour in a tile 6 wide (6√2 for diagonals), times the pattern's scale. */
 export type PatternMarks =
   | { kind: 'diagonal'; rising: boolean; stroke: string; width: number }
   | { kind: 'dots'; fill: string; r: number }
@@ -43,7 +43,7 @@ function Marks({ marks, size, scale }: { marks: PatternMarks; size: number; scal
  * One pattern: its colour with its marks over it, and with `marksToo` a second pattern of the marks alone
  * (`marksPatternId`). Drawn with attributes only, so exports keep them.
  */
-export function PatternDef({
+function PatternDef({
   id,
   fill,
   marks,
@@ -73,12 +73,46 @@ export function PatternDef({
   );
 }
 
+/** The light diagonal of "no data" and "not comparable": the same on the tier map and the Changes map. */
+export const LIGHT_DIAGONAL: PatternMarks = {
+  kind: 'diagonal',
+  rising: false,
+  stroke: '#b5b5b5',
+  width: 0.8,
+};
+
 const TIER_MARKS: Record<Exclude<(typeof TIER_PATTERN)[keyof typeof TIER_PATTERN], 'none'>, PatternMarks> = {
   hatch: { kind: 'diagonal', rising: true, stroke: '#5c3d00', width: 1.6 },
   dots: { kind: 'dots', fill: '#ffffff', r: 1.2 },
   cross: { kind: 'cross', stroke: '#3b6f91', width: 0.8 },
-  'diagonal-light': { kind: 'diagonal', rising: false, stroke: '#b5b5b5', width: 0.8 },
+  'diagonal-light': LIGHT_DIAGONAL,
 };
+
+/** One pattern to define: its id, its colour and its marks. */
+export interface PatternSpec {
+  id: string;
+  fill: string;
+  marks: PatternMarks;
+}
+
+/** SVG <defs> holding the patterns given (with `marksToo`, also each one's marks alone). */
+export function PatternDefs({
+  patterns,
+  scale = 1,
+  marksToo = false,
+}: {
+  patterns: readonly PatternSpec[];
+  scale?: number;
+  marksToo?: boolean;
+}) {
+  return (
+    <defs>
+      {patterns.map((p) => (
+        <PatternDef key={p.id} {...p} scale={scale} marksToo={marksToo} />
+      ))}
+    </defs>
+  );
+}
 
 /**
  * SVG <defs> with one pattern per tier class that needs one. With `marksToo`, also each pattern's marks alone,
@@ -93,23 +127,11 @@ export function TierPatterns({
   scale?: number;
   marksToo?: boolean;
 }) {
-  return (
-    <defs>
-      {TIER_CLASSES.map((cls) => {
-        const pattern = TIER_PATTERN[cls];
-        if (pattern === 'none') return null;
-        const id = tierPatternId(cls, prefix);
-        return (
-          <PatternDef
-            key={id}
-            id={id}
-            fill={TIER_FILL[cls]}
-            marks={TIER_MARKS[pattern]}
-            scale={scale}
-            marksToo={marksToo}
-          />
-        );
-      })}
-    </defs>
-  );
+  const patterns = TIER_CLASSES.flatMap((cls) => {
+    const pattern = TIER_PATTERN[cls];
+    return pattern === 'none'
+      ? []
+      : [{ id: tierPatternId(cls, prefix), fill: TIER_FILL[cls], marks: TIER_MARKS[pattern] }];
+  });
+  return <PatternDefs patterns={patterns} scale={scale} marksToo={marksToo} />;
 }

@@ -4,14 +4,14 @@
  */
 import { memo } from 'react';
 import { Graticule, MapProvider, Sphere } from 'react-simple-maps/core';
-import { marksPatternId, PatternDef, TierPatterns, type PatternMarks } from '../../shared/TierPatterns';
 import {
-  TIER_FILL,
-  TIER_PATTERN,
-  tierFillRef,
-  tierPatternId,
-  type TierClass,
-} from '../../shared/tierConstants';
+  LIGHT_DIAGONAL,
+  marksPatternId,
+  PatternDefs,
+  TierPatterns,
+  type PatternMarks,
+} from '../../shared/TierPatterns';
+import { TIER_FILL, TIER_PATTERN, tierPatternId, type TierClass } from '../../shared/tierConstants';
 import type { MapMode } from '../../state/urlState';
 import {
   CHANGE_CLASSES,
@@ -26,13 +26,23 @@ import type { MapLayout } from './mapLayout';
 const patternId = (cls: string, prefix: string) =>
   `${prefix}-${cls.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
 
+/** A class's flat colour, and the id of its pattern in the map's own <defs> (null for a flat class). */
+function classPattern(mode: MapMode, cls: MapClass, prefix: string): { flat: string; id: string | null } {
+  if (mode === 'tiers') {
+    const tier = cls as TierClass;
+    return { flat: TIER_FILL[tier], id: TIER_PATTERN[tier] === 'none' ? null : tierPatternId(tier, prefix) };
+  }
+  const change = cls as ChangeClass;
+  return {
+    flat: CHANGE_FILL[change],
+    id: CHANGE_PATTERN[change] === 'none' ? null : patternId(change, `${prefix}-c`),
+  };
+}
+
 /** The `fill` of a class in a mode: a flat colour, or a pattern from the map's own <defs>. */
 export function mapFill(mode: MapMode, cls: MapClass, prefix: string): string {
-  if (mode === 'tiers') return tierFillRef(cls as TierClass, prefix);
-  const change = cls as ChangeClass;
-  return CHANGE_PATTERN[change] === 'none'
-    ? CHANGE_FILL[change]
-    : `url(#${patternId(change, `${prefix}-c`)})`;
+  const { flat, id } = classPattern(mode, cls, prefix);
+  return id ? `url(#${id})` : flat;
 }
 
 /**
@@ -46,46 +56,24 @@ export function mapFillLayers(
   cls: MapClass,
   prefix: string,
 ): { flat: string; marks: string | null } {
-  if (mode === 'tiers') {
-    const tier = cls as TierClass;
-    return {
-      flat: TIER_FILL[tier],
-      marks: TIER_PATTERN[tier] === 'none' ? null : `url(#${marksPatternId(tierPatternId(tier, prefix))})`,
-    };
-  }
-  const change = cls as ChangeClass;
-  return {
-    flat: CHANGE_FILL[change],
-    marks:
-      CHANGE_PATTERN[change] === 'none' ? null : `url(#${marksPatternId(patternId(change, `${prefix}-c`))})`,
-  };
+  const { flat, id } = classPattern(mode, cls, prefix);
+  return { flat, marks: id ? `url(#${marksPatternId(id)})` : null };
 }
 
 const CHANGE_MARKS: Record<'stripes' | 'diagonal-light', PatternMarks> = {
   stripes: { kind: 'diagonal', rising: true, stroke: '#7a2e00', width: 1.2 },
-  'diagonal-light': { kind: 'diagonal', rising: false, stroke: '#b5b5b5', width: 0.8 },
+  'diagonal-light': LIGHT_DIAGONAL,
 };
 
 /** Patterns of the Changes mode, drawn like the tier patterns: attributes only. */
 export function ChangePatterns({ prefix, marksToo = false }: { prefix: string; marksToo?: boolean }) {
-  return (
-    <defs>
-      {CHANGE_CLASSES.map((cls) => {
-        const pattern = CHANGE_PATTERN[cls];
-        if (pattern === 'none') return null;
-        const id = patternId(cls, `${prefix}-c`);
-        return (
-          <PatternDef
-            key={id}
-            id={id}
-            fill={CHANGE_FILL[cls]}
-            marks={CHANGE_MARKS[pattern]}
-            marksToo={marksToo}
-          />
-        );
-      })}
-    </defs>
-  );
+  const patterns = CHANGE_CLASSES.flatMap((cls) => {
+    const pattern = CHANGE_PATTERN[cls];
+    return pattern === 'none'
+      ? []
+      : [{ id: patternId(cls, `${prefix}-c`), fill: CHANGE_FILL[cls], marks: CHANGE_MARKS[pattern] }];
+  });
+  return <PatternDefs patterns={patterns} marksToo={marksToo} />;
 }
 
 /**

@@ -298,6 +298,7 @@ export function TierMap({
         {visibleMarkers.map((m) => {
           const st = styleOf(m.iso3);
           const ring = outlined?.has(m.iso3) ? STREAK_OUTLINE_WIDTH : 0.8;
+          const markFill = marksOf(m.iso3);
           return (
             <g key={m.iso3}>
               {m.moved && (
@@ -323,12 +324,12 @@ export function TierMap({
                 data-class={classes.get(m.iso3)}
                 data-marker="true"
               />
-              {marksOf(m.iso3) && (
+              {markFill && (
                 <circle
                   cx={m.x}
                   cy={m.y}
                   r={layout.markerRadius - ring / 2}
-                  fill={marksOf(m.iso3)!}
+                  fill={markFill}
                   opacity={st.opacity}
                   pointerEvents="none"
                 />
