@@ -7,12 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { isBootModule, prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /**
- * The first view needs its fonts, and the live map its data (data/core.json, preloaded in index.html) and the world
+ * The live map needs its data (data/core.json, preloaded in index.html) and the world
  * geometry, a hashed asset whose name is known only after the build: preloaded, they download with the page. The
  * app's code (boot.tsx) is not preloaded here: while the pre-rendered picture is being parsed and painted, fetching
  * and compiling 400 KB of JavaScript on a second core slowed the picture by a quarter (time to map 326 → 254 ms,
  * time to the live map unchanged); main.tsx imports it after the picture's frame, and the guard script preloads it
- * at once for a page that shows no picture (scripts/prerenderPlugin.ts).
+ * at once for a page that shows no picture (scripts/prerenderPlugin.ts). The fonts are not preloaded either: the
+ * guard script asks for them once the stylesheet declaring them is parsed (src/prerender/prerender-guard.js says why).
  */
 function preloadFirstView(): Plugin {
   return {
@@ -25,37 +26,13 @@ function preloadFirstView(): Plugin {
         const geometry = outputs.find(
           (o) => o.type === 'asset' && /countries-110m-[\w-]+\.json$/.test(o.fileName),
         );
-        // The first view's fonts (Inter 400/600/700, latin): fetched with the page, so the first layout already has
-        // them rather than laying the text out again when they arrive.
-        const fonts = outputs.filter(
-          (o) => o.type === 'asset' && /inter-latin-(400|600|700)-normal-[\w-]+\.woff2$/.test(o.fileName),
-        );
+        if (!geometry) return [];
         return [
-          ...fonts.map((font) => ({
+          {
             tag: 'link',
-            attrs: {
-              rel: 'preload',
-              href: `./${font.fileName}`,
-              as: 'font',
-              type: 'font/woff2',
-              crossorigin: 'anonymous',
-            },
+            attrs: { rel: 'preload', href: `./${geometry.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
             injectTo: 'head' as const,
-          })),
-          ...(geometry
-            ? [
-                {
-                  tag: 'link',
-                  attrs: {
-                    rel: 'preload',
-                    href: `./${geometry.fileName}`,
-                    as: 'fetch',
-                    crossorigin: 'anonymous',
-                  },
-                  injectTo: 'head' as const,
-                },
-              ]
-            : []),
+          },
         ];
       },
     },

@@ -181,6 +181,27 @@ test.describe('pre-rendered first view', () => {
     await expect(bootPreload).toHaveCount(1);
   });
 
+  test('the page asks for its three fonts itself, on every link, with no font preload to hold its first frame', async ({
+    page,
+  }) => {
+    // The fonts come from the guard script, not from the app's text: with all of the app's code refused they are
+    // still fetched, on a link with the picture and on one without (no view of the app is drawn to ask for them).
+    const weights = (urls: string[]) =>
+      [...new Set(urls.map((u) => /inter-latin-(\d00)-normal/.exec(u)?.[1]).filter(Boolean))].sort();
+    for (const query of ['', '?view=trends&countries=VNM,SRB']) {
+      const fonts: string[] = [];
+      const onResponse = (r: { url(): string; ok(): boolean }) => {
+        if (/\.woff2$/.test(r.url()) && r.ok()) fonts.push(r.url());
+      };
+      page.on('response', onResponse);
+      await openWithoutApp(page, query);
+      await expect.poll(() => weights(fonts), query).toEqual(['400', '600', '700']);
+      await expect(page.locator('link[rel="preload"][as="font"]'), query).toHaveCount(0);
+      page.off('response', onResponse);
+      await page.unrouteAll();
+    }
+  });
+
   test('a link to a view starts every file the view is drawn from with the page, each once and each there', async ({
     browser,
   }) => {
