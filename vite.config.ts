@@ -7,39 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { isBootModule, prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /**
- * The live map needs its data (data/core.json, preloaded in index.html) and the world
- * geometry, a hashed asset whose name is known only after the build: preloaded, they download with the page. The
- * app's code (boot.tsx) is not preloaded here: while the pre-rendered picture is being parsed and painted, fetching
- * and compiling 400 KB of JavaScript on a second core slowed the picture by a quarter (time to map 326 → 254 ms,
- * time to the live map unchanged); main.tsx imports it after the picture's frame, and the guard script preloads it
- * at once for a page that shows no picture (scripts/prerenderPlugin.ts). The fonts are not preloaded either: the
- * guard script asks for them once the stylesheet declaring them is parsed (src/prerender/prerender-guard.js says why).
- */
-function preloadFirstView(): Plugin {
-  return {
-    name: 'tip-preload-first-view',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const outputs = Object.values(ctx.bundle ?? {});
-        const geometry = outputs.find(
-          (o) => o.type === 'asset' && /countries-110m-[\w-]+\.json$/.test(o.fileName),
-        );
-        if (!geometry) return [];
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'preload', href: `./${geometry.fileName}`, as: 'fetch', crossorigin: 'anonymous' },
-            injectTo: 'head' as const,
-          },
-        ];
-      },
-    },
-  };
-}
-
-/**
  * react-simple-maps looks a projection up by name in `import * as d3Geo from 'd3-geo'`, so a bundler must keep every
  * d3-geo projection (albersUsa, the conics, mercator, …) although the map passes its projection as a function and the
  * library then never reads that namespace. This hands react-simple-maps, and only it, a d3-geo that exports what it
@@ -125,14 +92,7 @@ function bootChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 const boot = bootChunk();
 
 export default defineConfig({
-  plugins: [
-    react(),
-    boot.plugin,
-    worldFitSeed(),
-    slimD3GeoForReactSimpleMaps(),
-    preloadFirstView(),
-    prerenderFirstView(),
-  ],
+  plugins: [react(), boot.plugin, worldFitSeed(), slimD3GeoForReactSimpleMaps(), prerenderFirstView()],
   // Relative base so the built app works from any static folder or sub-path.
   base: './',
   build: {

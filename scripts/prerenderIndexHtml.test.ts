@@ -175,18 +175,19 @@ describe('inlineStylesheet', () => {
 
 describe('fillGuardScript', () => {
   const source =
-    'var pictureYear = /*picture-year*/ 0;\nvar pictureFiles = /*picture-files*/ [];\nvar appModules = /*app-modules*/ [];\nvar viewFiles = /*view-files*/ {};';
+    'var pictureYear = /*picture-year*/ 0;\nvar pictureFiles = /*picture-files*/ [];\nvar appModules = /*app-modules*/ [];\nvar viewFiles = /*view-files*/ {};\nvar firstData = /*first-data*/ {};';
 
-  it('writes the picture’s year, each picture’s media query and file, the app’s modules and each view’s files into their placeholders', () => {
+  it('writes the picture’s year, each picture’s media query and file, the app’s modules, each view’s files and the first data files into their placeholders', () => {
     expect(
       fillGuardScript(source, {
         pictureFiles: [['(min-width: 1160px)', './prerender-wide-0123456789.html']],
         appModules: ['./assets/boot-a.js'],
         viewFiles: { trends: ['./assets/TrendsView-b.js', './data/unodc.json'] },
+        firstData: { core: './data/core.json', geometry: './assets/countries-110m-c.json' },
         pictureYear: 2025,
       }),
     ).toBe(
-      'var pictureYear = 2025;\nvar pictureFiles = [["(min-width: 1160px)","./prerender-wide-0123456789.html"]];\nvar appModules = ["./assets/boot-a.js"];\nvar viewFiles = {"trends":["./assets/TrendsView-b.js","./data/unodc.json"]};',
+      'var pictureYear = 2025;\nvar pictureFiles = [["(min-width: 1160px)","./prerender-wide-0123456789.html"]];\nvar appModules = ["./assets/boot-a.js"];\nvar viewFiles = {"trends":["./assets/TrendsView-b.js","./data/unodc.json"]};\nvar firstData = {"core":"./data/core.json","geometry":"./assets/countries-110m-c.json"};',
     );
   });
 
@@ -196,6 +197,7 @@ describe('fillGuardScript', () => {
         pictureFiles: [],
         appModules: [],
         viewFiles: {},
+        firstData: { core: '', geometry: '' },
         pictureYear: 2025,
       }),
     ).toThrow(/picture-year/);

@@ -152,6 +152,8 @@ export function fillGuardScript(
     pictureFiles: [media: string, file: string][];
     appModules: string[];
     viewFiles: Record<string, string[]>;
+    /** core.json and the world geometry, relative to index.html. */
+    firstData: { core: string; geometry: string };
     pictureYear: number;
   },
 ): string {
@@ -160,6 +162,7 @@ export function fillGuardScript(
     '/*picture-files*/ []': JSON.stringify(values.pictureFiles),
     '/*app-modules*/ []': JSON.stringify(values.appModules),
     '/*view-files*/ {}': JSON.stringify(values.viewFiles),
+    '/*first-data*/ {}': JSON.stringify(values.firstData),
   };
   let out = source;
   for (const [slot, value] of Object.entries(slots)) {

@@ -17,7 +17,7 @@ import {
 import type { PrerenderLayout } from '../src/prerender/PrerenderContext';
 import type { FirstView } from '../src/prerender/entry';
 import type { WorldTopology } from '../src/features/map/mapGeometry';
-import { VIEW_PRELOADS } from '../src/prerender/viewPreloads.ts';
+import { CORE_FILE, VIEW_PRELOADS } from '../src/prerender/viewPreloads.ts';
 import {
   fillGuardScript,
   inlineGuardScript,
@@ -64,6 +64,8 @@ export function prerenderFirstView(): Plugin {
   let appModules: string[] = [];
   /** Per view other than the map: its code not already among appModules, and its data files (viewPreloads.ts). */
   let viewFiles: Record<string, string[]> = {};
+  /** The data every view reads (core.json) and the world geometry the map is drawn from (a hashed asset). */
+  let firstData = { core: '', geometry: '' };
   return {
     name: 'tip-prerender-first-view',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
@@ -86,6 +88,12 @@ export function prerenderFirstView(): Plugin {
             .filter((c) => c.isEntry)
             .flatMap((c) => [c.fileName, ...(c.viteMetadata?.importedCss ?? [])]),
         );
+        const geometry = Object.values(bundle).find(
+          (o) => o.type === 'asset' && /countries-110m-[\w-]+\.json$/.test(o.fileName),
+        );
+        if (!geometry)
+          this.error('no world geometry asset (countries-110m-*.json), which the live map is drawn from');
+        firstData = { core: `./data/${CORE_FILE}`, geometry: `./${geometry.fileName}` };
         const bootFiles = appFiles(boot, bundle);
         appModules = bootFiles.filter((f) => !entries.has(f)).map((f) => `./${f}`);
         viewFiles = {};
@@ -121,7 +129,7 @@ export function prerenderFirstView(): Plugin {
           ) => FirstView;
           renderPictureCountries: (core: unknown, topology: WorldTopology) => string;
         };
-        const core: unknown = JSON.parse(readFileSync(join(outDir, 'data', 'core.json'), 'utf8'));
+        const core: unknown = JSON.parse(readFileSync(join(outDir, 'data', CORE_FILE), 'utf8'));
         const require = createRequire(join(root, 'package.json'));
         const topology = JSON.parse(
           readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
@@ -151,6 +159,7 @@ export function prerenderFirstView(): Plugin {
           pictureFiles,
           appModules,
           viewFiles,
+          firstData,
           pictureYear: view.reportYear,
         });
         const input = readFileSync(join(root, INPUT_SOURCE), 'utf8').trim();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useState } from 'react';
 import { currencyLine } from './data/currency';
 import { useCore } from './data/loaders';
 import { countryName, indexCore } from './shared/datasetSelectors';
@@ -9,8 +9,9 @@ import { useViewStore } from './state/viewStore';
 import { usePrefetchViews, VIEW_LABEL, ViewContent } from './ViewContent';
 import { BriefingControls, usePackHydration } from './features/present/BriefingControls';
 import { usePackStore } from './features/present/packStore';
-import { useWorldFeatures } from './features/map/mapGeometry';
-import { handOffPrerender } from './prerender/handoff';
+import { useQueryClient } from '@tanstack/react-query';
+import { useWorldFeatures, worldQuery } from './features/map/mapGeometry';
+import { handOffPrerender, pictureInPage } from './prerender/handoff';
 import { EmbedBar, isEmbed } from './shared/export/embed';
 
 /** Presenting the pack: its code loads when a presentation starts, not with the first view. */
@@ -61,12 +62,16 @@ export function App() {
   useValidateAgainstData();
   usePackHydration();
   const core = useCore();
-  const world = useWorldFeatures();
   const view = useViewStore((s) => s.view);
+  const presenting = usePackStore((s) => s.presenting !== null);
+  // The map's geometry is fetched for the map; a link to another view warms it with the other views' code.
+  const world = useWorldFeatures(view === 'map' && !presenting);
+  const queryClient = useQueryClient();
   // The other views' code downloads only once the first view is live (on the map: its data and geometry are in and
   // it is drawn), so it never competes with the map for the network or the main thread.
-  usePrefetchViews(core.isSuccess && (view !== 'map' || world.isSuccess));
-  const presenting = usePackStore((s) => s.presenting !== null);
+  usePrefetchViews(core.isSuccess && (view !== 'map' || world.isSuccess), () =>
+    queryClient.prefetchQuery(worldQuery),
+  );
   const index = core.data ? indexCore(core.data) : null;
   const currency = currencyLine(core.data?.currency);
   const setState = useViewStore((s) => s.set);
@@ -82,7 +87,13 @@ export function App() {
   // Retry, shows its own loading state); any other screen draws at once.
   const otherScreen = presenting || view !== 'map';
   const [firstLoad, setFirstLoad] = useState(true);
-  const waiting = firstLoad && !otherScreen && (core.isPending || world.isPending);
+  const dataPending = firstLoad && !otherScreen && (core.isPending || world.isPending);
+  // Under the picture, whose map already answers the pointer and the keys (picture-input.js), the first draw of the
+  // view is rendered in the background, in slices the browser can interleave with that input, rather than in one
+  // task of 100-250 ms on a phone; without a picture there is nothing on screen to answer, so it is drawn at once.
+  const [underPicture] = useState(pictureInPage);
+  const dataPendingDeferred = useDeferredValue(dataPending);
+  const waiting = underPicture ? dataPendingDeferred : dataPending;
   useLayoutEffect(() => {
     if (waiting) return;
     handOffPrerender();

@@ -30,11 +30,12 @@ const PREFETCH_IDLE_TIMEOUT_MS = 3000;
  * Downloads the other views' code once the first view is on screen, in an idle moment: the first load stays
  * small, and the views still open after the network is cut.
  */
-export function usePrefetchViews(ready: boolean): void {
+export function usePrefetchViews(ready: boolean, alsoPrefetch?: () => Promise<unknown>): void {
   useEffect(() => {
     if (!ready) return;
     const prefetch = () => {
       for (const load of Object.values(VIEW_LOADERS)) load().catch(() => undefined);
+      alsoPrefetch?.().catch(() => undefined);
     };
     if (typeof window.requestIdleCallback === 'function') {
       const id = window.requestIdleCallback(prefetch, { timeout: PREFETCH_IDLE_TIMEOUT_MS });
@@ -42,6 +43,7 @@ export function usePrefetchViews(ready: boolean): void {
     }
     const id = window.setTimeout(prefetch, PREFETCH_IDLE_TIMEOUT_MS);
     return () => window.clearTimeout(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- warmed once, when ready: a new closure changes nothing
   }, [ready]);
 }
 

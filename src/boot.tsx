@@ -7,6 +7,8 @@ import { offerDrawnShapes } from './features/map/mapLayout';
 import { PRESENTER_PARAM } from './features/present/presentConstants';
 import { APP_STARTED_ATTRIBUTE } from './prerender/prerenderConstants';
 import { takePictureShapes } from './prerender/pictureShapes';
+import { parseQuery } from './state/urlState';
+import { useViewStore } from './state/viewStore';
 
 // "Presenter view" opens this page again with ?presenter: that window shows the presenter's notes, not the app.
 const PresenterView = lazy(() => import('./features/present/presenter/PresenterView'));
@@ -16,6 +18,10 @@ const isPresenter = new URLSearchParams(window.location.search).has(PRESENTER_PA
 // a report it made too early (a slow network) is taken back.
 document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, 'true');
 document.getElementById('app-failed')?.remove();
+
+// The first render is of the view the link asks for (useUrlSync reads the link again once mounted, and says what it
+// dropped): a Trends link never starts as the map, nor fetches the map's geometry.
+useViewStore.getState().replace(parseQuery(window.location.search).state);
 
 // The first live map reuses the country outlines the build drew into the page's picture, if they fit its box.
 offerDrawnShapes(takePictureShapes());

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, pictureShown } from './afterFirstPaint';
+import { afterFirstPaint, pictureShown, whenPainted } from './afterFirstPaint';
 import {
   FONTS_PENDING_CLASS,
   NO_PRERENDER_CLASS,
@@ -66,7 +66,7 @@ describe('afterFirstPaint', () => {
     expect(document.getElementById('prerender')).toBeNull();
   });
 
-  it('waits for the frame that paints a shown picture, and keeps it for the app to replace', async () => {
+  it('waits for the frame that paints a shown picture to be on screen, and keeps it for the app to replace', async () => {
     wide(true);
     document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
     const frames: FrameRequestCallback[] = [];
@@ -75,6 +75,7 @@ describe('afterFirstPaint', () => {
     afterFirstPaint(start);
     expect(start).not.toHaveBeenCalled();
     frames.shift()!(0);
+    frames.shift()!(16);
     await new Promise((r) => setTimeout(r, 0));
     expect(start).toHaveBeenCalledTimes(1);
     expect(document.getElementById('prerender')).not.toBeNull();
@@ -88,6 +89,7 @@ describe('afterFirstPaint', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(frames).toHaveLength(1);
     frames.shift()!(0);
+    frames.shift()!(16);
     await new Promise((r) => setTimeout(r, 0));
     expect(start).toHaveBeenCalledTimes(1);
   });
@@ -105,5 +107,21 @@ describe('afterFirstPaint, when the picture does not come', () => {
     expect(start).toHaveBeenCalledTimes(1);
     expect(frames).toHaveLength(0);
     expect(document.getElementById('prerender')).toBeNull();
+  });
+});
+
+describe('whenPainted', () => {
+  it('runs in the task after the frame that follows the next one, by frames alone (a background tab gets them later)', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    const then = vi.fn();
+    whenPainted(then);
+    frames.shift()!(0);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(then).not.toHaveBeenCalled();
+    frames.shift()!(16);
+    expect(then).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(then).toHaveBeenCalledTimes(1);
   });
 });

@@ -29,14 +29,11 @@ export function afterFirstPaint(start: () => unknown): void {
     start();
   };
   if (!pictureShown()) return withoutPicture();
-  // The frame that holds the picture is produced after this callback; the task after it runs once it is painted.
   const afterFrame = () =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        capturePictureShapes();
-        start();
-      }, 0),
-    );
+    whenPainted(() => {
+      capturePictureShapes();
+      start();
+    });
   const html = document.documentElement;
   if (!html.classList.contains(FONTS_PENDING_CLASS)) {
     afterFrame();
@@ -51,4 +48,14 @@ export function afterFirstPaint(start: () => unknown): void {
     else withoutPicture();
   });
   observer.observe(html, { attributes: true, attributeFilter: ['class'] });
+}
+
+/**
+ * Runs `then` once the picture's frame is on screen: in the task after the frame that follows it, so that frame has
+ * been presented, not only produced (a request started before it is presented is counted by Lighthouse's simulation
+ * as holding back the first paint: src/prerender/README.md). Frames, not the browser's paint timing: a page opened
+ * in a background tab gets no first-contentful-paint entry at all, and would never start.
+ */
+export function whenPainted(then: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(then, 0)));
 }

@@ -8,3 +8,8 @@ export function handOffPrerender(): void {
   if (typeof document === 'undefined') return;
   document.getElementById(PRERENDER_ELEMENT_ID)?.remove();
 }
+
+/** Whether index.html's picture is still in the page (main.tsx removes it before the app starts when it is not shown). */
+export function pictureInPage(): boolean {
+  return typeof document !== 'undefined' && document.getElementById(PRERENDER_ELEMENT_ID) !== null;
+}

@@ -26,6 +26,11 @@
   // A link to another view (`?view=trends`) needs that view's code and data files too: the build fills in which.
   // Fetched with the page, they are in by the time the app asks for them, not one round trip after another.
   var viewFiles = /*view-files*/ {};
+  // The data every view reads (core.json) and the world geometry the map is drawn from. Without a picture they are
+  // fetched with the app's code, at once (the geometry only for a map link); under a picture, once the picture's
+  // frame is painted: on a slow network the picture's own file and fonts then have the bandwidth to themselves (the
+  // app's code waits for that frame too, main.tsx).
+  var firstData = /*first-data*/ {};
   function preload(href) {
     var link = document.createElement('link');
     if (/\.css$/.test(href)) {
@@ -45,10 +50,27 @@
     link.href = href;
     document.head.appendChild(link);
   }
+  // Runs `then` once the picture's frame is on screen (the task after the frame that follows it), as
+  // afterFirstPaint.ts's whenPainted does for the app's code.
+  function whenPainted(then) {
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        setTimeout(then, 0);
+      });
+    });
+  }
+  var view = new URLSearchParams(window.location.search).get('view');
+  var dataPreloaded = false;
+  function preloadData() {
+    if (dataPreloaded) return;
+    dataPreloaded = true;
+    if (firstData.core) preload(firstData.core);
+    if (firstData.geometry && (!view || view === 'map')) preload(firstData.geometry);
+  }
   function preloadApp() {
     var i;
     for (i = 0; i < appModules.length; i++) preload(appModules[i]);
-    var view = new URLSearchParams(window.location.search).get('view');
+    preloadData();
     var files = view && Object.prototype.hasOwnProperty.call(viewFiles, view) ? viewFiles[view] : [];
     for (i = 0; i < files.length; i++) preload(files[i]);
   }
@@ -75,6 +97,8 @@
     root.classList.remove('fonts-pending');
     // The picture's map may now answer the pointer and the keyboard (picture-input.js).
     document.dispatchEvent(new Event('tip-picture-shown'));
+    // The data once the picture is on screen (as main.tsx's afterFirstPaint starts the app's code).
+    whenPainted(preloadData);
   }
   function insert() {
     if (settled || inserted || html === null || document.readyState === 'loading') return;

@@ -17,3 +17,6 @@ export const VIEW_PRELOADS: Record<
   compare: { module: 'src/features/compare/CompareView.tsx', data: ['unodc.json', 'facts.json'] },
   sources: { module: 'src/features/sources/SourcesView.tsx', data: ['facts.json'] },
 };
+
+/** The data file every view reads, which the guard script fetches with the app's code (or after the picture). */
+export const CORE_FILE: (typeof DATASET_FILES)['core'] = 'core.json';

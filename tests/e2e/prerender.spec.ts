@@ -202,6 +202,34 @@ test.describe('pre-rendered first view', () => {
     }
   });
 
+  test("under the picture the map's data is asked for once the picture is shown, not with the page", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      document.addEventListener('tip-picture-shown', () => {
+        (window as unknown as { __shownAt: number }).__shownAt = performance.now();
+      });
+    });
+    // With the app's code refused the guard still asks for them (the app would, on its own, only once it runs).
+    await openWithoutApp(page);
+    await expect(pictureMap(page)).toBeVisible();
+    const started = () =>
+      page.evaluate(() => {
+        const at = (re: RegExp) =>
+          performance.getEntriesByType('resource').find((r) => re.test(new URL(r.name).pathname))
+            ?.startTime ?? null;
+        return {
+          shown: (window as unknown as { __shownAt?: number }).__shownAt ?? null,
+          core: at(/\/data\/core\.json$/),
+          geometry: at(/\/countries-110m-[\w-]+\.json$/),
+        };
+      });
+    await expect.poll(async () => Object.values(await started()).every((t) => t !== null)).toBe(true);
+    const t = await started();
+    expect(t.core).toBeGreaterThan(t.shown!);
+    expect(t.geometry).toBeGreaterThan(t.shown!);
+  });
+
   test('a link to a view starts every file the view is drawn from with the page, each once and each there', async ({
     browser,
   }) => {
@@ -282,6 +310,12 @@ test.describe('pre-rendered first view', () => {
       ).toBe(true);
       for (const file of link.data)
         expect(preloaded, link.query).toContain(new URL(`./data/${file}`, page.url()).href);
+      // The world geometry (38 KB gzip) is the map's: another view is drawn without it (it is warmed when idle).
+      const map = link.query.includes('region=');
+      expect(
+        fetched.some((url) => /\/countries-110m-[\w-]+\.json$/.test(url)),
+        link.query,
+      ).toBe(map);
       // A preload the app could not use (another request mode, another address) would be downloaded twice.
       const all = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
       expect(

@@ -35,7 +35,7 @@ import {
   type MapTheme,
 } from './mapConstants';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
-import { layoutMap, type MapLayout } from './mapLayout';
+import { layoutMap, type MapLayout, type ShapeLayout } from './mapLayout';
 import { labelCandidates, placeLabels } from './mapLabels';
 import { measureInter } from '../../shared/export/textLayout';
 
@@ -89,7 +89,7 @@ export interface TierMapProps {
 }
 
 interface ShapeProps {
-  d: string;
+  shape: ShapeLayout;
   iso3: string | null;
   cls: string | undefined;
   fill: string;
@@ -98,7 +98,10 @@ interface ShapeProps {
 }
 
 /** One country shape; memoised so a year change repaints only the countries whose class changed. */
-const Shape = memo(function Shape({ d, iso3, cls, fill, stroke, opacity }: ShapeProps) {
+const Shape = memo(function Shape({ shape, iso3, cls, fill, stroke, opacity }: ShapeProps) {
+  // Read here, not by the map: the outline is projected as this country renders (see ShapeLayout.d).
+  const d = shape.d;
+  if (!d) return null;
   return (
     <path
       d={d}
@@ -114,7 +117,7 @@ const Shape = memo(function Shape({ d, iso3, cls, fill, stroke, opacity }: Shape
 });
 
 function outlinePaths(layout: MapLayout, iso3: string) {
-  return layout.shapes.filter((s) => s.iso3 === iso3);
+  return layout.shapes.filter((s) => s.iso3 === iso3 && s.d);
 }
 
 function Outline({
@@ -260,7 +263,7 @@ export function TierMap({
           return (
             <Shape
               key={s.key}
-              d={s.d}
+              shape={s}
               iso3={s.iso3}
               cls={s.iso3 ? classes.get(s.iso3) : undefined}
               fill={st.fill}
@@ -274,14 +277,14 @@ export function TierMap({
         <g data-layer="pattern-marks" pointerEvents="none">
           {layout.shapes.map((s) => {
             const fill = marksOf(s.iso3);
-            return fill && <path key={s.key} d={s.d} fill={fill} opacity={styleOf(s.iso3).opacity} />;
+            return fill && s.d && <path key={s.key} d={s.d} fill={fill} opacity={styleOf(s.iso3).opacity} />;
           })}
         </g>
       )}
       {outlined && outlined.size > 0 && (
         <g data-layer="streaks" pointerEvents="none">
           {layout.shapes
-            .filter((s) => s.iso3 && outlined.has(s.iso3) && (!members || members.has(s.iso3)))
+            .filter((s) => s.iso3 && outlined.has(s.iso3) && (!members || members.has(s.iso3)) && s.d)
             .map((s) => (
               <path
                 key={s.key}

@@ -106,15 +106,17 @@ export async function fetchWorldFeatures(fetcher: typeof fetch = fetch): Promise
 /** react-query's key of the world geometry; the build's pre-render seeds the cache under the same key. */
 export const WORLD_QUERY_KEY = ['geometry', 'countries-110m'] as const;
 
-/** The world geometry, loaded once per session (built into features once; every render reuses them). */
-export const useWorldFeatures = () =>
-  useQuery({
-    queryKey: WORLD_QUERY_KEY,
-    queryFn: () => fetchWorldFeatures(),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
-  });
+/** The world geometry's query: loaded once per session (built into features once; every render reuses them). */
+export const worldQuery = {
+  queryKey: WORLD_QUERY_KEY,
+  queryFn: () => fetchWorldFeatures(),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+} as const;
+
+/** The world geometry; `enabled: false` waits without fetching (a link to another view does not need it yet). */
+export const useWorldFeatures = (enabled = true) => useQuery({ ...worldQuery, enabled });
 
 const joinCache = new WeakMap<readonly WorldFeature[], WeakMap<CoreIndex, readonly JoinedFeature[]>>();
 

@@ -29,7 +29,12 @@ import {
 export interface ShapeLayout {
   key: string;
   iso3: string | null;
-  d: string;
+  /**
+   * The outline's SVG path ('' where the geometry projects to nothing). Projected on first read, not when the layout
+   * is made: each country's shape (TierMap's `Shape`) reads its own while rendering, so a first draw rendered in the
+   * background (App, under the picture) projects the countries in slices instead of all in one task.
+   */
+  readonly d: string;
 }
 
 export interface MarkerLayout {
@@ -271,8 +276,18 @@ function computeLayout(
   const shapes: ShapeLayout[] = [];
   features.forEach((f, i) => {
     if (visible && outside(geometryExtent(f.geometry, centreLon), visible)) return;
-    const d = drawn ? drawn[i]! : path(f.geometry);
-    if (d) shapes.push({ key: f.key, iso3: f.iso3, d });
+    if (drawn) {
+      shapes.push({ key: f.key, iso3: f.iso3, d: drawn[i]! });
+      return;
+    }
+    let d: string | null = null;
+    shapes.push({
+      key: f.key,
+      iso3: f.iso3,
+      get d() {
+        return (d ??= path(f.geometry) ?? '');
+      },
+    });
   });
   const markerRadius = markerRadiusFor(width);
   const projected = places.flatMap((p) => {

@@ -11,15 +11,7 @@ import { viewLink } from '../../shared/export/viewLink';
 import type { ExportSpec } from '../../shared/export/exportTypes';
 import type { ViewState } from '../../state/urlState';
 import { compareExportSpec, compareTiersExportSpec } from '../compare';
-import {
-  fetchWorldFeatures,
-  joinFeatures,
-  mapExportSpecFor,
-  mapModel,
-  smallPlaces,
-  WORLD_QUERY_KEY,
-  type WorldFeature,
-} from '../map';
+import { joinFeatures, mapExportSpecFor, mapModel, smallPlaces, worldQuery, type WorldFeature } from '../map';
 import { sourcesExportSpec } from '../sources';
 import { globalTrendsExportSpec, trendsExportSpec } from '../trends';
 
@@ -134,13 +126,7 @@ export async function loadDatasetsFor(client: QueryClient, state: ViewState): Pr
     file('core'),
     need.unodc ? file('unodc') : undefined,
     need.facts ? file('facts') : undefined,
-    need.world
-      ? client.ensureQueryData({
-          queryKey: WORLD_QUERY_KEY,
-          queryFn: () => fetchWorldFeatures(),
-          staleTime: Infinity,
-        })
-      : undefined,
+    need.world ? client.ensureQueryData(worldQuery) : undefined,
   ]);
   return { core, unodc, facts, world };
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useDataset } from '../../data/loaders';
 import { toQuery, type ViewState } from '../../state/urlState';
-import { fetchWorldFeatures, WORLD_QUERY_KEY } from '../map';
+import { worldQuery } from '../map';
 import { exportSpecFor, needs } from './exportSpecFor';
 import { SLIDE_VIEW_SIZE } from './presentConstants';
 
@@ -17,14 +17,7 @@ export function useViewSummary(state: ViewState): string | null {
   const unodc = useDataset('unodc', need.unodc).data;
   const facts = useDataset('facts', need.facts).data;
   // The same query as the map's own, so the geometry the app already holds is reused.
-  const world = useQuery({
-    queryKey: WORLD_QUERY_KEY,
-    queryFn: () => fetchWorldFeatures(),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
-    enabled: need.world,
-  }).data;
+  const world = useQuery({ ...worldQuery, enabled: need.world }).data;
   return useMemo(() => {
     if (!core || (need.unodc && !unodc) || (need.facts && !facts) || (need.world && !world)) return null;
     // The spec wants the view's address; the summary does not depend on it.
