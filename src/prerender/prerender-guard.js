@@ -108,8 +108,8 @@
     inserted = true;
     if (fontsIn) show();
   }
-  // The page's three Inter weights, asked for as soon as the inlined stylesheet that declares them is parsed, so
-  // they are in before the app's first text (or the picture's) is laid out, on every link. Not `<link
+  // The page's three Inter weights, asked for once the page is parsed (whenParsed, below), so they are in before
+  // the app's first text (or the picture's) is laid out, on every link. Not `<link
   // rel=preload as=font>`: with those, Lighthouse's phone run (Chromium 156) presented no frame for about a second
   // after the page had painted, which counted the app's code into its first paint (observed 1.2–2.3 s, 0.47–0.58 s
   // without); asked for here, they download as early, a few milliseconds after the HTML (src/prerender/README.md).
@@ -126,10 +126,20 @@
         : Promise.resolve();
     return fontsLoaded;
   }
+  // Once the page is parsed: not DOMContentLoaded, which also waits for the entry module to be fetched and run.
+  function whenParsed(then) {
+    if (document.readyState !== 'loading') return then();
+    var onChange = function () {
+      if (document.readyState === 'loading') return;
+      document.removeEventListener('readystatechange', onChange);
+      then();
+    };
+    document.addEventListener('readystatechange', onChange);
+  }
   if (!file) {
     root.classList.add('no-prerender');
     preloadApp();
-    document.addEventListener('DOMContentLoaded', function () {
+    whenParsed(function () {
       loadFonts().then(null, function () {});
     });
   } else {
@@ -146,7 +156,7 @@
       if (inserted) show();
       else giveUp();
     }, 1500);
-    document.addEventListener('DOMContentLoaded', function () {
+    whenParsed(function () {
       insert();
       var fontsReady = function () {
         fontsIn = true;
