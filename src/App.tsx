@@ -95,9 +95,12 @@ export function App() {
   const dataPendingDeferred = useDeferredValue(dataPending);
   const waiting = underPicture ? dataPendingDeferred : dataPending;
   useLayoutEffect(() => {
-    if (waiting) return;
-    handOffPrerender();
-    setFirstLoad(false);
+    if (!waiting) handOffPrerender();
+  }, [waiting]);
+  // After the paint, not in the commit: a state change in a layout effect re-renders the whole page at once, inside
+  // the task that first draws it (the longest of the first load on a phone).
+  useEffect(() => {
+    if (!waiting) setFirstLoad(false);
   }, [waiting]);
   if (waiting) return null;
 

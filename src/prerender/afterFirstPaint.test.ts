@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, pictureShown, whenPainted } from './afterFirstPaint';
+import { afterFirstPaint, PAINT_ENTRY_WAIT_MS, pictureShown, whenPainted } from './afterFirstPaint';
 import {
   FONTS_PENDING_CLASS,
   NO_PRERENDER_CLASS,
@@ -111,16 +111,68 @@ describe('afterFirstPaint, when the picture does not come', () => {
 });
 
 describe('whenPainted', () => {
-  it('runs in the task after the frame that follows the next one, by frames alone (a background tab gets them later)', async () => {
-    const frames: FrameRequestCallback[] = [];
+  /** A browser with paint timing: `report` hands the observer an entry as the browser would. */
+  function withPaintTiming() {
+    const callbacks: ((list: { getEntries: () => { name: string }[] }) => void)[] = [];
+    class FakeObserver {
+      static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+      constructor(private readonly cb: (list: { getEntries: () => { name: string }[] }) => void) {}
+      observe() {
+        callbacks.push(this.cb);
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    return (name: string) => callbacks.forEach((cb) => cb({ getEntries: () => [{ name }] }));
+  }
+  const frames: FrameRequestCallback[] = [];
+  const stubFrames = () => {
+    frames.length = 0;
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  };
+  afterEach(() => vi.useRealTimers());
+
+  it('runs once the first contentful paint is reported, not at the first (blank) paint', async () => {
+    const report = withPaintTiming();
+    stubFrames();
+    const then = vi.fn();
+    whenPainted(then);
+    report('first-paint');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(then).not.toHaveBeenCalled();
+    report('first-contentful-paint');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(then).toHaveBeenCalledTimes(1);
+    // The frames' fallback does not run it again.
+    frames.shift()!(0);
+    frames.shift()!(16);
+    await new Promise((r) => setTimeout(r, PAINT_ENTRY_WAIT_MS + 10));
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs two frames and a moment later when no entry comes (a page once in the background gets none)', () => {
+    vi.useFakeTimers();
+    withPaintTiming();
+    stubFrames();
+    const then = vi.fn();
+    whenPainted(then);
+    frames.shift()!(0);
+    frames.shift()!(16);
+    vi.advanceTimersByTime(PAINT_ENTRY_WAIT_MS - 1);
+    expect(then).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('without paint timing, runs in the task after the second frame', async () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
+    stubFrames();
     const then = vi.fn();
     whenPainted(then);
     frames.shift()!(0);
     await new Promise((r) => setTimeout(r, 0));
     expect(then).not.toHaveBeenCalled();
     frames.shift()!(16);
-    expect(then).not.toHaveBeenCalled();
     await new Promise((r) => setTimeout(r, 0));
     expect(then).toHaveBeenCalledTimes(1);
   });

@@ -50,12 +50,34 @@ export function afterFirstPaint(start: () => unknown): void {
   observer.observe(html, { attributes: true, attributeFilter: ['class'] });
 }
 
+/** How long after two frames whenPainted gives up waiting for a first-contentful-paint entry that may never come. */
+export const PAINT_ENTRY_WAIT_MS = 100;
+
 /**
- * Runs `then` once the picture's frame is on screen: in the task after the frame that follows it, so that frame has
- * been presented, not only produced (a request started before it is presented is counted by Lighthouse's simulation
- * as holding back the first paint: src/prerender/README.md). Frames, not the browser's paint timing: a page opened
- * in a background tab gets no first-contentful-paint entry at all, and would never start.
+ * Runs `then` once the picture's frame is on screen: when the browser reports its first contentful paint (it does
+ * once that frame is presented), so no request the app makes is counted by Lighthouse's simulation as holding back
+ * the first paint (src/prerender/README.md). A page that was ever in the background gets no such entry at all, so
+ * frames decide too: two frames and `PAINT_ENTRY_WAIT_MS` later it runs regardless (at once after two frames where
+ * there is no paint timing). Frames wait while a tab is hidden, and resume when it is shown.
  */
 export function whenPainted(then: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(then, 0)));
+  let done = false;
+  let observer: PerformanceObserver | null = null;
+  // Called in a task of its own: the observer's callback, or a timeout after the frames.
+  const go = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    then();
+  };
+  const timing =
+    typeof PerformanceObserver !== 'undefined' &&
+    !!PerformanceObserver.supportedEntryTypes?.includes('paint');
+  if (timing) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) go();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  }
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, timing ? PAINT_ENTRY_WAIT_MS : 0)));
 }

@@ -50,12 +50,31 @@
     link.href = href;
     document.head.appendChild(link);
   }
-  // Runs `then` once the picture's frame is on screen (the task after the frame that follows it), as
-  // afterFirstPaint.ts's whenPainted does for the app's code.
+  // Runs `then` once the picture's frame is on screen: at the browser's first-contentful-paint entry, or two frames
+  // and 100 ms later (a page that was ever in the background gets no entry); as afterFirstPaint.ts's whenPainted
+  // does for the app's code.
   function whenPainted(then) {
+    var done = false;
+    var observer = null;
+    var go = function () {
+      if (done) return;
+      done = true;
+      if (observer) observer.disconnect();
+      then();
+    };
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    var timing = !!types && types.indexOf('paint') >= 0;
+    if (timing) {
+      observer = new PerformanceObserver(function (list) {
+        var entries = list.getEntries();
+        for (var i = 0; i < entries.length; i++)
+          if (entries[i].name === 'first-contentful-paint') return go();
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    }
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
-        setTimeout(then, 0);
+        setTimeout(go, timing ? 100 : 0);
       });
     });
   }

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * The rendered width of an element, kept up to date with a ResizeObserver. Charts lay themselves out for this
@@ -29,7 +30,8 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
  * Measuring happens in a layout effect, before the first paint; `enabled` holds it back until the element's
  * own width is settled (the map frame waits for the page width, which picks the one- or two-column layout).
  * jsdom measures 0: `fallback` is used then. `expected`, a width known before (the page's picture, laid out by the
- * same CSS), is used until measured: equal, it costs nothing more; different, the element is drawn again.
+ * same CSS), is used until the ResizeObserver's first report: equal, it costs nothing more (not even a layout of
+ * its own); different, the element is drawn again before the frame is painted.
  */
 export function useMeasuredWidth<T extends HTMLElement>(
   fallback: number,
@@ -38,6 +40,7 @@ export function useMeasuredWidth<T extends HTMLElement>(
 ) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState<number | null>(expected);
+  const known = useRef(expected !== null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!enabled || !el) return;
@@ -45,9 +48,14 @@ export function useMeasuredWidth<T extends HTMLElement>(
       const w = Math.floor(el.getBoundingClientRect().width);
       setWidth((prev) => (w > 0 ? w : (prev ?? fallback)));
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    const observing = typeof ResizeObserver !== 'undefined';
+    // A width known before is confirmed by the observer's first report, which comes after the browser's own layout
+    // of this frame and before its paint, instead of by laying the whole page out here, inside the commit (on a
+    // phone the longest task of the first load). A different width is drawn at once (flushSync), before that paint.
+    if (!observing || !known.current) measure();
+    known.current = false;
+    if (!observing) return;
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(el);
     return () => observer.disconnect();
   }, [enabled, fallback]);
