@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, PAINT_ENTRY_WAIT_MS, pictureShown, whenPainted } from './afterFirstPaint';
+import { afterFirstPaint, pictureShown } from './afterFirstPaint';
 import {
   FONTS_PENDING_CLASS,
   NO_PRERENDER_CLASS,
+  PICTURE_PAINTED_ATTRIBUTE,
   PRERENDER_MEDIA_QUERY,
   PRERENDER_PHONE_MEDIA,
   PRERENDER_WIDE_MEDIA,
@@ -16,6 +17,7 @@ const wide = (matches: boolean) =>
 afterEach(() => {
   document.body.innerHTML = '';
   document.documentElement.classList.remove(NO_PRERENDER_CLASS, FONTS_PENDING_CLASS);
+  document.documentElement.removeAttribute(PICTURE_PAINTED_ATTRIBUTE);
   vi.unstubAllGlobals();
 });
 
@@ -44,17 +46,16 @@ describe('pictureShown', () => {
   });
 });
 
-/** A laptop page whose picture waits for its fonts (the guard script), and the app's start handed to afterFirstPaint. */
+/** A laptop page whose picture is on its way (the guard script), and the app's start handed to afterFirstPaint. */
 function startWhilePictureWaits() {
   wide(true);
   document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
   document.documentElement.classList.add(FONTS_PENDING_CLASS);
-  const frames: FrameRequestCallback[] = [];
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
   const start = vi.fn();
   afterFirstPaint(start);
-  return { frames, start };
+  return start;
 }
+const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('afterFirstPaint', () => {
   it('starts at once, and removes a picture that is not shown', () => {
@@ -66,114 +67,45 @@ describe('afterFirstPaint', () => {
     expect(document.getElementById('prerender')).toBeNull();
   });
 
-  it('waits for the frame that paints a shown picture to be on screen, and keeps it for the app to replace', async () => {
-    wide(true);
-    document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    const start = vi.fn();
-    afterFirstPaint(start);
+  it('waits for the guard to mark the picture on screen, not for its fonts alone, and keeps it for the app', async () => {
+    const start = startWhilePictureWaits();
+    await settle();
+    // The guard's show(): the fonts are in and the picture is shown, but its frame is not on screen yet.
+    document.documentElement.classList.remove(FONTS_PENDING_CLASS);
+    await settle();
     expect(start).not.toHaveBeenCalled();
-    frames.shift()!(0);
-    frames.shift()!(16);
-    await new Promise((r) => setTimeout(r, 0));
+    document.documentElement.setAttribute(PICTURE_PAINTED_ATTRIBUTE, 'true');
+    await settle();
     expect(start).toHaveBeenCalledTimes(1);
     expect(document.getElementById('prerender')).not.toBeNull();
   });
 
-  it('while the picture waits for its fonts, waits too, then for the frame that paints it', async () => {
-    const { frames, start } = startWhilePictureWaits();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(frames).toHaveLength(0);
-    document.documentElement.classList.remove(FONTS_PENDING_CLASS);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(frames).toHaveLength(1);
-    frames.shift()!(0);
-    frames.shift()!(16);
-    await new Promise((r) => setTimeout(r, 0));
+  it('waits for the very mark the guard script sets', () => {
+    expect(readFileSync('src/prerender/prerender-guard.js', 'utf8')).toContain(
+      `root.setAttribute('${PICTURE_PAINTED_ATTRIBUTE}', 'true')`,
+    );
+  });
+
+  it('starts at once when the picture was on screen before the app’s entry ran', () => {
+    wide(true);
+    document.body.innerHTML = '<div id="prerender"></div><div id="root"></div>';
+    document.documentElement.setAttribute(PICTURE_PAINTED_ATTRIBUTE, 'true');
+    const start = vi.fn();
+    afterFirstPaint(start);
     expect(start).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('afterFirstPaint, when the picture does not come', () => {
-  it('starts at once once the guard gives the picture up, without waiting for a frame', async () => {
-    const { frames, start } = startWhilePictureWaits();
-    await new Promise((r) => setTimeout(r, 0));
+  it('starts at once once the guard gives the picture up, and removes it', async () => {
+    const start = startWhilePictureWaits();
+    await settle();
     expect(start).not.toHaveBeenCalled();
     // The guard's giveUp: no picture, then nothing pending.
     document.documentElement.classList.add(NO_PRERENDER_CLASS);
     document.documentElement.classList.remove(FONTS_PENDING_CLASS);
-    await new Promise((r) => setTimeout(r, 0));
+    await settle();
     expect(start).toHaveBeenCalledTimes(1);
-    expect(frames).toHaveLength(0);
     expect(document.getElementById('prerender')).toBeNull();
-  });
-});
-
-describe('whenPainted', () => {
-  /** A browser with paint timing: `report` hands the observer an entry as the browser would. */
-  function withPaintTiming() {
-    const callbacks: ((list: { getEntries: () => { name: string }[] }) => void)[] = [];
-    class FakeObserver {
-      static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
-      constructor(private readonly cb: (list: { getEntries: () => { name: string }[] }) => void) {}
-      observe() {
-        callbacks.push(this.cb);
-      }
-      disconnect() {}
-    }
-    vi.stubGlobal('PerformanceObserver', FakeObserver);
-    return (name: string) => callbacks.forEach((cb) => cb({ getEntries: () => [{ name }] }));
-  }
-  const frames: FrameRequestCallback[] = [];
-  const stubFrames = () => {
-    frames.length = 0;
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-  };
-  afterEach(() => vi.useRealTimers());
-
-  it('runs once the first contentful paint is reported, not at the first (blank) paint', async () => {
-    const report = withPaintTiming();
-    stubFrames();
-    const then = vi.fn();
-    whenPainted(then);
-    report('first-paint');
-    await new Promise((r) => setTimeout(r, 0));
-    expect(then).not.toHaveBeenCalled();
-    report('first-contentful-paint');
-    await new Promise((r) => setTimeout(r, 0));
-    expect(then).toHaveBeenCalledTimes(1);
-    // The frames' fallback does not run it again.
-    frames.shift()!(0);
-    frames.shift()!(16);
-    await new Promise((r) => setTimeout(r, PAINT_ENTRY_WAIT_MS + 10));
-    expect(then).toHaveBeenCalledTimes(1);
-  });
-
-  it('runs two frames and a moment later when no entry comes (a page once in the background gets none)', () => {
-    vi.useFakeTimers();
-    withPaintTiming();
-    stubFrames();
-    const then = vi.fn();
-    whenPainted(then);
-    frames.shift()!(0);
-    frames.shift()!(16);
-    vi.advanceTimersByTime(PAINT_ENTRY_WAIT_MS - 1);
-    expect(then).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(then).toHaveBeenCalledTimes(1);
-  });
-
-  it('without paint timing, runs in the task after the second frame', async () => {
-    vi.stubGlobal('PerformanceObserver', undefined);
-    stubFrames();
-    const then = vi.fn();
-    whenPainted(then);
-    frames.shift()!(0);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(then).not.toHaveBeenCalled();
-    frames.shift()!(16);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(then).toHaveBeenCalledTimes(1);
   });
 });

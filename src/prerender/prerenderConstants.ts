@@ -33,6 +33,11 @@ export const PRERENDER_PHONE_ID_PREFIX = 'prp-';
 export const PRERENDER_LAYOUT = { pageWidth: 1326, frameWidth: 982 } as const;
 /** A 390 px phone: the page box is 390 − 2 × 12 px padding, and the map frame takes all of it. Measured in Chromium. */
 export const PRERENDER_PHONE_LAYOUT = { pageWidth: 366, frameWidth: 366 } as const;
+/**
+ * Set on <html> by the guard script once the picture is on screen (its first-contentful-paint entry, or two frames
+ * and 100 ms later): the guard then asks for the map's data, and main.tsx starts the app's code (afterFirstPaint).
+ */
+export const PICTURE_PAINTED_ATTRIBUTE = 'data-picture-painted';
 /** Set on <html> once the app's code runs (boot.tsx); the guard script reads it. */
 export const APP_STARTED_ATTRIBUTE = 'data-app-started';
 /** The JSON element in #prerender listing the picture map's countries (pictureCountries.tsx, picture-input.js). */
