@@ -5,7 +5,7 @@ import { countryIdentities, UNODC_ATTRIBUTION } from '../../shared/charts/countr
 import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
-import { useElementWidth } from '../../shared/charts/useElementWidth';
+import { useElementWidth, useFirstObservedWidth } from '../../shared/charts/useElementWidth';
 import { DataState, LoadingState } from '../../shared/DataState';
 import { countryName, indexCore, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
@@ -42,8 +42,10 @@ export default function CompareView() {
   // value), React splits it into short tasks, so the page keeps answering input while it draws.
   const settled = !core.isPending && !unodc.isPending && !facts.isPending;
   const draw = useDeferredValue(settled, false);
+  // The comparison's width (it fills the view), seen while the data load: its charts are drawn at it at once.
+  const [viewRef, viewWidth] = useFirstObservedWidth<HTMLElement>();
   return (
-    <section className="compare-view" aria-labelledby="compare-title">
+    <section ref={viewRef} className="compare-view" aria-labelledby="compare-title">
       <h1 id="compare-title">Compare</h1>
       <p className="lede">
         Two to four countries side by side: TIP tiers by report year, and UNODC’s detected victims, persons
@@ -57,7 +59,14 @@ export default function CompareView() {
             <DataState query={unodc} what="UNODC country data (unodc.json)">
               {(unodcData) => (
                 <DataState query={facts} what="document facts (facts.json)">
-                  {(factsData) => <CompareFromStore core={coreData} unodc={unodcData} facts={factsData} />}
+                  {(factsData) => (
+                    <CompareFromStore
+                      core={coreData}
+                      unodc={unodcData}
+                      facts={factsData}
+                      expectedWidth={viewWidth}
+                    />
+                  )}
                 </DataState>
               )}
             </DataState>
@@ -68,7 +77,12 @@ export default function CompareView() {
   );
 }
 
-function CompareFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts: FactsDataset }) {
+function CompareFromStore(props: {
+  core: CoreDataset;
+  unodc: UnodcDataset;
+  facts: FactsDataset;
+  expectedWidth: number | null;
+}) {
   const countries = useViewStore((s) => s.countries);
   const scale = useViewStore((s) => s.scale);
   const compareScale = useViewStore((s) => s.compareScale);
@@ -115,13 +129,15 @@ interface BodyProps {
   onRemove: (iso3: string) => void;
   onMove: (iso3: string, delta: -1 | 1) => void;
   onReplace: (isos: string[]) => void;
+  /** The width the comparison will have, if known before it is drawn (useElementWidth). */
+  expectedWidth?: number | null;
 }
 
 function CompareBody(props: BodyProps) {
   const { core, unodc, facts, selection, scale, compareScale, reportYear = null } = props;
   const tiersOnly = props.compareShow === 'tiers';
   const index = useMemo(() => indexCore(core), [core]);
-  const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH, props.expectedWidth);
   const selected = useMemo(() => countryIdentities(index, selection), [index, selection]);
   // The tier history needs none of the comparison's charts, columns or tables.
   const model = useMemo(

@@ -43,12 +43,14 @@ interface Props {
   onAdd: (iso3: string) => void;
   onRemove: (iso3: string) => void;
   onCompare: () => void;
+  /** The width the charts will have, if known before they are drawn (useElementWidth). */
+  expectedWidth?: number | null;
 }
 
 export function CountriesSection(props: Props) {
   const { core, unodc, facts, metric, scale } = props;
   const index = useMemo(() => indexCore(core), [core]);
-  const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+  const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH, props.expectedWidth);
   const model = useMemo(
     () => trendsModel({ core, index, unodc, facts }, { countries: props.countries, metric, scale }),
     [core, index, unodc, facts, props.countries, metric, scale],

@@ -25,8 +25,9 @@ const globalViewSize = (width: number) => {
   return { width, height: Math.ceil(GLOBAL_MEASURES.length / columns) * GLOBAL_PANEL_HEIGHT };
 };
 
-export function GlobalSection({ core, scale }: { core: CoreDataset; scale: Scale }) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH);
+export function GlobalSection(props: { core: CoreDataset; scale: Scale; expectedWidth?: number | null }) {
+  const { core, scale } = props;
+  const [ref, width] = useElementWidth<HTMLDivElement>(FALLBACK_WIDTH, props.expectedWidth);
   const setState = useViewStore((s) => s.set);
   const model = useMemo(() => globalModel(core, scale), [core, scale]);
   return (

@@ -1,6 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
+import { useFirstObservedWidth } from '../../shared/charts/useElementWidth';
 import { DataState, LoadingState } from '../../shared/DataState';
 import { useViewStore } from '../../state/viewStore';
 import { CountriesSection } from './CountriesSection';
@@ -14,8 +15,10 @@ export default function TrendsView() {
   // Drawing the charts is this view's longest piece of work. Rendered at transition priority (a deferred value),
   // React splits it into short tasks, so the page keeps answering input while it draws; it still appears in one commit.
   const draw = useDeferredValue(!unodc.isPending && !facts.isPending, false);
+  // The charts' width (their sections fill the view's), seen while the data load: they are drawn at it at once.
+  const [viewRef, viewWidth] = useFirstObservedWidth<HTMLElement>();
   return (
-    <section className="trends-view" aria-labelledby="trends-title">
+    <section ref={viewRef} className="trends-view" aria-labelledby="trends-title">
       <h1 id="trends-title">Trends</h1>
       <p className="lede">
         Detected victims, prosecutions and convictions over time. Counts are keyed by the <em>data year</em>{' '}
@@ -41,12 +44,17 @@ export default function TrendsView() {
                 {(unodcData) => (
                   <DataState query={facts} what="document facts (facts.json)">
                     {(factsData) => (
-                      <CountriesFromStore core={coreData} unodc={unodcData} facts={factsData} />
+                      <CountriesFromStore
+                        core={coreData}
+                        unodc={unodcData}
+                        facts={factsData}
+                        expectedWidth={viewWidth}
+                      />
                     )}
                   </DataState>
                 )}
               </DataState>
-              <GlobalFromStore core={coreData} />
+              <GlobalFromStore core={coreData} expectedWidth={viewWidth} />
             </>
           )
         }
@@ -55,7 +63,12 @@ export default function TrendsView() {
   );
 }
 
-function CountriesFromStore(props: { core: CoreDataset; unodc: UnodcDataset; facts: FactsDataset }) {
+function CountriesFromStore(props: {
+  core: CoreDataset;
+  unodc: UnodcDataset;
+  facts: FactsDataset;
+  expectedWidth: number | null;
+}) {
   const countries = useViewStore((s) => s.countries);
   const metric = useViewStore((s) => s.metric);
   const scale = useViewStore((s) => s.scale);
@@ -77,7 +90,7 @@ function CountriesFromStore(props: { core: CoreDataset; unodc: UnodcDataset; fac
   );
 }
 
-function GlobalFromStore({ core }: { core: CoreDataset }) {
+function GlobalFromStore({ core, expectedWidth }: { core: CoreDataset; expectedWidth: number | null }) {
   const scale = useViewStore((s) => s.scale);
-  return <GlobalSection core={core} scale={scale} />;
+  return <GlobalSection core={core} scale={scale} expectedWidth={expectedWidth} />;
 }

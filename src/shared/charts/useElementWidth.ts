@@ -1,13 +1,19 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
  * The rendered width of an element, kept up to date with a ResizeObserver. Charts lay themselves out for this
- * width; where no observer exists (tests), the fallback is used.
+ * width; where no observer exists (tests), the fallback is used. `expected`, a width known before the element
+ * exists (the view's own width, observed while its data were loading: `useFirstObservedWidth`), is drawn at first
+ * and confirmed by the observer's first report, which comes after the browser's own layout of the frame and before
+ * its paint: equal, nothing more is done; different, the element is drawn again before that paint. Without it the
+ * element is measured in a layout effect, which lays the whole page out inside the commit and draws it twice (on a
+ * phone the longest task of a Trends or Compare link).
  */
-export function useElementWidth<T extends HTMLElement>(fallback: number) {
+export function useElementWidth<T extends HTMLElement>(fallback: number, expected: number | null = null) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(expected ?? fallback);
+  const known = useRef(expected !== null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -15,9 +21,39 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
       const w = Math.floor(el.getBoundingClientRect().width);
       if (w > 0) setWidth(w);
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
+    const observing = typeof ResizeObserver !== 'undefined';
+    let confirming = observing && known.current;
+    known.current = false;
+    if (!confirming) measure();
+    if (!observing) return;
+    const ro = new ResizeObserver(() => {
+      if (!confirming) return measure();
+      confirming = false;
+      flushSync(measure);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/**
+ * An element's width as the ResizeObserver first reports it (after the browser's own layout: no layout of its
+ * own), then left alone; null until then and where no observer exists. A view measures itself this way while its
+ * data load, so its charts are drawn at their width from the start (`useElementWidth`'s `expected`).
+ */
+export function useFirstObservedWidth<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => {
+      const w = Math.floor(el.getBoundingClientRect().width);
+      if (w <= 0) return;
+      ro.disconnect();
+      setWidth(w);
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, []);

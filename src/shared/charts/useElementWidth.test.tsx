@@ -1,0 +1,116 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useElementWidth, useFirstObservedWidth } from './useElementWidth';
+
+/** A ResizeObserver that reports only when the test says so, as the browser does after its own layout. */
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  observed: Element[] = [];
+  disconnected = false;
+  constructor(private readonly callback: () => void) {
+    FakeObserver.all.push(this);
+  }
+  observe(el: Element) {
+    this.observed.push(el);
+  }
+  disconnect() {
+    this.disconnected = true;
+  }
+  unobserve() {}
+  report() {
+    if (!this.disconnected) this.callback();
+  }
+}
+
+let width = 0;
+let measured = 0;
+beforeEach(() => {
+  FakeObserver.all = [];
+  measured = 0;
+  vi.stubGlobal('ResizeObserver', FakeObserver);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => {
+    measured++;
+    return { width, height: 10, x: 0, y: 0, top: 0, left: 0, right: width, bottom: 10 } as DOMRect;
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const renders: number[] = [];
+function Chart({ expected }: { expected: number | null }) {
+  const [ref, w] = useElementWidth<HTMLDivElement>(300, expected);
+  renders.push(w);
+  return (
+    <div ref={ref} data-testid="chart">
+      {w}
+    </div>
+  );
+}
+
+describe('useElementWidth', () => {
+  beforeEach(() => {
+    renders.length = 0;
+  });
+
+  it('with a width known before, draws at it and lays nothing out in the commit; the first report confirms it', () => {
+    width = 640;
+    render(<Chart expected={640} />);
+    expect(screen.getByTestId('chart').textContent).toBe('640');
+    expect(measured).toBe(0);
+    act(() => FakeObserver.all[0].report());
+    expect(measured).toBe(1);
+    expect(renders).toEqual([640]);
+  });
+
+  it('draws again at once when the known width was not the one laid out', () => {
+    width = 500;
+    render(<Chart expected={640} />);
+    act(() => FakeObserver.all[0].report());
+    expect(screen.getByTestId('chart').textContent).toBe('500');
+    width = 420;
+    act(() => FakeObserver.all[0].report());
+    expect(screen.getByTestId('chart').textContent).toBe('420');
+  });
+
+  it('without one, measures in the commit (the fallback first, then the real width)', () => {
+    width = 500;
+    render(<Chart expected={null} />);
+    expect(measured).toBe(1);
+    expect(renders).toEqual([300, 500]);
+  });
+});
+
+function View() {
+  const [ref, w] = useFirstObservedWidth<HTMLElement>();
+  return (
+    <section ref={ref} data-testid="view">
+      {w === null ? 'unknown' : w}
+    </section>
+  );
+}
+
+describe('useFirstObservedWidth', () => {
+  it('is null until the observer reports, then keeps that width and stops observing', () => {
+    width = 0;
+    render(<View />);
+    expect(measured).toBe(0);
+    expect(screen.getByTestId('view').textContent).toBe('unknown');
+    act(() => FakeObserver.all[0].report());
+    expect(screen.getByTestId('view').textContent).toBe('unknown');
+    width = 390;
+    act(() => FakeObserver.all[0].report());
+    expect(screen.getByTestId('view').textContent).toBe('390');
+    expect(FakeObserver.all[0].disconnected).toBe(true);
+    width = 800;
+    act(() => FakeObserver.all[0].report());
+    expect(screen.getByTestId('view').textContent).toBe('390');
+  });
+
+  it('stays null where there is no observer', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    render(<View />);
+    expect(screen.getByTestId('view').textContent).toBe('unknown');
+  });
+});
