@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { appFiles } from './prerenderPlugin';
+import { appFiles, prerenderFirstView } from './prerenderPlugin';
 
 const chunk = (fileName: string, imports: string[], css: string[] = []): Rollup.OutputChunk =>
   ({
@@ -36,5 +39,21 @@ describe('appFiles', () => {
       'a.js': chunk('a.js', []),
     } as Rollup.OutputBundle;
     expect(appFiles(bundle['boot.js'] as Rollup.OutputChunk, bundle)).toEqual(['boot.js', 'a.js']);
+  });
+});
+
+describe('prerenderFirstView', () => {
+  it('leaves a failed build (no index.html written) to report its own error', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tip-prerender-'));
+    try {
+      const plugin = prerenderFirstView() as unknown as {
+        configResolved: (c: unknown) => void;
+        closeBundle: () => Promise<void>;
+      };
+      plugin.configResolved({ root, build: { outDir: 'dist' } });
+      await expect(plugin.closeBundle()).resolves.toBeUndefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

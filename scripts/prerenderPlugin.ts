@@ -4,7 +4,7 @@
  * index.html, with the guard script that hides it for any other link, and the first view's stylesheet inlined
  * (prerenderIndexHtml.ts). See src/prerender/README.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin, type Rollup } from 'vite';
@@ -112,6 +112,9 @@ export function prerenderFirstView(): Plugin {
       },
     },
     async closeBundle() {
+      // A build that failed writes no index.html, and the bundler still calls this hook: its own error (a missing
+      // export, say) is the one to report, not this plugin's missing file.
+      if (!existsSync(join(outDir, 'index.html'))) return;
       const server = await createServer({
         root,
         logLevel: 'warn',
