@@ -1,6 +1,18 @@
-import { lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useEffect,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 import type { View } from './state/urlState';
 import { MapView } from './features/map/MapView';
+import { CompareIntro } from './features/compare/CompareIntro';
+import { SourcesIntro } from './features/sources/SourcesIntro';
+import { TrendsIntro } from './features/trends/TrendsIntro';
+import { LoadingState } from './shared/DataState';
 import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
 
 type LazyView = Exclude<View, 'map'>;
@@ -64,14 +76,43 @@ export const VIEW_LABEL: Record<View, string> = {
   sources: 'Sources',
 };
 
+/**
+ * What a view shows while its code downloads: its own section, heading and lede (the view draws the same), and a
+ * loading line. On a shared Trends, Compare or Sources link the lede, the page's largest text, is painted with the
+ * app's first frame instead of after the view's code has run, and nothing moves when the view arrives.
+ */
+const VIEW_INTROS: Record<LazyView, { className: string; titleId: string; Intro: () => React.JSX.Element }> =
+  {
+    trends: { className: 'trends-view', titleId: 'trends-title', Intro: TrendsIntro },
+    compare: { className: 'compare-view', titleId: 'compare-title', Intro: CompareIntro },
+    sources: { className: 'sources-view', titleId: 'sources-title', Intro: SourcesIntro },
+  };
+
 function ViewSwitch({ view }: { view: View }) {
   if (view === 'map') return <MapView />;
   const Lazy = lazyView(view);
-  return <Lazy />;
+  const { className, titleId, Intro } = VIEW_INTROS[view];
+  return (
+    <Suspense
+      fallback={
+        <section className={className} aria-labelledby={titleId}>
+          <Intro />
+          <LoadingState what={`the ${VIEW_LABEL[view]} view`} />
+        </section>
+      }
+    >
+      <Lazy />
+    </Suspense>
+  );
 }
 
 /** The one place that maps a view name to its component: the app and presentation mode both use it. */
-export function ViewContent({ view }: { view: View }) {
+/**
+ * Memoised: the view reads what it draws from its own hooks, so the app's own re-renders (the world geometry's
+ * fetch warming in the background, a notice) do not draw the view again (on a Trends link that was two renders of
+ * every chart, 50-90 ms each, after the page was live).
+ */
+export const ViewContent = memo(function ViewContent({ view }: { view: View }) {
   const [attempt, setAttempt] = useState(0);
   return (
     <ViewErrorBoundary
@@ -85,4 +126,4 @@ export function ViewContent({ view }: { view: View }) {
       <ViewSwitch view={view} />
     </ViewErrorBoundary>
   );
-}
+});

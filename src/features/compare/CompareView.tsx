@@ -6,6 +6,7 @@ import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
 import { useElementWidth, useFirstObservedWidth } from '../../shared/charts/useElementWidth';
+import { CompareIntro } from './CompareIntro';
 import { DataState, LoadingState } from '../../shared/DataState';
 import { countryName, indexCore, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
@@ -40,18 +41,14 @@ export default function CompareView() {
   const facts = useFacts();
   // Drawing the comparison is this view's longest piece of work. Rendered at transition priority (a deferred
   // value), React splits it into short tasks, so the page keeps answering input while it draws.
-  const settled = !core.isPending && !unodc.isPending && !facts.isPending;
-  const draw = useDeferredValue(settled, false);
   // The comparison's width (it fills the view), seen while the data load: its charts are drawn at it at once.
-  const [viewRef, viewWidth] = useFirstObservedWidth<HTMLElement>();
+  const [viewRef, viewWidth, widthSettled] = useFirstObservedWidth<HTMLElement>();
+  const dataIn = !core.isPending && !unodc.isPending && !facts.isPending;
+  const draw = useDeferredValue(dataIn && widthSettled, false);
   return (
     <section ref={viewRef} className="compare-view" aria-labelledby="compare-title">
-      <h1 id="compare-title">Compare</h1>
-      <p className="lede">
-        Two to four countries side by side: TIP tiers by report year, and UNODC’s detected victims, persons
-        prosecuted and persons convicted by data year, with what the source documents say.
-      </p>
-      {settled && !draw ? (
+      <CompareIntro />
+      {dataIn && !draw ? (
         <LoadingState what="comparison" />
       ) : (
         <DataState query={core} what="tier data (core.json)">

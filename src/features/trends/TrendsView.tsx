@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { useFirstObservedWidth } from '../../shared/charts/useElementWidth';
+import { TrendsIntro } from './TrendsIntro';
 import { DataState, LoadingState } from '../../shared/DataState';
 import { useViewStore } from '../../state/viewStore';
 import { CountriesSection } from './CountriesSection';
@@ -14,16 +15,12 @@ export default function TrendsView() {
   const facts = useFacts();
   // Drawing the charts is this view's longest piece of work. Rendered at transition priority (a deferred value),
   // React splits it into short tasks, so the page keeps answering input while it draws; it still appears in one commit.
-  const draw = useDeferredValue(!unodc.isPending && !facts.isPending, false);
   // The charts' width (their sections fill the view's), seen while the data load: they are drawn at it at once.
-  const [viewRef, viewWidth] = useFirstObservedWidth<HTMLElement>();
+  const [viewRef, viewWidth, widthSettled] = useFirstObservedWidth<HTMLElement>();
+  const draw = useDeferredValue(!unodc.isPending && !facts.isPending && widthSettled, false);
   return (
     <section ref={viewRef} className="trends-view" aria-labelledby="trends-title">
-      <h1 id="trends-title">Trends</h1>
-      <p className="lede">
-        Detected victims, prosecutions and convictions over time. Counts are keyed by the <em>data year</em>{' '}
-        they count; tiers by the <em>report year</em> of the TIP Report that assigned them.
-      </p>
+      <TrendsIntro />
       <DataState query={core} what="tier and global data (core.json)">
         {(coreData) =>
           // Both sections are drawn in one commit, once the countries' files are in (or failed): the global charts

@@ -22,6 +22,13 @@ class FakeObserver {
   }
 }
 
+/** The one observer the component under test made. */
+function observer(): FakeObserver {
+  const [first] = FakeObserver.all;
+  if (!first) throw new Error('no ResizeObserver was made');
+  return first;
+}
+
 let width = 0;
 let measured = 0;
 beforeEach(() => {
@@ -59,7 +66,7 @@ describe('useElementWidth', () => {
     render(<Chart expected={640} />);
     expect(screen.getByTestId('chart').textContent).toBe('640');
     expect(measured).toBe(0);
-    act(() => FakeObserver.all[0].report());
+    act(() => observer().report());
     expect(measured).toBe(1);
     expect(renders).toEqual([640]);
   });
@@ -67,10 +74,10 @@ describe('useElementWidth', () => {
   it('draws again at once when the known width was not the one laid out', () => {
     width = 500;
     render(<Chart expected={640} />);
-    act(() => FakeObserver.all[0].report());
+    act(() => observer().report());
     expect(screen.getByTestId('chart').textContent).toBe('500');
     width = 420;
-    act(() => FakeObserver.all[0].report());
+    act(() => observer().report());
     expect(screen.getByTestId('chart').textContent).toBe('420');
   });
 
@@ -83,34 +90,51 @@ describe('useElementWidth', () => {
 });
 
 function View() {
-  const [ref, w] = useFirstObservedWidth<HTMLElement>();
+  const [ref, w, settled] = useFirstObservedWidth<HTMLElement>();
   return (
     <section ref={ref} data-testid="view">
-      {w === null ? 'unknown' : w}
+      {settled ? `settled ${w ?? 'none'}` : 'waiting'}
     </section>
   );
 }
 
 describe('useFirstObservedWidth', () => {
-  it('is null until the observer reports, then keeps that width and stops observing', () => {
-    width = 0;
+  it("waits for the observer's first report, keeps that width and stops observing", () => {
+    width = 390;
     render(<View />);
     expect(measured).toBe(0);
-    expect(screen.getByTestId('view').textContent).toBe('unknown');
-    act(() => FakeObserver.all[0].report());
-    expect(screen.getByTestId('view').textContent).toBe('unknown');
-    width = 390;
-    act(() => FakeObserver.all[0].report());
-    expect(screen.getByTestId('view').textContent).toBe('390');
-    expect(FakeObserver.all[0].disconnected).toBe(true);
+    expect(screen.getByTestId('view').textContent).toBe('waiting');
+    act(() => observer().report());
+    expect(screen.getByTestId('view').textContent).toBe('settled 390');
+    expect(observer().disconnected).toBe(true);
     width = 800;
-    act(() => FakeObserver.all[0].report());
-    expect(screen.getByTestId('view').textContent).toBe('390');
+    act(() => observer().report());
+    expect(screen.getByTestId('view').textContent).toBe('settled 390');
   });
 
-  it('stays null where there is no observer', () => {
+  it('settles without a width when the element has none', () => {
+    width = 0;
+    render(<View />);
+    act(() => observer().report());
+    expect(screen.getByTestId('view').textContent).toBe('settled none');
+  });
+
+  it('settles after half a second when no report comes (a page in the background)', () => {
+    vi.useFakeTimers();
+    try {
+      render(<View />);
+      act(() => vi.advanceTimersByTime(499));
+      expect(screen.getByTestId('view').textContent).toBe('waiting');
+      act(() => vi.advanceTimersByTime(1));
+      expect(screen.getByTestId('view').textContent).toBe('settled none');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is settled at once where there is no observer', () => {
     vi.stubGlobal('ResizeObserver', undefined);
     render(<View />);
-    expect(screen.getByTestId('view').textContent).toBe('unknown');
+    expect(screen.getByTestId('view').textContent).toBe('settled none');
   });
 });

@@ -39,25 +39,41 @@ export function useElementWidth<T extends HTMLElement>(fallback: number, expecte
 
 /**
  * An element's width as the ResizeObserver first reports it (after the browser's own layout: no layout of its
- * own), then left alone; null until then and where no observer exists. A view measures itself this way while its
- * data load, so its charts are drawn at their width from the start (`useElementWidth`'s `expected`).
+ * own), then left alone. `settled` once that report has come (the width is null if the element had none), at once
+ * where no observer exists, and after half a second regardless (a page in the background gets no report until it
+ * is shown). A view measures itself this way while its data load, and draws its charts once settled, at their
+ * width from the start (`useElementWidth`'s `expected`).
  */
 export function useFirstObservedWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | null>(null);
+  const [seen, setSeen] = useState<{ width: number | null; settled: boolean }>(() => ({
+    width: null,
+    settled: typeof ResizeObserver === 'undefined',
+  }));
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => {
+    let done = false;
+    const settle = (width: number | null) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      setSeen({ width, settled: true });
+    };
+    const observer = new ResizeObserver(() => {
       const w = Math.floor(el.getBoundingClientRect().width);
-      if (w <= 0) return;
-      ro.disconnect();
-      setWidth(w);
+      settle(w > 0 ? w : null);
     });
-    ro.observe(el);
-    return () => ro.disconnect();
+    const timer = setTimeout(() => settle(null), 500);
+    observer.observe(el);
+    return () => {
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+    };
   }, []);
-  return [ref, width] as const;
+  return [ref, seen.width, seen.settled] as const;
 }
 
 /**
