@@ -41,6 +41,13 @@ export function renderFirstView(
       </PrerenderContext.Provider>
     </QueryClientProvider>,
   );
+  // A component that throws under a Suspense boundary is rendered as that boundary's fallback, silently: a picture
+  // without its map (a hook reading `document` did, once) must stop the build rather than ship.
+  if (!html.includes('data-prerendered="true"'))
+    throw new Error(
+      'the pre-rendered first view holds no map (a component failed while rendering it on the server; its error is ' +
+        'caught by a Suspense boundary, which shows its fallback instead). Render <App /> with react-dom/server to see it',
+    );
   return { html: prefixIds(html, idPrefix), reportYear: indexCore(core).latestReportYear };
 }
 
