@@ -34,6 +34,29 @@ describe('App', () => {
     await waitFor(() => expect(window.location.search).toBe('?view=trends'));
   });
 
+  it('on a link to a view with no picture, shows its heading and lede at once and the view once the guard has seen them painted', async () => {
+    vi.stubGlobal('fetch', fixtureFetch());
+    window.history.replaceState(null, '', '/?view=sources');
+    const html = document.documentElement;
+    html.classList.add('no-prerender');
+    try {
+      renderWithData(<App />);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument();
+      expect(
+        screen.getByText(/Every number in TIP Atlas comes from one of these sources/),
+      ).toBeInTheDocument();
+      expect(screen.getByText('Loading the Sources view…')).toBeInTheDocument();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(screen.getByText('Loading the Sources view…')).toBeInTheDocument();
+      html.setAttribute('data-app-painted', 'true');
+      await waitFor(() => expect(screen.queryByText('Loading the Sources view…')).toBeNull());
+      expect(screen.getAllByRole('heading', { level: 1, name: 'Sources' })).toHaveLength(1);
+    } finally {
+      html.classList.remove('no-prerender');
+      html.removeAttribute('data-app-painted');
+    }
+  });
+
   it('drops a country the dataset does not have, with a notice', async () => {
     vi.stubGlobal('fetch', fixtureFetch());
     window.history.replaceState(null, '', '/?view=sources&countries=SRB,ZZZ');

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useState } from 'react';
 import { currencyLine } from './data/currency';
-import { useCore } from './data/loaders';
+import { useCore, useDataset } from './data/loaders';
 import { countryName, indexCore } from './shared/datasetSelectors';
 import { Notices } from './shared/Notices';
 import { useUrlSync } from './state/useUrlSync';
 import { VIEWS } from './state/urlState';
 import { useViewStore } from './state/viewStore';
 import { usePrefetchViews, VIEW_LABEL, ViewContent } from './ViewContent';
-import { BriefingControls, usePackHydration } from './features/present/BriefingControls';
+import { BriefingControls, PACK_PREFETCH, usePackHydration } from './features/present/BriefingControls';
 import { usePackStore } from './features/present/packStore';
 import { useQueryClient } from '@tanstack/react-query';
 import { useWorldFeatures, worldQuery } from './features/map/mapGeometry';
@@ -67,11 +67,18 @@ export function App() {
   // The map's geometry is fetched for the map; a link to another view warms it with the other views' code.
   const world = useWorldFeatures(view === 'map' && !presenting);
   const queryClient = useQueryClient();
-  // The other views' code downloads only once the first view is live (on the map: its data and geometry are in and
-  // it is drawn), so it never competes with the map for the network or the main thread.
-  usePrefetchViews(core.isSuccess && (view !== 'map' || world.isSuccess), () =>
-    queryClient.prefetchQuery(worldQuery),
-  );
+  // The other views' code downloads only once the first view has what it is drawn from (the map: its data and
+  // geometry; Trends and Compare: the countries' and the documents' files; Sources: the documents'), so it never
+  // competes with that view for the network or the main thread (on a phone, a view's code is a task of ~50 ms).
+  // Observed here, not fetched: the view asks for its own files.
+  const unodc = useDataset('unodc', false);
+  const facts = useDataset('facts', false);
+  const viewDataIn =
+    view === 'map' ? world.isSuccess : !facts.isPending && (view === 'sources' || !unodc.isPending);
+  usePrefetchViews(core.isSuccess && viewDataIn, [
+    () => queryClient.prefetchQuery(worldQuery),
+    ...PACK_PREFETCH,
+  ]);
   const index = core.data ? indexCore(core.data) : null;
   const currency = currencyLine(core.data?.currency);
   const setState = useViewStore((s) => s.set);

@@ -12,6 +12,7 @@ import { MapView } from './features/map/MapView';
 import { CompareIntro } from './features/compare/CompareIntro';
 import { SourcesIntro } from './features/sources/SourcesIntro';
 import { TrendsIntro } from './features/trends/TrendsIntro';
+import { useAppFramePainted } from './prerender/afterFirstPaint';
 import { LoadingState } from './shared/DataState';
 import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
 
@@ -39,17 +40,18 @@ const lazyView = (view: LazyView): LazyExoticComponent<ComponentType> => {
 const PREFETCH_IDLE_TIMEOUT_MS = 3000;
 
 /**
- * Downloads the other views' code once the first view is on screen, in idle moments: the first load stays small,
- * and the views still open after the network is cut. One view per idle moment: starting all three in one callback
- * (each adds its chunks' and stylesheets' links to the page) was one task of ~55 ms on a phone.
+ * Downloads the other views' code, then `alsoPrefetch` (the map's geometry, the pack's dialogs), once the first
+ * view has what it is drawn from (`ready`), in idle moments: the first load stays small, and the views and dialogs
+ * still open after the network is cut. One per idle moment: starting all three views in one callback (each adds its
+ * chunks' and stylesheets' links to the page) was one task of ~55 ms on a phone.
  */
-export function usePrefetchViews(ready: boolean, alsoPrefetch?: () => Promise<unknown>): void {
+export function usePrefetchViews(
+  ready: boolean,
+  alsoPrefetch: readonly (() => Promise<unknown>)[] = [],
+): void {
   useEffect(() => {
     if (!ready) return;
-    const loads: (() => Promise<unknown>)[] = [
-      ...Object.values(VIEW_LOADERS),
-      ...(alsoPrefetch ? [alsoPrefetch] : []),
-    ];
+    const loads: (() => Promise<unknown>)[] = [...Object.values(VIEW_LOADERS), ...alsoPrefetch];
     const idle = typeof window.requestIdleCallback === 'function';
     let id = 0;
     const next = () => {
@@ -77,9 +79,9 @@ export const VIEW_LABEL: Record<View, string> = {
 };
 
 /**
- * What a view shows while its code downloads: its own section, heading and lede (the view draws the same), and a
- * loading line. On a shared Trends, Compare or Sources link the lede, the page's largest text, is painted with the
- * app's first frame instead of after the view's code has run, and nothing moves when the view arrives.
+ * What a view shows until its code has downloaded (on a link to it, until the app's first frame is on screen, too):
+ * its own section, heading and lede (the view draws the same), and a loading line. On a shared Trends, Compare or
+ * Sources link the lede, the page's largest text, is painted with the app's first frame, and nothing moves after.
  */
 const VIEW_INTROS: Record<LazyView, { className: string; titleId: string; Intro: () => React.JSX.Element }> =
   {
@@ -89,24 +91,26 @@ const VIEW_INTROS: Record<LazyView, { className: string; titleId: string; Intro:
   };
 
 function ViewSwitch({ view }: { view: View }) {
+  // A link to this view with no picture: the guard asks for its code and data once the app's first frame (this
+  // fallback: the header, the heading and the lede) is on screen, and the view starts then too.
+  const painted = useAppFramePainted();
   if (view === 'map') return <MapView />;
-  const Lazy = lazyView(view);
   const { className, titleId, Intro } = VIEW_INTROS[view];
+  const fallback = (
+    <section className={className} aria-labelledby={titleId}>
+      <Intro />
+      <LoadingState what={`the ${VIEW_LABEL[view]} view`} />
+    </section>
+  );
+  if (!painted) return fallback;
+  const Lazy = lazyView(view);
   return (
-    <Suspense
-      fallback={
-        <section className={className} aria-labelledby={titleId}>
-          <Intro />
-          <LoadingState what={`the ${VIEW_LABEL[view]} view`} />
-        </section>
-      }
-    >
+    <Suspense fallback={fallback}>
       <Lazy />
     </Suspense>
   );
 }
 
-/** The one place that maps a view name to its component: the app and presentation mode both use it. */
 /**
  * Memoised: the view reads what it draws from its own hooks, so the app's own re-renders (the world geometry's
  * fetch warming in the background, a notice) do not draw the view again (on a Trends link that was two renders of

@@ -1,8 +1,16 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, pictureShown } from './afterFirstPaint';
+import { act, renderHook } from '@testing-library/react';
 import {
+  afterFirstPaint,
+  appFramePainted,
+  APP_PAINTED_WAIT_MS,
+  pictureShown,
+  useAppFramePainted,
+} from './afterFirstPaint';
+import {
+  APP_PAINTED_ATTRIBUTE,
   FONTS_PENDING_CLASS,
   NO_PRERENDER_CLASS,
   PICTURE_PAINTED_ATTRIBUTE,
@@ -18,6 +26,7 @@ afterEach(() => {
   document.body.innerHTML = '';
   document.documentElement.classList.remove(NO_PRERENDER_CLASS, FONTS_PENDING_CLASS);
   document.documentElement.removeAttribute(PICTURE_PAINTED_ATTRIBUTE);
+  document.documentElement.removeAttribute(APP_PAINTED_ATTRIBUTE);
   vi.unstubAllGlobals();
 });
 
@@ -107,5 +116,42 @@ describe('afterFirstPaint, when the picture does not come', () => {
     await settle();
     expect(start).toHaveBeenCalledTimes(1);
     expect(document.getElementById('prerender')).toBeNull();
+  });
+});
+
+describe("useAppFramePainted: a linked view starts once the app's first frame is on screen", () => {
+  it('is true at once where the guard is not waiting (a picture, the dev server, tests)', () => {
+    expect(appFramePainted()).toBe(true);
+    expect(renderHook(() => useAppFramePainted()).result.current).toBe(true);
+  });
+
+  it("waits, on a link with no picture, for the guard's mark", async () => {
+    document.documentElement.classList.add(NO_PRERENDER_CLASS);
+    const { result } = renderHook(() => useAppFramePainted());
+    expect(result.current).toBe(false);
+    await act(async () => {
+      document.documentElement.setAttribute(APP_PAINTED_ATTRIBUTE, 'true');
+      await Promise.resolve();
+    });
+    expect(result.current).toBe(true);
+  });
+
+  it('waits no longer than APP_PAINTED_WAIT_MS for a mark that does not come', () => {
+    vi.useFakeTimers();
+    try {
+      document.documentElement.classList.add(NO_PRERENDER_CLASS);
+      const { result } = renderHook(() => useAppFramePainted());
+      act(() => vi.advanceTimersByTime(APP_PAINTED_WAIT_MS - 1));
+      expect(result.current).toBe(false);
+      act(() => vi.advanceTimersByTime(1));
+      expect(result.current).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("waits for the very mark the guard script sets, after the view's files are asked for", () => {
+    const guard = readFileSync('src/prerender/prerender-guard.js', 'utf8');
+    expect(guard).toContain(`root.setAttribute('${APP_PAINTED_ATTRIBUTE}', 'true')`);
   });
 });

@@ -47,3 +47,9 @@ export const PICTURE_ANSWERS_ATTRIBUTE = 'data-answers-input';
 /** Left on #prerender by picture-input.js: the country asked for (click, Enter), and the one the keyboard is on. */
 export const PICTURE_OPEN_ATTRIBUTE = 'data-picture-open';
 export const PICTURE_ACTIVE_ATTRIBUTE = 'data-picture-active';
+/**
+ * Set on <html> by the guard script, on a link with no picture, once the app's first frame is on screen (its
+ * first-contentful-paint entry, or two frames and 100 ms after the app first put anything into #root): the guard
+ * then asks for the linked view's code and data, and ViewContent starts that view (useAppFramePainted).
+ */
+export const APP_PAINTED_ATTRIBUTE = 'data-app-painted';

@@ -230,7 +230,7 @@ test.describe('pre-rendered first view', () => {
     expect(t.geometry).toBeGreaterThan(t.shown!);
   });
 
-  test('a link to a view starts every file the view is drawn from with the page, each once and each there', async ({
+  test('a link to a view paints its heading first, then fetches every file the view is drawn from at once, each once and each there', async ({
     browser,
   }) => {
     const links = [
@@ -263,10 +263,12 @@ test.describe('pre-rendered first view', () => {
     // what the app downloads in one (the other views' code, warmed once core.json is in, which on a loaded machine
     // can be before a Trends or Sources view has its own data) is for later, not what the view is drawn from, and
     // the view must draw without it.
+    // It notes too when the view's lede (its largest text) was first put on screen.
     const noteDrawnFrom = (selectors: string[]) => {
       window.requestIdleCallback = () => 0;
-      const w = window as unknown as { __drawnFrom?: string[] };
+      const w = window as unknown as { __drawnFrom?: string[]; __ledeAt?: number };
       new MutationObserver((_, observer) => {
+        if (w.__ledeAt === undefined && document.querySelector('#root .lede')) w.__ledeAt = performance.now();
         if (!selectors.some((s) => document.querySelector(s))) return;
         w.__drawnFrom = performance.getEntriesByType('resource').map((r) => r.name);
         observer.disconnect();
@@ -310,6 +312,25 @@ test.describe('pre-rendered first view', () => {
       ).toBe(true);
       for (const file of link.data)
         expect(preloaded, link.query).toContain(new URL(`./data/${file}`, page.url()).href);
+      // The view's own code and data are asked for once the app's first frame, with the view's heading and lede, is
+      // on screen (the guard's mark), not with the page: before it they are bytes a phone's first paint waits for.
+      if (link.data.length > 0) {
+        const ledeAt = await page.evaluate(() => (window as unknown as { __ledeAt?: number }).__ledeAt);
+        expect(ledeAt, link.query).toBeDefined();
+        await expect(page.locator('html')).toHaveAttribute('data-app-painted', 'true');
+        const viewStarts = await page.evaluate(
+          (files) =>
+            performance
+              .getEntriesByType('resource')
+              .filter(
+                (r) => files.some((f) => r.name.endsWith(`/data/${f}`)) || /View-[\w-]+\.js$/.test(r.name),
+              )
+              .map((r) => r.startTime),
+          link.data,
+        );
+        expect(viewStarts.length, link.query).toBeGreaterThan(link.data.length);
+        expect(Math.min(...viewStarts), link.query).toBeGreaterThan(ledeAt!);
+      }
       // The world geometry (38 KB gzip) is the map's: another view is drawn without it (it is warmed when idle).
       const map = link.query.includes('region=');
       expect(

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useViewStore } from '../../state/viewStore';
-import { PREFETCH_PACK_MS } from './presentConstants';
 import { loadPackCodec, usePackStore, type PackNotice } from './packStore';
 import './present.css';
 
@@ -21,20 +20,16 @@ const loadPackPanel = () => import('./PackPanel');
 const PinDialog = lazy(() => loadPinDialog().then((m) => ({ default: m.PinDialog }), dialogUnavailable));
 const PackPanel = lazy(() => loadPackPanel().then((m) => ({ default: m.PackPanel }), dialogUnavailable));
 
-/** Fetches the dialogs and the link codec when the browser is idle, so they also open offline. */
-function usePrefetchPack(): void {
-  useEffect(() => {
-    const load = () => {
-      for (const f of [loadPinDialog, loadPackPanel, loadPackCodec]) f().catch(() => undefined);
-    };
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(load, { timeout: PREFETCH_PACK_MS });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(load, PREFETCH_PACK_MS);
-    return () => window.clearTimeout(id);
-  }, []);
-}
+/**
+ * The dialogs' and the link codec's code, for the app to fetch when the browser is idle once the first view has
+ * what it is drawn from (App's usePrefetchViews, one per idle moment), so they also open offline. All three in one
+ * idle callback as soon as the page was up was one task of ~50 ms on a phone, before a shared view's charts.
+ */
+export const PACK_PREFETCH: readonly (() => Promise<unknown>)[] = [
+  loadPinDialog,
+  loadPackPanel,
+  loadPackCodec,
+];
 
 /** Loads the pack from the link or local storage once the link has been read. */
 export function usePackHydration(): void {
@@ -68,7 +63,6 @@ interface Props {
 
 /** "Pin view" and "Briefing pack" in the header. */
 export function BriefingControls({ latestReportYear, nameOf }: Props) {
-  usePrefetchPack();
   const count = usePackStore((s) => s.slides.length);
   const setPresenting = usePackStore((s) => s.setPresenting);
   const [dialog, setDialog] = useState<'pin' | 'pack' | null>(null);

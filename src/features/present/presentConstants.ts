@@ -57,8 +57,6 @@ export const PRESENT_TYPE_SCALE = 1.8;
  * of three countries needs about the export's own 1.35).
  */
 export const PRESENT_TYPE_SCALES = [PRESENT_TYPE_SCALE, 1.6, 1.45, 1.35, 1.2, 1.05, 0.9] as const;
-/** The pack's dialogs and link codec are fetched when the browser is idle, at the latest this long after load. */
-export const PREFETCH_PACK_MS = 3000;
 /** A slide's thumbnail in the pack panel: a 16:9 PNG this size, shown at half size (sharp on a 2× screen). */
 export const THUMBNAIL_SIZE = { width: 320, height: 180 } as const;
 /** Thumbnails kept drawn for a panel opened again (each a PNG of about 20 KB). */
