@@ -121,8 +121,9 @@ test.describe('presentation mode', () => {
     await test.step('a pack link opened in a fresh browser shows the same slides', async () => {
       await resetPage(page);
       await buildPack(page);
+      // The address bar holds the pack once its link codec has written it (it loads on the first pin if not before).
+      await expect(page).toHaveURL(/[?&]pack=/);
       const link = page.url();
-      expect(new URL(link).searchParams.get('pack')).toBeTruthy();
       const other = await browser.newContext();
       const fresh = await other.newPage();
       await fresh.goto(link);
@@ -140,6 +141,7 @@ test.describe('presentation mode', () => {
       const colleague = await theirs.newPage();
       await openApp(colleague, '?view=compare&countries=BLR,SRB');
       await pin(colleague, 'Their comparison', 'From a colleague.');
+      await expect(colleague).toHaveURL(/[?&]pack=/);
       const link = colleague.url();
       await theirs.close();
 

@@ -26,9 +26,9 @@ const PackPanel = lazy(() => loadPackPanel().then((m) => ({ default: m.PackPanel
  * idle callback as soon as the page was up was one task of ~50 ms on a phone, before a shared view's charts.
  */
 export const PACK_PREFETCH: readonly (() => Promise<unknown>)[] = [
+  loadPackCodec,
   loadPinDialog,
   loadPackPanel,
-  loadPackCodec,
 ];
 
 /** Loads the pack from the link or local storage once the link has been read. */
@@ -116,7 +116,14 @@ export function BriefingControls({ latestReportYear, nameOf }: Props) {
 
   return (
     <div className="header-actions">
-      <button type="button" onClick={() => setDialog('pin')}>
+      <button
+        type="button"
+        onClick={() => {
+          // The link codec writes the pack into the address bar: started with the dialog, it is in by the pin.
+          void loadPackCodec().catch(() => undefined);
+          setDialog('pin');
+        }}
+      >
         Pin view
       </button>
       <button type="button" onClick={() => setDialog('pack')}>
