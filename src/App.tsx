@@ -75,10 +75,6 @@ export function App() {
   const facts = useDataset('facts', false);
   const viewDataIn =
     view === 'map' ? world.isSuccess : !facts.isPending && (view === 'sources' || !unodc.isPending);
-  usePrefetchViews(core.isSuccess && viewDataIn, [
-    () => queryClient.prefetchQuery(worldQuery),
-    ...PACK_PREFETCH,
-  ]);
   const index = core.data ? indexCore(core.data) : null;
   const currency = currencyLine(core.data?.currency);
   const setState = useViewStore((s) => s.set);
@@ -109,6 +105,12 @@ export function App() {
   useEffect(() => {
     if (!waiting) setFirstLoad(false);
   }, [waiting]);
+  // And only once that view has been drawn (`firstLoad` clears after the paint of the first draw): under the
+  // picture, the map's first draw is a background render whose slices leave idle moments.
+  usePrefetchViews(core.isSuccess && viewDataIn && !firstLoad, [
+    () => queryClient.prefetchQuery(worldQuery),
+    ...PACK_PREFETCH,
+  ]);
   if (waiting) return null;
 
   if (presenting)
