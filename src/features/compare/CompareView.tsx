@@ -5,7 +5,7 @@ import { countryIdentities, UNODC_ATTRIBUTION } from '../../shared/charts/countr
 import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
-import { useElementWidth, useFirstObservedWidth } from '../../shared/charts/useElementWidth';
+import { useElementWidth, useMountWidth } from '../../shared/charts/useElementWidth';
 import { CompareIntro } from './CompareIntro';
 import { DataState, LoadingState } from '../../shared/DataState';
 import { countryName, indexCore, type CoreIndex } from '../../shared/datasetSelectors';
@@ -41,8 +41,8 @@ export default function CompareView() {
   const facts = useFacts();
   // Drawing the comparison is this view's longest piece of work. Rendered at transition priority (a deferred
   // value), React splits it into short tasks, so the page keeps answering input while it draws.
-  // The comparison's width (it fills the view), seen while the data load: its charts are drawn at it at once.
-  const [viewRef, viewWidth, widthSettled] = useFirstObservedWidth<HTMLElement>();
+  // The comparison's width (it fills the view), measured as it mounts: its charts are drawn at it at once.
+  const [viewRef, viewWidth, widthSettled] = useMountWidth<HTMLElement>();
   const dataIn = !core.isPending && !unodc.isPending && !facts.isPending;
   const draw = useDeferredValue(dataIn && widthSettled, false);
   return (

@@ -1,7 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
-import { useFirstObservedWidth } from '../../shared/charts/useElementWidth';
+import { useMountWidth } from '../../shared/charts/useElementWidth';
 import { TrendsIntro } from './TrendsIntro';
 import { DataState, LoadingState } from '../../shared/DataState';
 import { useViewStore } from '../../state/viewStore';
@@ -15,8 +15,8 @@ export default function TrendsView() {
   const facts = useFacts();
   // Drawing the charts is this view's longest piece of work. Rendered at transition priority (a deferred value),
   // React splits it into short tasks, so the page keeps answering input while it draws; it still appears in one commit.
-  // The charts' width (their sections fill the view's), seen while the data load: they are drawn at it at once.
-  const [viewRef, viewWidth, widthSettled] = useFirstObservedWidth<HTMLElement>();
+  // The charts' width (their sections fill the view's), measured as it mounts: they are drawn at it at once.
+  const [viewRef, viewWidth, widthSettled] = useMountWidth<HTMLElement>();
   const draw = useDeferredValue(!unodc.isPending && !facts.isPending && widthSettled, false);
   return (
     <section ref={viewRef} className="trends-view" aria-labelledby="trends-title">

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useElementWidth, useFirstObservedWidth } from './useElementWidth';
+import { useElementWidth, useMountWidth } from './useElementWidth';
 
 /** A ResizeObserver that reports only when the test says so, as the browser does after its own layout. */
 class FakeObserver {
@@ -89,51 +89,37 @@ describe('useElementWidth', () => {
   });
 });
 
+const viewRenders: string[] = [];
 function View() {
-  const [ref, w, settled] = useFirstObservedWidth<HTMLElement>();
+  const [ref, w, settled] = useMountWidth<HTMLElement>();
+  const text = settled ? `settled ${w ?? 'none'}` : 'waiting';
+  viewRenders.push(text);
   return (
     <section ref={ref} data-testid="view">
-      {settled ? `settled ${w ?? 'none'}` : 'waiting'}
+      {text}
     </section>
   );
 }
 
-describe('useFirstObservedWidth', () => {
-  it("waits for the observer's first report, keeps that width and stops observing", () => {
+describe('useMountWidth', () => {
+  beforeEach(() => {
+    viewRenders.length = 0;
+  });
+
+  it('measures the element once as it mounts, before the browser paints, and keeps that width', () => {
     width = 390;
-    render(<View />);
-    expect(measured).toBe(0);
-    expect(screen.getByTestId('view').textContent).toBe('waiting');
-    act(() => observer().report());
-    expect(screen.getByTestId('view').textContent).toBe('settled 390');
-    expect(observer().disconnected).toBe(true);
+    const { rerender } = render(<View />);
+    // Rendered once unsettled, then again (in the same commit) with the width: nothing painted in between.
+    expect(viewRenders).toEqual(['waiting', 'settled 390']);
+    expect(measured).toBe(1);
     width = 800;
-    act(() => observer().report());
+    rerender(<View />);
     expect(screen.getByTestId('view').textContent).toBe('settled 390');
+    expect(measured).toBe(1);
   });
 
-  it('settles without a width when the element has none', () => {
+  it('settles without a width when the element has none (tests, a hidden view)', () => {
     width = 0;
-    render(<View />);
-    act(() => observer().report());
-    expect(screen.getByTestId('view').textContent).toBe('settled none');
-  });
-
-  it('settles after half a second when no report comes (a page in the background)', () => {
-    vi.useFakeTimers();
-    try {
-      render(<View />);
-      act(() => vi.advanceTimersByTime(499));
-      expect(screen.getByTestId('view').textContent).toBe('waiting');
-      act(() => vi.advanceTimersByTime(1));
-      expect(screen.getByTestId('view').textContent).toBe('settled none');
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('is settled at once where there is no observer', () => {
-    vi.stubGlobal('ResizeObserver', undefined);
     render(<View />);
     expect(screen.getByTestId('view').textContent).toBe('settled none');
   });

@@ -1,10 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
  * The rendered width of an element, kept up to date with a ResizeObserver. Charts lay themselves out for this
  * width; where no observer exists (tests), the fallback is used. `expected`, a width known before the element
- * exists (the view's own width, observed while its data were loading: `useFirstObservedWidth`), is drawn at first
+ * exists (the view's own width, measured as it mounted: `useMountWidth`), is drawn at first
  * and confirmed by the observer's first report, which comes after the browser's own layout of the frame and before
  * its paint: equal, nothing more is done; different, the element is drawn again before that paint. Without it the
  * element is measured in a layout effect, which lays the whole page out inside the commit and draws it twice (on a
@@ -38,40 +38,20 @@ export function useElementWidth<T extends HTMLElement>(fallback: number, expecte
 }
 
 /**
- * An element's width as the ResizeObserver first reports it (after the browser's own layout: no layout of its
- * own), then left alone. `settled` once that report has come (the width is null if the element had none), at once
- * where no observer exists, and after half a second regardless (a page in the background gets no report until it
- * is shown). A view measures itself this way while its data load, and draws its charts once settled, at their
- * width from the start (`useElementWidth`'s `expected`).
+ * An element's width as it mounts, measured once in a layout effect (null if it has none, and in tests), then left
+ * alone. A view measures its own section this way while it shows only its heading and a loading line, a layout of
+ * a few elements, and draws its charts at that width from the start (`useElementWidth`'s `expected`), confirmed by
+ * their own observer. `settled` is false only in the render before that measure.
  */
-export function useFirstObservedWidth<T extends HTMLElement>() {
+export function useMountWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [seen, setSeen] = useState<{ width: number | null; settled: boolean }>(() => ({
+  const [seen, setSeen] = useState<{ width: number | null; settled: boolean }>({
     width: null,
-    settled: typeof ResizeObserver === 'undefined',
-  }));
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    let done = false;
-    const settle = (width: number | null) => {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      clearTimeout(timer);
-      setSeen({ width, settled: true });
-    };
-    const observer = new ResizeObserver(() => {
-      const w = Math.floor(el.getBoundingClientRect().width);
-      settle(w > 0 ? w : null);
-    });
-    const timer = setTimeout(() => settle(null), 500);
-    observer.observe(el);
-    return () => {
-      done = true;
-      observer.disconnect();
-      clearTimeout(timer);
-    };
+    settled: false,
+  });
+  useLayoutEffect(() => {
+    const w = ref.current ? Math.floor(ref.current.getBoundingClientRect().width) : 0;
+    setSeen({ width: w > 0 ? w : null, settled: true });
   }, []);
   return [ref, seen.width, seen.settled] as const;
 }
