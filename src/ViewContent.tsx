@@ -9,9 +9,9 @@ import {
 } from 'react';
 import type { View } from './state/urlState';
 import { MapView } from './features/map/MapView';
-import { CompareIntro } from './features/compare/CompareIntro';
-import { SourcesIntro } from './features/sources/SourcesIntro';
-import { TrendsIntro } from './features/trends/TrendsIntro';
+import { CompareFrame } from './features/compare/CompareFrame';
+import { SourcesFrame } from './features/sources/SourcesFrame';
+import { TrendsFrame } from './features/trends/TrendsFrame';
 import { useAppFramePainted } from './prerender/afterFirstPaint';
 import { LoadingState } from './shared/DataState';
 import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
@@ -80,27 +80,26 @@ export const VIEW_LABEL: Record<View, string> = {
 
 /**
  * What a view shows until its code has downloaded (on a link to it, until the app's first frame is on screen, too):
- * its own section, heading and lede (the view draws the same), and a loading line. On a shared Trends, Compare or
- * Sources link the lede, the page's largest text, is painted with the app's first frame, and nothing moves after.
+ * its own section, heading and lede (the view draws its content in the same frame), and a loading line. On a shared
+ * Trends, Compare or Sources link the lede, the page's largest text, is painted with the app's first frame, and
+ * nothing moves after.
  */
-const VIEW_INTROS: Record<LazyView, { className: string; titleId: string; Intro: () => React.JSX.Element }> =
-  {
-    trends: { className: 'trends-view', titleId: 'trends-title', Intro: TrendsIntro },
-    compare: { className: 'compare-view', titleId: 'compare-title', Intro: CompareIntro },
-    sources: { className: 'sources-view', titleId: 'sources-title', Intro: SourcesIntro },
-  };
+const VIEW_FRAMES: Record<LazyView, typeof TrendsFrame> = {
+  trends: TrendsFrame,
+  compare: CompareFrame,
+  sources: SourcesFrame,
+};
 
 function ViewSwitch({ view }: { view: View }) {
   // A link to this view with no picture: the guard asks for its code and data once the app's first frame (this
   // fallback: the header, the heading and the lede) is on screen, and the view starts then too.
   const painted = useAppFramePainted();
   if (view === 'map') return <MapView />;
-  const { className, titleId, Intro } = VIEW_INTROS[view];
+  const Frame = VIEW_FRAMES[view];
   const fallback = (
-    <section className={className} aria-labelledby={titleId}>
-      <Intro />
+    <Frame>
       <LoadingState what={`the ${VIEW_LABEL[view]} view`} />
-    </section>
+    </Frame>
   );
   if (!painted) return fallback;
   const Lazy = lazyView(view);

@@ -6,7 +6,7 @@ import { CountrySelection } from '../../shared/charts/CountrySelection';
 import { EncodingLegend, TierLegend } from '../../shared/charts/Legends';
 import { SegmentedControl } from '../../shared/charts/SegmentedControl';
 import { useElementWidth, useMountWidth } from '../../shared/charts/useElementWidth';
-import { CompareIntro } from './CompareIntro';
+import { CompareFrame } from './CompareFrame';
 import { DataState, LoadingState } from '../../shared/DataState';
 import { countryName, indexCore, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
@@ -46,8 +46,7 @@ export default function CompareView() {
   const dataIn = !core.isPending && !unodc.isPending && !facts.isPending;
   const draw = useDeferredValue(dataIn && widthSettled, false);
   return (
-    <section ref={viewRef} className="compare-view" aria-labelledby="compare-title">
-      <CompareIntro />
+    <CompareFrame ref={viewRef}>
       {dataIn && !draw ? (
         <LoadingState what="comparison" />
       ) : (
@@ -70,7 +69,7 @@ export default function CompareView() {
           )}
         </DataState>
       )}
-    </section>
+    </CompareFrame>
   );
 }
 

@@ -1,6 +1,6 @@
 import '../../shared/facts/facts.css';
 import { useCore, useFacts } from '../../data/loaders';
-import { SourcesIntro } from './SourcesIntro';
+import { SourcesFrame } from './SourcesFrame';
 import { DataState } from '../../shared/DataState';
 import { FactsTable } from './FactsTable';
 import { SourceList } from './SourceList';
@@ -9,8 +9,7 @@ export default function SourcesView() {
   const core = useCore();
   const facts = useFacts();
   return (
-    <section className="sources-view" aria-labelledby="sources-title">
-      <SourcesIntro />
+    <SourcesFrame>
       <DataState query={core} what="source registry (core.json)">
         {(coreData) => (
           <>
@@ -21,6 +20,6 @@ export default function SourcesView() {
           </>
         )}
       </DataState>
-    </section>
+    </SourcesFrame>
   );
 }

@@ -2,7 +2,7 @@ import { useDeferredValue } from 'react';
 import { useCore, useFacts, useUnodc } from '../../data/loaders';
 import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { useMountWidth } from '../../shared/charts/useElementWidth';
-import { TrendsIntro } from './TrendsIntro';
+import { TrendsFrame } from './TrendsFrame';
 import { DataState, LoadingState } from '../../shared/DataState';
 import { useViewStore } from '../../state/viewStore';
 import { CountriesSection } from './CountriesSection';
@@ -19,8 +19,7 @@ export default function TrendsView() {
   const [viewRef, viewWidth, widthSettled] = useMountWidth<HTMLElement>();
   const draw = useDeferredValue(!unodc.isPending && !facts.isPending && widthSettled, false);
   return (
-    <section ref={viewRef} className="trends-view" aria-labelledby="trends-title">
-      <TrendsIntro />
+    <TrendsFrame ref={viewRef}>
       <DataState query={core} what="tier and global data (core.json)">
         {(coreData) =>
           // Both sections are drawn in one commit, once the countries' files are in (or failed): the global charts
@@ -56,7 +55,7 @@ export default function TrendsView() {
           )
         }
       </DataState>
-    </section>
+    </TrendsFrame>
   );
 }
 

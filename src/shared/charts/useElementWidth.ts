@@ -2,39 +2,15 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * The rendered width of an element, kept up to date with a ResizeObserver. Charts lay themselves out for this
- * width; where no observer exists (tests), the fallback is used. `expected`, a width known before the element
- * exists (the view's own width, measured as it mounted: `useMountWidth`), is drawn at first
- * and confirmed by the observer's first report, which comes after the browser's own layout of the frame and before
- * its paint: equal, nothing more is done; different, the element is drawn again before that paint. Without it the
- * element is measured in a layout effect, which lays the whole page out inside the commit and draws it twice (on a
- * phone the longest task of a Trends or Compare link).
+ * The rendered width of an element, kept up to date with a ResizeObserver, for charts: `useMeasuredWidth` below,
+ * with `fallback` until measured and where nothing can be measured (tests). `expected`, a width known before the
+ * element exists (the view's own width, measured as it mounted: `useMountWidth`), is drawn at first and confirmed by
+ * the observer's first report; without it the element is measured in a layout effect, which lays the whole page
+ * out inside the commit and draws it twice (on a phone the longest task of a Trends or Compare link).
  */
 export function useElementWidth<T extends HTMLElement>(fallback: number, expected: number | null = null) {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(expected ?? fallback);
-  const known = useRef(expected !== null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = Math.floor(el.getBoundingClientRect().width);
-      if (w > 0) setWidth(w);
-    };
-    const observing = typeof ResizeObserver !== 'undefined';
-    let confirming = observing && known.current;
-    known.current = false;
-    if (!confirming) measure();
-    if (!observing) return;
-    const ro = new ResizeObserver(() => {
-      if (!confirming) return measure();
-      confirming = false;
-      flushSync(measure);
-    });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
+  const [ref, width] = useMeasuredWidth<T>(fallback, true, expected);
+  return [ref, width ?? fallback] as const;
 }
 
 /**
