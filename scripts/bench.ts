@@ -185,6 +185,7 @@ async function main() {
     const server = await startStaticServer(baselineDist, {});
     servers.push(server);
     subjects.push({ id: 'baseline', server, path: '/', probe: appProbe, live: true });
+    subjects.push({ id: 'baselineShared', server, path: SHARED_MAP_LINK, probe: appProbe, live: true });
   }
   const launch = playwrightConfig.use?.launchOptions ?? {};
   const browser = await chromium.launch({ ...launch, executablePath: CHROMIUM, headless: true });
@@ -239,6 +240,13 @@ async function main() {
         ratios[`${vp}.${f}.${s}/minimal`] = perRunRatio(records, vp, s, 'minimal', f);
     for (const f of ['painted', 'live', 'appLive', 'yearChange', 'png', 'openTrends', 'openCompare'] as const)
       ratios[`${vp}.${f}.app/baseline`] = perRunRatio(records, vp, 'app', 'baseline', f);
+    ratios[`${vp}.live.appShared/baselineShared`] = perRunRatio(
+      records,
+      vp,
+      'appShared',
+      'baselineShared',
+      'live',
+    );
   }
   const appLaptop = records.filter((r) => r.subject === 'app' && r.viewport === (viewports[0] ?? 'laptop'));
   const appBytes = summarizeBytes(appLaptop.map((r) => r.load));
@@ -334,7 +342,8 @@ async function main() {
         );
   if (baselineDist)
     for (const [k, v] of Object.entries(ratios))
-      if (k.endsWith('app/baseline') && v) console.log(`  ${k}: ${v.median}× (min ${v.min}, max ${v.max})`);
+      if (/\.app(Shared)?\/baseline(Shared)?$/.test(k) && v)
+        console.log(`  ${k}: ${v.median}× (min ${v.min}, max ${v.max})`);
   console.log(`\n${markdownTables(runs, subjectSummaries, ratios, lighthouse)}\n\nTargets:`);
   for (const t of targets)
     console.log(

@@ -7,7 +7,7 @@ import { TARGETS } from './benchConstants';
 import type { YearChangeTiming } from './pageProbe';
 import { kb, summarize, type Summary } from './stats';
 
-export type SubjectId = 'reference' | 'minimal' | 'app' | 'appShared' | 'baseline';
+export type SubjectId = 'reference' | 'minimal' | 'app' | 'appShared' | 'baseline' | 'baselineShared';
 
 export interface LoadRecord {
   run: number;
