@@ -2,10 +2,16 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataLoadError, fetchDataset } from './loaders';
-import { DATASET_SLICED, UNODC_INDICATORS, unodcDatasetSchema } from './schema';
+import {
+  coreDatasetSchema,
+  DATASET_SLICED,
+  UNODC_INDICATORS,
+  unodcDatasetSchema,
+  type CoreDataset,
+} from './schema';
 import { MAX_YEAR, MIN_YEAR } from './schemaBase';
 import { parseSliced } from './slicedParse';
-import { fixtureFetch, unodcFixture } from '../test/fixtures';
+import { coreFixture, fixtureFetch, unodcFixture } from '../test/fixtures';
 
 const SLICED = DATASET_SLICED.unodc!;
 const noYield = () => Promise.resolve();
@@ -134,5 +140,86 @@ describe('parseSliced (unodc.json)', () => {
     // Both kinds of file were tried, not only broken ones.
     expect(outcomes.valid).toBeGreaterThan(40);
     expect(outcomes.invalid).toBeGreaterThan(40);
+  });
+});
+
+describe('parseSliced (core.json)', () => {
+  const CORE = DATASET_SLICED.core!;
+  const shipped: unknown = JSON.parse(readFileSync('public/data/core.json', 'utf8'));
+
+  it('gives the whole schema’s data for the shipped file, its tier table decoded, a field per slice', async () => {
+    let yields = 0;
+    const sliced = await parseSliced(CORE, shipped, async () => void yields++, 0);
+    expect(sliced).toEqual(coreDatasetSchema.parse(shipped));
+    expect((sliced as CoreDataset).tiers.SRB?.length).toBeGreaterThan(20);
+    // A budget of 0 ms yields after each of the five large fields.
+    expect(yields).toBe(5);
+  });
+
+  it('leaves a file with a problem to the whole schema (null), which names it', async () => {
+    const json = structuredClone(shipped) as { tiers: { countries: Record<string, unknown[]> } };
+    json.tiers.countries.SRB![0] = 'tier 9';
+    expect(await parseSliced(CORE, json, noYield, 0)).toBeNull();
+    const err = await fetchDataset('core', fixtureFetch({ 'core.json': json }), noYield).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(DataLoadError);
+    expect((err as DataLoadError).reason).toMatch(
+      /^does not have the expected shape at tiers\.countries\.SRB/,
+    );
+  });
+
+  it('fetchDataset with a yield gives what the whole schema gives', async () => {
+    await expect(fetchDataset('core', fixtureFetch(), noYield)).resolves.toEqual(coreFixture);
+  });
+
+  // The shipped file with one part replaced, removed or added: every field, at the top or deep inside.
+  const paths = (v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []) => {
+    out.push(at);
+    if (v && typeof v === 'object' && at.length < 4)
+      for (const [k, c] of Object.entries(v).slice(0, 3))
+        paths(c, [...at, Array.isArray(v) ? Number(k) : k], out);
+    return out;
+  };
+  const ALL_PATHS = paths(shipped).filter((p) => p.length > 0);
+  const replacement = fc.oneof(
+    fc.string({ maxLength: 5 }),
+    fc.integer({ min: -5, max: 3000 }),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.constant([]),
+    fc.constant({}),
+    fc.constantFrom('1', '2', '2W', '3', 'S', '-', '12W3S'),
+  );
+  const mutation = fc.record({
+    path: fc.constantFrom(...ALL_PATHS),
+    value: replacement,
+    how: fc.constantFrom('replace', 'delete', 'add', 'none'),
+  });
+
+  it('on any edit of the shipped file: a sliced success is the whole schema’s success with the same data', async () => {
+    const outcomes = { valid: 0, invalid: 0 };
+    await fc.assert(
+      fc.asyncProperty(mutation, async ({ path, value, how }) => {
+        const json = structuredClone(shipped) as Record<string | number, unknown>;
+        let parent: Record<string | number, unknown> = json;
+        for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+        const last = path.at(-1)!;
+        if (how === 'replace') parent[last] = value;
+        if (how === 'delete') delete parent[last];
+        if (how === 'add') parent[`${String(last)}x`] = value;
+        const sliced = await parseSliced(CORE, json, noYield, 0);
+        const whole = coreDatasetSchema.safeParse(json);
+        if (sliced !== null) {
+          expect(whole.success).toBe(true);
+          expect(sliced).toEqual(whole.data);
+        }
+        if (whole.success) expect(sliced).not.toBeNull();
+        outcomes[whole.success ? 'valid' : 'invalid']++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(outcomes.valid).toBeGreaterThan(20);
+    expect(outcomes.invalid).toBeGreaterThan(20);
   });
 });

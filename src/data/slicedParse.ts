@@ -1,10 +1,11 @@
 /**
  * Checks a data file against its schema in slices, so a large file does not hold the page for one long task (the
  * shared Trends and Compare links check unodc.json while their charts are being drawn: 50–100 ms in one task on
- * the 2-core machine). The file's top level is checked first, then each entry of its large records, yielding to the
- * browser whenever a slice has taken SLICE_MS. Any problem, and any entry keyed `__proto__`, ends the slicing: the
- * caller then checks the whole file with the whole schema, which gives the result and names the first problem
- * exactly as before. A success here is that schema's success, with the same data (property-tested).
+ * the 2-core machine). The file's top level is checked first, then each of its large fields whole and each entry of
+ * its large records, yielding to the browser whenever a slice has taken SLICE_MS, then the schema's transform is
+ * applied. Any problem, and any entry keyed `__proto__`, ends the slicing: the caller then checks the whole file
+ * with the whole schema, which gives the result and names the first problem exactly as before. A success here is
+ * that schema's success, with the same data (property-tested).
  */
 import type { SlicedSchema } from './schema';
 
@@ -28,7 +29,7 @@ const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
  * then decides. `now` and `sliceMs` are for tests.
  */
 export async function parseSliced(
-  { shallow, entries }: SlicedSchema,
+  { shallow, entries = {}, fields = {}, read }: SlicedSchema,
   json: unknown,
   yieldToBrowser: YieldFn,
   sliceMs = SLICE_MS,
@@ -38,6 +39,18 @@ export async function parseSliced(
   if (!top.success || !isPlainRecord(top.data)) return null;
   const out: Record<string, unknown> = { ...top.data };
   let sliceStart = now();
+  const slice = async () => {
+    if (now() - sliceStart < sliceMs) return;
+    await yieldToBrowser();
+    sliceStart = now();
+  };
+  for (const [field, fieldSchema] of Object.entries(fields)) {
+    if (!Object.hasOwn(out, field)) return null;
+    const checked = fieldSchema.safeParse(out[field]);
+    if (!checked.success) return null;
+    out[field] = checked.data;
+    await slice();
+  }
   for (const [field, entrySchema] of Object.entries(entries)) {
     const record = out[field];
     if (record === undefined) continue;
@@ -48,12 +61,9 @@ export async function parseSliced(
       const entry = entrySchema.safeParse(value);
       if (!entry.success) return null;
       checked[key] = entry.data;
-      if (now() - sliceStart >= sliceMs) {
-        await yieldToBrowser();
-        sliceStart = now();
-      }
+      await slice();
     }
     out[field] = checked;
   }
-  return out;
+  return read ? read(out as never) : out;
 }
