@@ -25,7 +25,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { promisify } from 'node:util';
-import { openApp, resetPage } from './helpers';
+import { openApp } from './helpers';
 
 const RSVG = process.env.RSVG_CONVERT ?? 'rsvg-convert';
 /** A 1920×1080 PNG of a text-heavy export is several megabytes: more than execFile's 1 MB default buffer. */
@@ -273,51 +273,50 @@ test.describe('SVG compatibility with librsvg', () => {
     mkdirSync(OUT, { recursive: true });
   });
 
-  // One page serves the four views, each opened by its own link after resetPage: a new page costs more than the
-  // app's load.
-  test('the map, Trends, Compare and Sources exports draw the same in rsvg-convert as in the browser', async ({
-    page,
-  }) => {
-    test.setTimeout(600_000);
-    for (const [i, view] of VIEWS.entries())
-      await test.step(`the ${view.name} export draws the same in rsvg-convert as in the browser, on every background`, async () => {
-        if (i > 0) await resetPage(page);
-        await openApp(page, view.query);
-        await expect(page.locator(view.ready).first()).toBeVisible();
-        await page.locator(view.scope).getByRole('button', { name: 'Export', exact: true }).first().click();
-        const dialog = page.getByRole('dialog', { name: 'Export and share' });
-        await dialog.getByRole('radio', { name: '16:9 slide' }).check();
-        // The browser draws each background's files one after another; rsvg-convert (another process) and the pixel
-        // comparisons of one background run while the browser draws the next.
-        const reports: string[][] = [];
-        const checks: Promise<void>[] = [];
-        for (const background of BACKGROUNDS) {
-          await dialog.getByRole('radio', { name: background }).check();
-          await dialog.getByRole('radio', { name: 'SVG' }).check();
-          const svg = (await download(page, dialog.getByRole('button', { name: 'Download SVG' }))).toString();
-          await dialog.getByRole('radio', { name: 'PNG' }).check();
-          await dialog.getByRole('radio', { name: /^1×/ }).check();
-          const browserBytes = await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
-          const labels = await labelsOf(page, svg);
+  // A test per view, which the two workers share: as one test of about 50 s, last in the suite's order, it was a
+  // tail in which the other worker had nothing left to run.
+  test.describe.configure({ mode: 'parallel' });
 
-          await dialog.getByRole('radio', { name: 'SVG' }).check();
-          await dialog.getByRole('checkbox', { name: /Text as outlines/ }).check();
-          const outlined = (
-            await download(page, dialog.getByRole('button', { name: 'Download SVG' }))
-          ).toString();
-          await dialog.getByRole('checkbox', { name: /Text as outlines/ }).uncheck();
+  for (const view of VIEWS)
+    test(`the ${view.name} export draws the same in rsvg-convert as in the browser, on every background`, async ({
+      page,
+    }) => {
+      test.setTimeout(300_000);
+      await openApp(page, view.query);
+      await expect(page.locator(view.ready).first()).toBeVisible();
+      await page.locator(view.scope).getByRole('button', { name: 'Export', exact: true }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Export and share' });
+      await dialog.getByRole('radio', { name: '16:9 slide' }).check();
+      // The browser draws each background's files one after another; rsvg-convert (another process) and the pixel
+      // comparisons of one background run while the browser draws the next.
+      const reports: string[][] = [];
+      const checks: Promise<void>[] = [];
+      for (const background of BACKGROUNDS) {
+        await dialog.getByRole('radio', { name: background }).check();
+        await dialog.getByRole('radio', { name: 'SVG' }).check();
+        const svg = (await download(page, dialog.getByRole('button', { name: 'Download SVG' }))).toString();
+        await dialog.getByRole('radio', { name: 'PNG' }).check();
+        await dialog.getByRole('radio', { name: /^1×/ }).check();
+        const browserBytes = await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+        const labels = await labelsOf(page, svg);
 
-          const report: string[] = [];
-          reports.push(report);
-          const check = compare(view.name, background, svg, browserBytes, labels, outlined, report);
-          // Marked as handled now; Promise.all below still fails the test with the first error.
-          check.catch(() => undefined);
-          checks.push(check);
-        }
-        await Promise.all(checks);
-        const report = reports.flat();
-        console.log(report.join('\n'));
-        writeFileSync(`${OUT}/${view.name}-report.txt`, `${report.join('\n')}\n`);
-      });
-  });
+        await dialog.getByRole('radio', { name: 'SVG' }).check();
+        await dialog.getByRole('checkbox', { name: /Text as outlines/ }).check();
+        const outlined = (
+          await download(page, dialog.getByRole('button', { name: 'Download SVG' }))
+        ).toString();
+        await dialog.getByRole('checkbox', { name: /Text as outlines/ }).uncheck();
+
+        const report: string[] = [];
+        reports.push(report);
+        const check = compare(view.name, background, svg, browserBytes, labels, outlined, report);
+        // Marked as handled now; Promise.all below still fails the test with the first error.
+        check.catch(() => undefined);
+        checks.push(check);
+      }
+      await Promise.all(checks);
+      const report = reports.flat();
+      console.log(report.join('\n'));
+      writeFileSync(`${OUT}/${view.name}-report.txt`, `${report.join('\n')}\n`);
+    });
 });
