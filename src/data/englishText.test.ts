@@ -124,4 +124,17 @@ describe('compareText', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('is a total order on any texts, control characters and other scripts included, so sorts are stable', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 6 });
+    fc.assert(
+      fc.property(text, text, text, (a, b, c) => {
+        expect(sign(compareText(a, b)) + sign(compareText(b, a))).toBe(0);
+        expect(compareText(a, b) === 0).toBe(a === b);
+        if (compareText(a, b) < 0 && compareText(b, c) < 0) expect(compareText(a, c)).toBeLessThan(0);
+        expect(compareText(`${a}`, `${a}\u0000`)).toBeLessThan(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -97,7 +97,13 @@ function weightChars(ch: string): readonly [string, string, string] {
   let w = charWeights.get(ch);
   if (!w) {
     const { primary, secondary, tertiary } = weights(ch);
-    w = [primary, String.fromCharCode(48 + secondary), String.fromCharCode(48 + tertiary)];
+    // U+0000 itself (hostile input only) is written as two units that sort after LEVEL_BREAK, so that a text still
+    // sorts before itself followed by more characters.
+    w = [
+      ch === '\u0000' ? '\u0000\u0001' : primary,
+      String.fromCharCode(48 + secondary),
+      String.fromCharCode(48 + tertiary),
+    ];
     if (charWeights.size >= SORT_KEY_LIMIT) charWeights.clear();
     charWeights.set(ch, w);
   }
@@ -105,11 +111,12 @@ function weightChars(ch: string): readonly [string, string, string] {
 }
 
 /**
- * A text's sort key: its weights at each level, the levels joined by U+0000, which sorts before every weight. As
- * every character gives each level one weight, comparing two keys in code-unit order is comparing the primary
- * weights, then (equal) the secondary, then the tertiary: one string comparison, not three. Kept per text, for sorts.
+ * A text's sort key: its weights at each level, the levels joined by LEVEL_BREAK, which sorts before every weight.
+ * So comparing two keys in code-unit order is comparing the primary weights, then (equal) the secondary, then the
+ * tertiary: one string comparison, not three. Kept per text, for sorts.
  */
 const sortKeys = new Map<string, string>();
+const LEVEL_BREAK = '\u0000\u0000';
 
 function sortKey(text: string): string {
   const known = sortKeys.get(text);
@@ -123,7 +130,7 @@ function sortKey(text: string): string {
     secondary += s;
     tertiary += t;
   }
-  const key = `${primary}\u0000${secondary}\u0000${tertiary}`;
+  const key = `${primary}${LEVEL_BREAK}${secondary}${LEVEL_BREAK}${tertiary}`;
   if (sortKeys.size >= SORT_KEY_LIMIT) sortKeys.clear();
   sortKeys.set(text, key);
   return key;
