@@ -327,21 +327,10 @@ export type FactsDataset = z.infer<typeof factsDatasetSchema>;
  * 17-23 ms that checking the whole file took in Node; in one task on a phone it was one of the first load's long
  * tasks), then the tier table decoded as the whole schema does.
  */
+const CORE_LARGE_FIELDS = ['countries', 'tiers', 'coverage', 'globalLawEnforcement', 'sources'] as const;
 const CORE_SLICED: SlicedSchema = {
-  shallow: z.extend(coreWireSchema, {
-    countries: z.unknown(),
-    tiers: z.unknown(),
-    coverage: z.unknown(),
-    globalLawEnforcement: z.unknown(),
-    sources: z.unknown(),
-  }),
-  fields: {
-    countries: coreWireSchema.shape.countries,
-    tiers: coreWireSchema.shape.tiers,
-    coverage: coreWireSchema.shape.coverage,
-    globalLawEnforcement: coreWireSchema.shape.globalLawEnforcement,
-    sources: coreWireSchema.shape.sources,
-  },
+  shallow: z.extend(coreWireSchema, Object.fromEntries(CORE_LARGE_FIELDS.map((f) => [f, z.unknown()]))),
+  fields: Object.fromEntries(CORE_LARGE_FIELDS.map((f) => [f, coreWireSchema.shape[f]])),
   read: readCore,
 };
 
