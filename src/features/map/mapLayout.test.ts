@@ -4,7 +4,8 @@ import type { CoreDataset } from '../../data/schema';
 import { indexCore } from '../../shared/datasetSelectors';
 import { MAX_MAP_HEIGHT, MIN_MAP_HEIGHT } from './mapConstants';
 import { joinFeatures, worldFeatures, type SmallPlace, type WorldTopology } from './mapGeometry';
-import { geoEqualEarth } from 'd3-geo';
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import type { RegionPreset } from '../../state/urlState';
 import {
   builtWorldFitSeed,
   dodge,
@@ -15,7 +16,7 @@ import {
   offerDrawnShapes,
   worldFitSeed,
 } from './mapLayout';
-import { MAP_PADDING } from './mapConstants';
+import { MAP_PADDING, PATH_DIGITS, REGION_FRAME } from './mapConstants';
 
 const core: CoreDataset = {
   version: 't',
@@ -180,6 +181,72 @@ describe('fitProjection', () => {
       expect(ours.scale()).toBeCloseTo(d3.scale(), 6);
       expect(ours.translate()[0]).toBeCloseTo(d3.translate()[0], 6);
       expect(ours.translate()[1]).toBeCloseTo(d3.translate()[1], 6);
+    }
+  });
+});
+
+/** A path's rings as lists of points (M…L…Z, as d3-geo writes them). */
+const ringsOf = (d: string): [number, number][][] =>
+  d
+    .split('M')
+    .filter(Boolean)
+    .map((ring) =>
+      ring
+        .replace(/Z/g, '')
+        .split('L')
+        .map((p) => p.split(',').map(Number) as [number, number]),
+    );
+
+/** How far a point is from a polyline. */
+function distanceToPolyline([px, py]: [number, number], line: [number, number][]): number {
+  let best = Infinity;
+  for (let k = 0; k + 1 < line.length; k++) {
+    const [x1, y1] = line[k]!;
+    const [x2, y2] = line[k + 1]!;
+    const dx = x2 - x1;
+    const dy = y2 - y1;
+    const t = Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / (dx * dx + dy * dy || 1)));
+    best = Math.min(best, Math.hypot(px - x1 - t * dx, py - y1 - t * dy));
+  }
+  return line.length === 1 ? Math.hypot(px - line[0]![0], py - line[0]![1]) : best;
+}
+
+describe('the projection’s resampling threshold (PATH_PRECISION)', () => {
+  it('draws every outline within about a pixel of d3’s default, for every region, from a phone to a 4K slide', () => {
+    let worst = 0;
+    let differing = 0;
+    for (const region of Object.keys(REGION_FRAME) as RegionPreset[])
+      for (const width of [360, 1000, 1366, 3840]) {
+        const height = mapHeightFor(region, width);
+        const ours = geoPath(fitProjection(joined, region, width, height, 0)).digits(PATH_DIGITS);
+        const d3Default = geoPath(
+          fitProjection(joined, region, width, height, 0).precision(Math.SQRT1_2),
+        ).digits(PATH_DIGITS);
+        for (const f of joined) {
+          const a = d3Default(f.geometry) ?? '';
+          const b = ours(f.geometry) ?? '';
+          if (a === b) continue;
+          differing++;
+          const [ra, rb] = [ringsOf(a), ringsOf(b)];
+          expect(rb).toHaveLength(ra.length);
+          ra.forEach((ring, i) => {
+            for (const point of ring) worst = Math.max(worst, distanceToPolyline(point, rb[i]!));
+          });
+        }
+      }
+    // d3 cuts an edge where the projection bends it by more than the threshold: √½ px by default, 1 px here.
+    expect(worst).toBeLessThan(1.1);
+    expect(differing).toBeGreaterThan(0);
+  });
+
+  it('draws the world map exactly as d3’s default does', () => {
+    for (const width of [360, 1366, 3840]) {
+      const height = mapHeightFor('world', width);
+      const ours = geoPath(fitProjection(joined, 'world', width, height, 0)).digits(PATH_DIGITS);
+      const d3Default = geoPath(
+        fitProjection(joined, 'world', width, height, 0).precision(Math.SQRT1_2),
+      ).digits(PATH_DIGITS);
+      for (const f of joined) expect(ours(f.geometry)).toBe(d3Default(f.geometry));
     }
   });
 });

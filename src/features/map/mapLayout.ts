@@ -23,6 +23,7 @@ import {
   NOTE_REFERENCE_WIDTH,
   NOTE_WRAP_WIDTH,
   PATH_DIGITS,
+  PATH_PRECISION,
   REGION_FRAME,
 } from './mapConstants';
 
@@ -185,6 +186,7 @@ export function fitProjection(
   const k = Math.min(w / (x1 - x0), h / (y1 - y0));
   return geoEqualEarth()
     .rotate([-frame.centreLon, 0])
+    .precision(PATH_PRECISION)
     .scale(FIT_BASE_SCALE * k)
     .translate([left + (w - k * (x1 + x0)) / 2, top + (h - k * (y1 + y0)) / 2]);
 }
