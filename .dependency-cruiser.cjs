@@ -46,6 +46,28 @@ module.exports = {
       to: { path: '\\.tsx$' },
     },
     {
+      name: 'schemas-only-where-a-file-is-checked',
+      comment:
+        'The dataset’s schemas (schema.ts, schemaBase.ts, tierTable.ts: zod) load only when a data file must be ' +
+        'checked (datasetCheck.ts, a chunk of its own): the app reads the files the build checked without them ' +
+        '(src/data/README.md). Other code imports their values from wire.ts and tierCodec.ts, and their types ' +
+        'with `import type`. Tests and the build-time pre-render (src/prerender/entry.tsx) are exempt.',
+      severity: 'error',
+      from: {
+        path: '^src/',
+        pathNot: [
+          '\\.test\\.tsx?$',
+          '^src/test/',
+          '^src/data/(schema|schemaBase|tierTable|datasetCheck)\\.ts$',
+          '^src/prerender/(entry|pictureCountries)\\.tsx$',
+        ],
+      },
+      to: {
+        path: '^src/data/(schema|schemaBase|tierTable)\\.ts$',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'no-unresolvable-imports',
       severity: 'error',
       from: {},

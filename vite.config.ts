@@ -57,6 +57,32 @@ function worldFitSeed(): Plugin {
 }
 
 /**
+ * The data files the app ships, checked here with the dataset's one schema (scripts/dataChecked.ts): the app reads
+ * a file that is byte for byte one checked here without checking it again, so its first load neither runs nor even
+ * downloads the schema's code (zod); any other file it checks whole (src/data/loaders.ts). A file the schema
+ * rejects stops the build. Builds only: the dev server and unit tests check every file.
+ */
+function dataCheckedAtBuild(): Plugin {
+  return {
+    name: 'tip-data-checked',
+    apply: 'build',
+    async config() {
+      const { module } = await runnerImport<typeof import('./scripts/dataChecked')>(
+        './scripts/dataChecked.ts',
+        {
+          configFile: false,
+          logLevel: 'silent',
+        },
+      );
+      const dir = fileURLToPath(new URL('./public/data', import.meta.url));
+      const { checked, notes } = module.checkDataFiles(dir);
+      for (const note of notes) console.warn(`[tip-data-checked] ${note}`);
+      return { define: { __DATA_CHECKED_AT_BUILD__: JSON.stringify(checked) } };
+    },
+  };
+}
+
+/**
  * The app's first-load code (boot.tsx and everything it imports statically, less what the page's entry already
  * holds) as one chunk. Left to itself the bundler cuts it into some eighteen files, split where lazy views share a
  * module; the page needs all of them before the live map, so each was a request of its own.
@@ -92,7 +118,14 @@ function bootChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 const boot = bootChunk();
 
 export default defineConfig({
-  plugins: [react(), boot.plugin, worldFitSeed(), slimD3GeoForReactSimpleMaps(), prerenderFirstView()],
+  plugins: [
+    react(),
+    boot.plugin,
+    worldFitSeed(),
+    dataCheckedAtBuild(),
+    slimD3GeoForReactSimpleMaps(),
+    prerenderFirstView(),
+  ],
   // Relative base so the built app works from any static folder or sub-path.
   base: './',
   build: {

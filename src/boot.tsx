@@ -3,8 +3,11 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
+import { datasetQuery } from './data/loaders';
+import { worldQuery } from './features/map/mapGeometry';
 import { offerDrawnShapes } from './features/map/mapLayout';
 import { PRESENTER_PARAM } from './features/present/presentConstants';
+import { pictureInPage } from './prerender/handoff';
 import { APP_STARTED_ATTRIBUTE } from './prerender/prerenderConstants';
 import { takePictureShapes } from './prerender/pictureShapes';
 import { parseQuery } from './state/urlState';
@@ -30,20 +33,40 @@ offerDrawnShapes(takePictureShapes());
 // instead of react-query's default of waiting silently ("Loading…" for ever) until the network returns.
 const queryClient = new QueryClient({ defaultOptions: { queries: { networkMode: 'offlineFirst' } } });
 
-createRoot(document.getElementById('root')!, {
-  // An error a boundary has caught is handled and explained on screen (ViewErrorBoundary): a warning, not an error.
-  onCaughtError: (error, info) =>
-    console.warn('Handled by an error boundary:', error, info.componentStack ?? ''),
-}).render(
-  <StrictMode>
-    {isPresenter ? (
-      <Suspense fallback={null}>
-        <PresenterView />
-      </Suspense>
-    ) : (
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    )}
-  </StrictMode>,
-);
+// The first view's data is asked for now, as this code runs, not by the first render's effects: core.json (every
+// view reads it) and, for a map link, the world geometry. Both were preloaded with the page; their checks run while
+// React starts, not one render and one effects pass after it.
+const mapFirst = !isPresenter && useViewStore.getState().view === 'map';
+const firstData = isPresenter
+  ? []
+  : [
+      queryClient.prefetchQuery(datasetQuery('core')),
+      ...(mapFirst ? [queryClient.prefetchQuery(worldQuery)] : []),
+    ];
+
+function start(): void {
+  createRoot(document.getElementById('root')!, {
+    // An error a boundary has caught is handled and explained on screen (ViewErrorBoundary): a warning, not an error.
+    onCaughtError: (error, info) =>
+      console.warn('Handled by an error boundary:', error, info.componentStack ?? ''),
+  }).render(
+    <StrictMode>
+      {isPresenter ? (
+        <Suspense fallback={null}>
+          <PresenterView />
+        </Suspense>
+      ) : (
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      )}
+    </StrictMode>,
+  );
+}
+
+// A map link with no picture draws nothing until its data and geometry are in (App: the page appears whole), so its
+// first render waits for them here: that render is then the whole page, with no empty render and effects pass before
+// it. Failed, they are errors in the cache, which the view shows as it does any failed load. Under the picture the
+// first draw is a background render in slices (App), and every other view draws its frame at once.
+if (mapFirst && !pictureInPage()) void Promise.all(firstData).then(start);
+else start();

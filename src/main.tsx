@@ -9,6 +9,18 @@ import './styles.css';
 import './features/map/map.css';
 import './shared/export/exportButton.css';
 import './features/present/present.css';
+import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
+import { dataUrl, fetchEarly } from './data/dataFetch';
+import { PRESENTER_PARAM } from './features/present/presentConstants';
 import { afterFirstPaint } from './prerender/afterFirstPaint';
 
-afterFirstPaint(() => import('./boot'));
+afterFirstPaint(() => {
+  // The first view's data (core.json; for a map link, the world geometry too) is read while the app's code
+  // downloads and compiles: the loaders take it over (src/data/dataFetch.ts). A presenter window reads none.
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has(PRESENTER_PARAM)) {
+    const view = params.get('view');
+    fetchEarly([dataUrl('core'), ...(view === null || view === 'map' ? [worldAtlasUrl] : [])]);
+  }
+  return import('./boot');
+});

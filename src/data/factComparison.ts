@@ -2,14 +2,8 @@
  * How a document's figure stands against UNODC's count for the same country and data year. One rule with two
  * users: the data build records disagreements as conflicts (facts.json), and the charts use it to explain each mark.
  */
-import {
-  LESS_THAN_FIVE,
-  type DocumentFactParsed,
-  type FactMetric,
-  type UnodcDataset,
-  type UnodcIndicator,
-  type UnodcValue,
-} from './schema';
+import { LESS_THAN_FIVE } from './wire';
+import type { DocumentFactParsed, FactMetric, UnodcDataset, UnodcIndicator, UnodcValue } from './schema';
 
 type Fact = Pick<
   DocumentFactParsed,

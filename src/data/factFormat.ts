@@ -1,4 +1,5 @@
-import { PERCENT_UNIT, rateBase, reportPeriod, type DocumentFact, type Qualifier } from './schema';
+import { PERCENT_UNIT, rateBase, reportPeriod } from './wire';
+import type { DocumentFact, Qualifier } from './schema';
 import { formatNumber } from './englishText';
 
 export type FactValueFields = Pick<DocumentFact, 'value' | 'valueEnd' | 'qualifier' | 'unit'>;

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { DATASET_FILES, DATASET_SCHEMAS, DATASET_SLICED, type DatasetFileKey } from './schema';
-import { browserYield, parseSliced, type YieldFn } from './slicedParse';
+import { dataUrl, fetchFirst } from './dataFetch';
+import { readCheckedFile, type DatasetOf } from './datasetRead';
+import { browserYield, type YieldFn } from './slicedParse';
+import { DATASET_FILES, type DatasetFileKey } from './wire';
+
+export type { DatasetOf } from './datasetRead';
 
 /** Why a data file could not be used: which file, and what went wrong, in words a user can act on. */
 export class DataLoadError extends Error {
@@ -14,16 +17,42 @@ export class DataLoadError extends Error {
   }
 }
 
-export type DatasetOf<K extends DatasetFileKey> = z.infer<(typeof DATASET_SCHEMAS)[K]>;
+/** SHA-256 (hex) of each data file's bytes, per file, for the files a build checked. */
+export type CheckedFiles = Partial<Record<DatasetFileKey, string>>;
 
-/** The data files sit next to index.html, so the app works from any folder it is served from. */
-export const dataUrl = (key: DatasetFileKey): string =>
-  `${import.meta.env.BASE_URL}data/${DATASET_FILES[key]}`;
+/**
+ * The data files the build checked against the dataset's schema, by the SHA-256 of their bytes: vite.config.ts
+ * (`tip-data-checked`) checks public/data/*.json with the same schema as the app and defines this for each file
+ * the whole schema accepts and reads exactly as `readCheckedFile` does. Undefined outside a build (the dev server,
+ * unit tests): every file is then checked.
+ */
+declare const __DATA_CHECKED_AT_BUILD__: CheckedFiles | undefined;
+const BUILD_CHECKED: CheckedFiles =
+  typeof __DATA_CHECKED_AT_BUILD__ === 'undefined' ? {} : __DATA_CHECKED_AT_BUILD__;
 
+/** Whether these bytes are the file the build checked: the same SHA-256. False where the browser cannot hash. */
+async function isBuildChecked(bytes: ArrayBuffer, expected: string | undefined): Promise<boolean> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!expected || !subtle) return false;
+  try {
+    const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') === expected;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A data file, checked against the dataset's schema. A file byte for byte the one the build checked with that
+ * schema is read without checking it again (its SHA-256 is compared); any other (a file replaced after the build,
+ * a broken download, the dev server) is checked whole, in its own chunk of code (datasetCheck.ts), and a problem
+ * is named exactly.
+ */
 export async function fetchDataset<K extends DatasetFileKey>(
   key: K,
-  fetcher: typeof fetch = fetch,
+  fetcher: typeof fetch = fetchFirst,
   yieldToBrowser: YieldFn | null = browserYield(),
+  checkedAtBuild: CheckedFiles = BUILD_CHECKED,
 ): Promise<DatasetOf<K>> {
   const file = DATASET_FILES[key];
   let response: Response;
@@ -40,32 +69,38 @@ export async function fetchDataset<K extends DatasetFileKey>(
   }
   if (!response.ok)
     throw new DataLoadError(file, `the server answered ${response.status} ${response.statusText}`.trim());
+  let bytes: ArrayBuffer;
   let json: unknown;
   try {
-    json = await response.json();
+    bytes = await response.arrayBuffer();
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DataLoadError(file, 'is not valid JSON (the file may be truncated or corrupt)');
   }
   const validating = performance.now();
-  // A large file is checked in slices where the browser can yield between them; the whole schema decides otherwise
-  // (and names the first problem when there is one).
-  const sliced = DATASET_SLICED[key];
-  const inSlices = sliced && yieldToBrowser ? await parseSliced(sliced, json, yieldToBrowser) : null;
-  if (inSlices !== null) {
+  if (await isBuildChecked(bytes, checkedAtBuild[key])) {
+    const data = readCheckedFile(key, json);
     measureSince(`tip:validate:${key}`, validating);
-    return inSlices as DatasetOf<K>;
+    return data;
   }
-  const parsed = DATASET_SCHEMAS[key].safeParse(json);
-  measureSince(`tip:validate:${key}`, validating);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+  let check: typeof import('./datasetCheck');
+  try {
+    check = await import('./datasetCheck');
+  } catch (e) {
+    // The check's own code could not be downloaded (offline since the page loaded): Retry can fix that.
     throw new DataLoadError(
       file,
-      `does not have the expected shape${where}: ${first?.message ?? 'unknown problem'}`,
+      `could not be checked: the code that checks it did not download (${(e as Error).message})`,
     );
   }
-  return parsed.data as DatasetOf<K>;
+  const result = await check.checkDataset(key, json, yieldToBrowser);
+  measureSince(`tip:validate:${key}`, validating);
+  if (!result.ok)
+    throw new DataLoadError(
+      file,
+      `does not have the expected shape${result.where ? ` at ${result.where}` : ''}: ${result.message}`,
+    );
+  return result.data;
 }
 
 /** An in-page measure (the bench reads the "tip:" ones); never lets a missing Performance API break loading. */
@@ -80,16 +115,22 @@ function measureSince(name: string, start: number): void {
 /** react-query's key of a data file; the build's pre-render seeds the cache under the same key. */
 export const DATASET_QUERY_KEY = (key: DatasetFileKey) => ['dataset', key] as const;
 
-/** A data file, loaded once; `enabled: false` waits without fetching (for data only some states need). */
-export function useDataset<K extends DatasetFileKey>(key: K, enabled = true) {
-  return useQuery({
+/** A data file's query, loaded once per session: what `useDataset` reads and what the app's start asks for early. */
+export const datasetQuery = <K extends DatasetFileKey>(key: K) =>
+  ({
     queryKey: DATASET_QUERY_KEY(key),
     queryFn: () => fetchDataset(key),
-    enabled,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
-  });
+    // A file that failed (asked for as the app starts, before any view is mounted) shows its error and Retry: the
+    // view mounting does not ask again by itself.
+    retryOnMount: false,
+  }) as const;
+
+/** A data file, loaded once; `enabled: false` waits without fetching (for data only some states need). */
+export function useDataset<K extends DatasetFileKey>(key: K, enabled = true) {
+  return useQuery({ ...datasetQuery(key), enabled });
 }
 
 export const useCore = () => useDataset('core');

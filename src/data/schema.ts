@@ -5,6 +5,12 @@
 import * as z from 'zod/mini';
 import {
   CONFIDENCE,
+  CONFLICT_KINDS,
+  LESS_THAN_FIVE,
+  LICENCES,
+  REGIONS,
+  UNODC_INDICATORS,
+  YEAR_COVERAGE,
   FACT_METRICS,
   MAX_QUOTE_LENGTH,
   QUALIFIERS,
@@ -12,7 +18,7 @@ import {
   tierSchema,
   yearSchema,
 } from './schemaBase';
-import { decodeTierTable, encodeTierTable, tierTableSchema } from './tierTable';
+import { encodeTierTable, readTierTable, tierTableSchema } from './tierTable';
 
 export * from './schemaBase';
 export type { TierCell } from './tierTable';
@@ -71,16 +77,6 @@ export type DocumentFactParsed = z.output<typeof documentFactInputSchema>;
 // The published dataset (public/data/*.json)
 // ---------------------------------------------------------------------------------------------
 
-export const DATASET_FILES = {
-  core: 'core.json',
-  unodc: 'unodc.json',
-  facts: 'facts.json',
-} as const;
-export type DatasetFileKey = keyof typeof DATASET_FILES;
-
-export const REGIONS = ['Africa', 'Americas', 'Asia-Pacific', 'Europe', 'MENA'] as const;
-export type Region = (typeof REGIONS)[number];
-
 export const countrySchema = z.strictObject({
   iso3: z.string().check(z.regex(/^[A-Z]{3}$/)),
   /** ISO 3166-1 numeric as a 3-digit string: the id of the world-atlas map features. Null for Kosovo. */
@@ -96,8 +92,6 @@ export type Country = z.infer<typeof countrySchema>;
  * - lists-only: the Watch List and Tier 3 are complete but some assessed countries are known only as "Tier 1 or 2".
  * - none: no tier data at all for this report year.
  */
-export const YEAR_COVERAGE = ['complete', 'lists-only', 'none'] as const;
-export type YearCoverage = (typeof YEAR_COVERAGE)[number];
 
 export const reportYearCoverageSchema = z.strictObject({
   reportYear: yearSchema,
@@ -126,15 +120,6 @@ export const globalLawEnforcementRowSchema = z.strictObject({
   confidence: z.enum(CONFIDENCE),
 });
 export type GlobalLawEnforcementRow = z.infer<typeof globalLawEnforcementRowSchema>;
-
-export const LICENCES = [
-  'public-domain',
-  'MIT',
-  'CC0',
-  'attribution-required',
-  'quoted-under-fair-use',
-  'unknown',
-] as const;
 
 export const sourceSchema = z.strictObject({
   id: sourceIdSchema,
@@ -183,10 +168,7 @@ const coreWireSchema = z.strictObject({
   sources: z.array(sourceSchema),
 });
 /** core.json as the app reads it, from its checked written form: the tier table decoded. */
-const readCore = ({ tiers, ...rest }: z.output<typeof coreWireSchema>) => ({
-  ...rest,
-  tiers: decodeTierTable(tiers),
-});
+const readCore = (wire: z.output<typeof coreWireSchema>) => readTierTable(wire);
 /** core.json: checked in its written form, then read with the tier table decoded. */
 export const coreDatasetSchema = z.pipe(coreWireSchema, z.transform(readCore));
 /** core.json as the app reads it: `tiers` holds the cells per ISO3, sorted by report year. */
@@ -198,23 +180,8 @@ export const encodeCore = ({ tiers, ...rest }: CoreDataset): z.input<typeof core
   tiers: encodeTierTable(tiers),
 });
 
-/** UNODC publishes counts under five as "<5": a distinct value, never zero. */
-export const LESS_THAN_FIVE = '<5' as const;
 export const unodcValueSchema = z.union([z.int().check(z.nonnegative()), z.literal(LESS_THAN_FIVE)]);
 export type UnodcValue = z.infer<typeof unodcValueSchema>;
-
-export const UNODC_INDICATORS = [
-  'victims',
-  'victimsFemale',
-  'victimsMale',
-  'victimsChildren',
-  'victimsAdults',
-  'victimsSexualExploitation',
-  'victimsForcedLabour',
-  'prosecuted',
-  'convicted',
-] as const;
-export type UnodcIndicator = (typeof UNODC_INDICATORS)[number];
 
 /** [dataYear, value] pairs sorted by data year; a missing year is simply absent. */
 export const unodcPointSchema = z.tuple([yearSchema, unodcValueSchema]);
@@ -287,13 +254,6 @@ export const documentFactSchema = z.extend(documentFactInputSchema, {
   conflicts: z.array(z.string()),
 });
 export type DocumentFact = z.infer<typeof documentFactSchema>;
-
-export const CONFLICT_KINDS = [
-  'document-vs-tier-table',
-  'document-vs-document',
-  'document-vs-unodc',
-] as const;
-export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 export const conflictSchema = z.strictObject({
   id: z.string(),

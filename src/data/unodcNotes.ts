@@ -3,7 +3,8 @@
  * country panel (first view) can use it without loading the charts.
  */
 import { monthYear } from './dates';
-import { LESS_THAN_FIVE, type UnodcDataset, type UnodcIndicator, type UnodcValue } from './schema';
+import { LESS_THAN_FIVE } from './wire';
+import type { UnodcDataset, UnodcIndicator, UnodcValue } from './schema';
 import { formatNumber } from './englishText';
 
 /** UNODC publishes counts under five as "<5": shown as such, never as zero; other counts as "12,345". */

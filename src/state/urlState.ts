@@ -3,7 +3,7 @@
  * Each parameter has a small parser returning valid / invalid-with-reason / missing.
  * Defaults are not written into the URL. If a parameter's meaning ever changes, add a dated migration here.
  */
-import { MAX_YEAR, MIN_YEAR } from '../data/schema';
+import { MAX_YEAR, MIN_YEAR } from '../data/wire';
 
 export const VIEWS = ['map', 'trends', 'compare', 'sources'] as const;
 export type View = (typeof VIEWS)[number];

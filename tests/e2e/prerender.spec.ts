@@ -343,6 +343,11 @@ test.describe('pre-rendered first view', () => {
         all.filter((url, i) => all.indexOf(url) !== i),
         link.query,
       ).toEqual([]);
+      // The data files are the ones the build checked: the schema's code (zod, its own chunk) is never downloaded.
+      expect(
+        all.filter((url) => /\/datasetCheck-[\w-]+\.js$/.test(url)),
+        link.query,
+      ).toEqual([]);
       expect(failed, link.query).toEqual([]);
       expect(console.errors, link.query).toEqual([]);
       await context.close();
@@ -487,5 +492,24 @@ test.describe('pre-rendered first view', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
     // The preload and the app's own request (a failed preload is not reused), then nothing until Retry.
     expect(requests).toBeLessThanOrEqual(2);
+  });
+
+  test('a data file that is not the one the build checked is checked whole, by the schema’s code fetched then', async ({
+    page,
+  }) => {
+    const schemaCode: string[] = [];
+    page.on('request', (r) => {
+      if (/\/datasetCheck-[\w-]+\.js$/.test(r.url())) schemaCode.push(r.url());
+    });
+    // The same data in other bytes, as a server that re-indents JSON would send it: checked, then drawn.
+    await page.route('**/data/core.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: JSON.stringify(await response.json(), null, 1) });
+    });
+    await page.goto('./?year=2020&region=europe');
+    await expect(page.locator('.map-frame svg[data-ready="true"]')).toBeVisible();
+    // Serbia's 2020 tier, as the shipped file has it (and as the map draws it from the build's bytes).
+    await expect(page.locator('.map-frame [data-iso3="SRB"]')).toHaveAttribute('data-class', 'Tier 2');
+    expect(schemaCode).toHaveLength(1);
   });
 });

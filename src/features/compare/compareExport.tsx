@@ -3,7 +3,8 @@
  * tier strip and the three measures, laid out for the export box; the rows are every value it draws.
  */
 import { EXPORT_COLUMN } from '../../shared/export/exportConstants';
-import { LESS_THAN_FIVE, type CoreDataset, type FactsDataset, type UnodcDataset } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
+import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import { listJoin } from '../../shared/charts/format';
 import { indexCore, tierStatus } from '../../shared/datasetSelectors';
 import { SHAPE_LABEL } from '../../shared/charts/chartConstants';

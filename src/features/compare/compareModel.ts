@@ -3,13 +3,8 @@
  * (latest tier, tier strip, the three measures' panels, sources, document facts), the summary, the notes and the
  * table alternative. CompareView and its pieces render it; the export draws the same panels (compareSelectors).
  */
-import {
-  FACT_METRICS,
-  type CoreDataset,
-  type DocumentFact,
-  type FactsDataset,
-  type UnodcDataset,
-} from '../../data/schema';
+import { FACT_METRICS } from '../../data/wire';
+import type { CoreDataset, DocumentFact, FactsDataset, UnodcDataset } from '../../data/schema';
 import {
   METRIC_INDICATOR,
   METRIC_LABEL,

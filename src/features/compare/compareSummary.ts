@@ -1,11 +1,5 @@
-import {
-  LESS_THAN_FIVE,
-  type CoreDataset,
-  type DocumentFact,
-  type FactMetric,
-  type UnodcDataset,
-  type UnodcValue,
-} from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
+import type { CoreDataset, DocumentFact, FactMetric, UnodcDataset, UnodcValue } from '../../data/schema';
 import {
   METRIC_INDICATOR,
   METRIC_LABEL,

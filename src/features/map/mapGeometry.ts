@@ -10,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 // Emitted as a hashed asset next to the app and fetched from it (never from a CDN): kept out of the first-load
 // JavaScript so the app shell parses sooner, and loaded in parallel with core.json.
 import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
+import { fetchFirst } from '../../data/dataFetch';
 import { DataLoadError } from '../../data/loaders';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { EXCLUDED_FEATURE_IDS, SMALL_PLACE_COORDINATES, UNNUMBERED_FEATURE_ISO3 } from './mapConstants';
@@ -82,7 +83,7 @@ export function worldFeatures(topology: WorldTopology): WorldFeature[] {
 
 const GEOMETRY_FILE = 'countries-110m.json';
 
-export async function fetchWorldFeatures(fetcher: typeof fetch = fetch): Promise<WorldFeature[]> {
+export async function fetchWorldFeatures(fetcher: typeof fetch = fetchFirst): Promise<WorldFeature[]> {
   let response: Response;
   try {
     response = await fetcher(worldAtlasUrl);
@@ -113,6 +114,8 @@ export const worldQuery = {
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,
+  // As the data files' (datasetQuery): a failure shows its error and Retry, and a view mounting does not ask again.
+  retryOnMount: false,
 } as const;
 
 /** The world geometry; `enabled: false` waits without fetching (a link to another view does not need it yet). */

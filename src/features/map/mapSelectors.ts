@@ -2,7 +2,8 @@
  * Pure functions from the dataset index to what the map shows: one class per country for a report year,
  * counts for the legend, changes between two reports, Watch List streaks, and the keyboard order.
  */
-import { REGIONS, type YearCoverage } from '../../data/schema';
+import { REGIONS } from '../../data/wire';
+import type { YearCoverage } from '../../data/schema';
 import { tierChange, tierChangeSteps, tierStatus, type CoreIndex } from '../../shared/datasetSelectors';
 import { TIER_CLASSES, type TierClass } from '../../shared/tierConstants';
 import type { RegionPreset } from '../../state/urlState';

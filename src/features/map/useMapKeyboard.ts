@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { REGIONS } from '../../data/schema';
+import { REGIONS } from '../../data/wire';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { TYPEAHEAD_RESET_MS } from './mapConstants';
 import { typeaheadMatch } from './mapSelectors';

@@ -65,7 +65,7 @@ describe('PresentSlide', () => {
       fetched.push(String(url));
       await served;
       const body = String(url).includes('unodc') ? unodcFixture : factsFixture;
-      return { ok: true, status: 200, statusText: 'OK', json: async () => body };
+      return new Response(JSON.stringify(body), { status: 200, statusText: 'OK' });
     });
     try {
       renderSlide({ q: '?view=trends&countries=SRB', t: 'Serbia', n: '' }, { withCounts: false });

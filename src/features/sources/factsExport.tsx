@@ -4,7 +4,8 @@
  * whose estimate it is, the TIP edition a count was stated in and the period it covers, and the verbatim quote.
  */
 import { factContext, formatFactWithUnit } from '../../data/factFormat';
-import { reportPeriod, type CoreDataset, type FactsDataset } from '../../data/schema';
+import { reportPeriod } from '../../data/wire';
+import type { CoreDataset, FactsDataset } from '../../data/schema';
 import { countryName, indexCore } from '../../shared/datasetSelectors';
 import { atlasCitation, exportSources } from '../../shared/export/exportSources';
 import { currentLink } from '../../shared/export/viewLink';

@@ -1,11 +1,6 @@
 import { metricLabel } from '../../shared/factFormat';
-import {
-  REGION_CODE_LABEL,
-  isRegionCode,
-  type ConflictKind,
-  type DocumentFact,
-  type Source,
-} from '../../data/schema';
+import { REGION_CODE_LABEL, isRegionCode } from '../../data/wire';
+import type { ConflictKind, DocumentFact, Source } from '../../data/schema';
 import { compareText } from '../../data/englishText';
 
 export const FACT_SORT_KEYS = ['country', 'metric', 'year', 'value', 'document'] as const;

@@ -2,7 +2,8 @@
  * What Trends hands to the export path: the same chart (renderTrendsChart) laid out for the export box, with
  * the countries' series, document figures and tiers (or the global law-enforcement panels) as data rows.
  */
-import { LESS_THAN_FIVE, type CoreDataset, type FactsDataset, type UnodcDataset } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
+import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import {
   countryIdentities,
   METRIC_FACT,

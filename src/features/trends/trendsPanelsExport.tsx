@@ -3,7 +3,8 @@
  * and the investigations and arrests that only the source documents report.
  */
 import { EXPORT_COLUMN } from '../../shared/export/exportConstants';
-import { LESS_THAN_FIVE, type CoreDataset, type FactsDataset, type UnodcDataset } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
+import type { CoreDataset, FactsDataset, UnodcDataset } from '../../data/schema';
 import {
   countryIdentities,
   DOCUMENT_ONLY_METRICS,

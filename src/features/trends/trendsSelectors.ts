@@ -1,12 +1,11 @@
-import {
-  LESS_THAN_FIVE,
-  UNODC_INDICATORS,
-  type CoreDataset,
-  type DocumentFact,
-  type FactMetric,
-  type GlobalLawEnforcementRow,
-  type UnodcDataset,
-  type UnodcIndicator,
+import { LESS_THAN_FIVE, UNODC_INDICATORS } from '../../data/wire';
+import type {
+  CoreDataset,
+  DocumentFact,
+  FactMetric,
+  GlobalLawEnforcementRow,
+  UnodcDataset,
+  UnodcIndicator,
 } from '../../data/schema';
 import {
   DOCUMENT_ONLY_LABEL,

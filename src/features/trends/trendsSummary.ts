@@ -4,7 +4,8 @@
  * a series with no figure says so, and each figure keeps its note (the TIP edition it is from, a UNODC revision).
  * The default speaker note of a pinned Trends view and the text alternative of its exported image.
  */
-import { LESS_THAN_FIVE, type CoreDataset, type UnodcDataset } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
+import type { CoreDataset, UnodcDataset } from '../../data/schema';
 import {
   countryIdentities,
   METRIC_INDICATOR,

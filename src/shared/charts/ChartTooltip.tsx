@@ -1,4 +1,4 @@
-import { LESS_THAN_FIVE } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
 import type { MarkerShape } from './chartConstants';
 import { formatCount } from './format';
 import { MarkerSwatch } from './Marker';

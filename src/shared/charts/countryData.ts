@@ -3,15 +3,8 @@
  * as marks, each compared with UNODC where both hold a value for the same country, measure and data year.
  * Pure functions, shared by Trends and Compare.
  */
-import {
-  isCountFact,
-  isMeasureUnit,
-  type CoreDataset,
-  type DocumentFact,
-  type FactMetric,
-  type UnodcDataset,
-  type UnodcIndicator,
-} from '../../data/schema';
+import { isCountFact, isMeasureUnit } from '../../data/wire';
+import type { CoreDataset, DocumentFact, FactMetric, UnodcDataset, UnodcIndicator } from '../../data/schema';
 import {
   compareFactWithUnodc,
   consistentWithUnodc,

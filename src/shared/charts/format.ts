@@ -1,5 +1,6 @@
 import { format } from 'd3-format';
-import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
+import type { UnodcValue } from '../../data/schema';
 
 const thousands = format(',');
 const ratioFormat = format('.2f');

@@ -1,4 +1,5 @@
-import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
+import type { UnodcValue } from '../../data/schema';
 import type { MarkerShape } from './chartConstants';
 
 /** One value of a series: a count keyed by the data year it counts. */

@@ -1,4 +1,4 @@
-import { LESS_THAN_FIVE } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
 import {
   DIRECT_LABEL_MIN_GAP,
   DIRECT_LABEL_PAD,

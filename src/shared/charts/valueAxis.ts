@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { LESS_THAN_FIVE, type UnodcValue } from '../../data/schema';
+import { LESS_THAN_FIVE } from '../../data/wire';
+import type { UnodcValue } from '../../data/schema';
 import {
   LESS_THAN_FIVE_NOMINAL,
   MIN_LINEAR_DOMAIN_MAX,
