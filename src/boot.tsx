@@ -10,7 +10,7 @@ import { PRESENTER_PARAM } from './features/present/presentConstants';
 import { pictureInPage } from './prerender/handoff';
 import { APP_STARTED_ATTRIBUTE } from './prerender/prerenderConstants';
 import { takePictureShapes } from './prerender/pictureShapes';
-import { parseQuery } from './state/urlState';
+import { startFromUrl } from './state/useUrlSync';
 import { useViewStore } from './state/viewStore';
 
 // "Presenter view" opens this page again with ?presenter: that window shows the presenter's notes, not the app.
@@ -24,7 +24,7 @@ document.getElementById('app-failed')?.remove();
 
 // The first render is of the view the link asks for (useUrlSync reads the link again once mounted, and says what it
 // dropped): a Trends link never starts as the map, nor fetches the map's geometry.
-useViewStore.getState().replace(parseQuery(window.location.search).state);
+startFromUrl();
 
 // The first live map reuses the country outlines the build drew into the page's picture, if they fit its box.
 offerDrawnShapes(takePictureShapes());

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STATE } from './urlState';
-import { useUrlSync } from './useUrlSync';
+import { startFromUrl, useUrlSync } from './useUrlSync';
 import { useViewStore } from './viewStore';
 
 let frames: FrameRequestCallback[] = [];
@@ -63,5 +63,26 @@ describe('useUrlSync on Back and Forward', () => {
     expect(useViewStore.getState().view).toBe('map');
     expect(useViewStore.getState().pack).toBe('three-slides');
     expect(window.location.search).toBe('?year=2020&pack=three-slides');
+  });
+});
+
+describe('useUrlSync after the app was started from the address (startFromUrl)', () => {
+  it('keeps what a view set as it mounted, in the commit the sync mounts in', () => {
+    window.history.replaceState(null, '', '/?year=2021');
+    startFromUrl();
+    expect(useViewStore.getState().reportYear).toBe(2021);
+    // The map opens the panel asked of the page's picture: its effect runs before the app's sync.
+    useViewStore.getState().set({ country: 'BRA' });
+    renderHook(() => useUrlSync());
+    expect(useViewStore.getState().country).toBe('BRA');
+    expect(window.location.search).toContain('country=BRA');
+  });
+
+  it('reads the address again if it changed since the app was started from it', () => {
+    window.history.replaceState(null, '', '/?year=2021');
+    startFromUrl();
+    window.history.replaceState(null, '', '/?year=2019');
+    renderHook(() => useUrlSync());
+    expect(useViewStore.getState().reportYear).toBe(2019);
   });
 });

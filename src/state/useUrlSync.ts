@@ -3,12 +3,27 @@ import { afterNextPaint } from './afterNextPaint';
 import { parseQuery, toQuery } from './urlState';
 import { selectViewState, useViewStore } from './viewStore';
 
+/** The address the store was started from before the app's first render (`startFromUrl`), until the sync mounts. */
+let startedFrom: string | null = null;
+
+/**
+ * Puts the view the address asks for into the store before the app's first render (boot.tsx), so the first render
+ * is of that view. The sync, once mounted, then does not read that address into the store a second time: what a
+ * view did as it mounted in the same commit (the map opening the panel of a country clicked on the page's picture,
+ * whose effect runs before the app's) is kept.
+ */
+export function startFromUrl(): void {
+  startedFrom = window.location.search;
+  useViewStore.getState().replace(parseQuery(startedFrom).state);
+}
+
 /** Reads the view from the URL once, then mirrors the store into the URL both ways (Back and Forward included). */
 export function useUrlSync(): void {
   useEffect(() => {
     const store = useViewStore.getState();
     const initial = parseQuery(window.location.search);
-    store.replace(initial.state);
+    if (startedFrom !== window.location.search) store.replace(initial.state);
+    startedFrom = null;
     store.set({ pack: initial.pack });
     if (initial.notices.length > 0) {
       initial.notices.forEach((n) => console.warn(n));
