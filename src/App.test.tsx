@@ -1,8 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { Profiler } from 'react';
+import worldTopology from 'world-atlas/countries-110m.json';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
-import { fixtureFetch } from './test/fixtures';
+import { DATASET_QUERY_KEY } from './data/loaders';
+import { WORLD_QUERY_KEY, worldFeatures, type WorldTopology } from './features/map/mapGeometry';
+import { coreFixture, fixtureFetch } from './test/fixtures';
 import { renderWithData } from './test/render';
 import { useViewStore } from './state/viewStore';
 
@@ -73,5 +78,35 @@ describe('App', () => {
     expect(
       await screen.findByText(/year 2005 has no TIP report in the data \(2020–2021\)/),
     ).toBeInTheDocument();
+  });
+
+  it('under the page’s picture, with the map’s data already in, draws the view in a background render, not in its first commit', async () => {
+    // The picture's map answers input while the app draws: a first commit of the whole view would be one long task.
+    const picture = document.createElement('div');
+    picture.id = 'prerender';
+    document.body.append(picture);
+    try {
+      const client = new QueryClient();
+      client.setQueryData(DATASET_QUERY_KEY('core'), coreFixture);
+      client.setQueryData(WORLD_QUERY_KEY, worldFeatures(worldTopology as unknown as WorldTopology));
+      const commits: { phase: string; drawn: boolean }[] = [];
+      render(
+        <QueryClientProvider client={client}>
+          <Profiler
+            id="app"
+            onRender={(_, phase) =>
+              commits.push({ phase, drawn: document.querySelector('.map-frame') !== null })
+            }
+          >
+            <App />
+          </Profiler>
+        </QueryClientProvider>,
+      );
+      await waitFor(() => expect(document.querySelector('.map-frame')).not.toBeNull());
+      expect(commits[0]).toEqual({ phase: 'mount', drawn: false });
+      expect(document.getElementById('prerender')).toBeNull();
+    } finally {
+      picture.remove();
+    }
   });
 });
