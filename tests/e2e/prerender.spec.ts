@@ -169,6 +169,45 @@ test.describe('pre-rendered first view', () => {
     });
   });
 
+  test('a shared map link draws its countries once, at their final size, on a phone, a tablet and a laptop', async ({
+    browser,
+  }) => {
+    // Each country outline's `d` is written when the map is first drawn; drawn first at a guessed width and then
+    // at the real one, they would be written again (and the countries projected twice). The page's empty boxes are
+    // measured before the first render (src/features/map/mapBoxes.ts): the guess must be the real width.
+    const countRewrites = () => {
+      const w = window as unknown as { __rewrites: number };
+      w.__rewrites = 0;
+      new MutationObserver((records) => {
+        for (const r of records) if (r.attributeName === 'd') w.__rewrites++;
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['d'] });
+    };
+    for (const [width, height] of [
+      [360, 740],
+      [390, 844],
+      [820, 1180],
+      [1280, 800],
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      await page.addInitScript(countRewrites);
+      await page.goto('./?year=2020&region=europe');
+      await expect(liveMap(page)).toBeVisible();
+      const frame = page.locator('#root .map-frame');
+      const svgWidth = Number(await frame.locator('svg').first().getAttribute('width'));
+      expect(svgWidth, `${width} px`).toBe(Math.floor((await frame.boundingBox())!.width));
+      // Two frames later: a redraw at another width would have come before the first paint.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(
+        await page.evaluate(() => (window as unknown as { __rewrites: number }).__rewrites),
+        `${width} px`,
+      ).toBe(0);
+      await context.close();
+    }
+  });
+
   test('the app’s code is preloaded at once only for a page that shows no picture', async ({ page }) => {
     const bootPreload = page.locator('link[rel="modulepreload"][href*="/boot-"]');
     await openWithoutApp(page);
