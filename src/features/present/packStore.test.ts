@@ -224,3 +224,27 @@ describe('usePackStore.restoreBackup', () => {
     }
   });
 });
+
+describe('the pack store and the browser’s storage', () => {
+  it('does not touch localStorage as its module loads, only when the pack is first read', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    let reads = 0;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        reads++;
+        return original.get ? original.get.call(window) : original.value;
+      },
+    });
+    try {
+      vi.resetModules();
+      const fresh = await import('./packStore');
+      expect(reads).toBe(0);
+      fresh.usePackStore.getState().hydrate({ status: 'missing' });
+      expect(reads).toBeGreaterThan(0);
+    } finally {
+      Object.defineProperty(window, 'localStorage', original);
+      vi.resetModules();
+    }
+  });
+});

@@ -100,7 +100,11 @@ const storageMessage: Record<Exclude<StorageStatus, 'ok'>, string> = {
 const problemsText = (problems: readonly string[]) => problems.join('; ');
 
 export const usePackStore = create<PackStore>((set, get) => {
-  const storage = browserStorage();
+  // The browser's storage, first touched when the pack is first read or saved (after the first view is drawn),
+  // not as the app's code runs: a page's first localStorage access waits on the browser (~10 ms on the 2-core
+  // machine, in the task that evaluates the app's code, before any view could be drawn).
+  let storage: ReturnType<typeof browserStorage> | undefined;
+  const packStorage = () => (storage === undefined ? (storage = browserStorage()) : storage);
 
   /** The storage problem last told to the user (told once, until saving works again). */
   let told: StorageStatus = 'ok';
@@ -136,15 +140,15 @@ export const usePackStore = create<PackStore>((set, get) => {
 
   const change = (slides: Slide[]) => {
     set({ slides });
-    reportStorage(writeStoredPack(storage, PACK_STORAGE_KEY, slides), slides);
-    set({ backup: readBackup(storage, PACK_STORAGE_KEY) });
+    reportStorage(writeStoredPack(packStorage(), PACK_STORAGE_KEY, slides), slides);
+    set({ backup: readBackup(packStorage(), PACK_STORAGE_KEY) });
     writeLink(slides);
   };
 
   const storePrevious = (slides: Slide[]) => {
     set({ previous: slides });
-    if (slides.length > 0) setItem(storage, PACK_PREVIOUS_STORAGE_KEY, serialisePack(slides));
-    else removeItem(storage, PACK_PREVIOUS_STORAGE_KEY);
+    if (slides.length > 0) setItem(packStorage(), PACK_PREVIOUS_STORAGE_KEY, serialisePack(slides));
+    else removeItem(packStorage(), PACK_PREVIOUS_STORAGE_KEY);
   };
 
   const addSetAside = (items: readonly SetAside[]) => {
@@ -152,7 +156,7 @@ export const usePackStore = create<PackStore>((set, get) => {
     const at = new Date().toISOString();
     const next = [...get().setAside, ...items.map((item) => ({ ...item, at }))];
     set({ setAside: next });
-    writeSetAside(storage, next);
+    writeSetAside(packStorage(), next);
   };
 
   /** Replaces the pack with another (from a link or a file), keeping a different pack on screen to restore. */
@@ -237,16 +241,17 @@ export const usePackStore = create<PackStore>((set, get) => {
     discardSetAside: (index) => {
       const next = get().setAside.filter((_, i) => i !== index);
       set({ setAside: next });
-      writeSetAside(storage, next);
+      writeSetAside(packStorage(), next);
     },
     hydrate: (link) => {
       const notices: PackNotice[] = [];
-      const stored = readStoredPack(storage, PACK_STORAGE_KEY, PACK_V1_STORAGE_KEY);
-      const previous = readStoredPack(storage, PACK_PREVIOUS_STORAGE_KEY, PACK_V1_PREVIOUS_STORAGE_KEY);
-      set({ setAside: readSetAside(storage), previous: previous.slides });
+      const stored = readStoredPack(packStorage(), PACK_STORAGE_KEY, PACK_V1_STORAGE_KEY);
+      const previous = readStoredPack(packStorage(), PACK_PREVIOUS_STORAGE_KEY, PACK_V1_PREVIOUS_STORAGE_KEY);
+      set({ setAside: readSetAside(packStorage()), previous: previous.slides });
       // What is stored is rewritten only after its text is kept: a migration or repair never loses it.
       const kept =
-        stored.replacedText === null || keepBackup(storage, PACK_STORAGE_KEY, stored.replacedText) === 'ok';
+        stored.replacedText === null ||
+        keepBackup(packStorage(), PACK_STORAGE_KEY, stored.replacedText) === 'ok';
       addSetAside([...stored.setAside, ...previous.setAside]);
       if (stored.problems.length > 0)
         notices.push({
@@ -255,9 +260,9 @@ export const usePackStore = create<PackStore>((set, get) => {
         });
       if (
         previous.replacedText !== null &&
-        setItem(storage, PACK_PREVIOUS_STORAGE_KEY, serialisePack(previous.slides)) === 'ok'
+        setItem(packStorage(), PACK_PREVIOUS_STORAGE_KEY, serialisePack(previous.slides)) === 'ok'
       )
-        removeItem(storage, PACK_V1_PREVIOUS_STORAGE_KEY);
+        removeItem(packStorage(), PACK_V1_PREVIOUS_STORAGE_KEY);
 
       const fromLink = link.status === 'valid' ? readSlides(link.data) : null;
       if (fromLink && fromLink.slides.length > 0) {
@@ -282,8 +287,8 @@ export const usePackStore = create<PackStore>((set, get) => {
           notices.push({ kind: 'ignored', text: `${link.reason}; it was ignored.` });
       }
       if (stored.replacedText !== null && kept && get().storage === 'ok')
-        removeItem(storage, PACK_V1_STORAGE_KEY);
-      set({ backup: readBackup(storage, PACK_STORAGE_KEY) });
+        removeItem(packStorage(), PACK_V1_STORAGE_KEY);
+      set({ backup: readBackup(packStorage(), PACK_STORAGE_KEY) });
       return notices;
     },
   };
