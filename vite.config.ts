@@ -75,7 +75,7 @@ function dataCheckedAtBuild(): Plugin {
         },
       );
       const dir = fileURLToPath(new URL('./public/data', import.meta.url));
-      const { checked, notes } = module.checkDataFiles(dir);
+      const { checked, notes } = await module.checkDataFiles(dir);
       for (const note of notes) console.warn(`[tip-data-checked] ${note}`);
       return { define: { __DATA_CHECKED_AT_BUILD__: JSON.stringify(checked) } };
     },

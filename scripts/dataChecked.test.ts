@@ -23,8 +23,8 @@ function copyWith(file: string, edit: (json: Record<string, unknown>) => unknown
 }
 
 describe('checkDataFiles (the build’s check of the data it ships)', () => {
-  it('vouches for every shipped file by the SHA-256 of its bytes', () => {
-    const { checked, notes } = checkDataFiles(SHIPPED);
+  it('vouches for every shipped file by the SHA-256 of its bytes', async () => {
+    const { checked, notes } = await checkDataFiles(SHIPPED);
     expect(notes).toEqual([]);
     for (const [key, file] of [
       ['core', 'core.json'],
@@ -38,20 +38,20 @@ describe('checkDataFiles (the build’s check of the data it ships)', () => {
       );
   });
 
-  it('stops the build on a file the schema rejects, naming the file and where it breaks', () => {
+  it('stops the build on a file the schema rejects, naming the file and where it breaks', async () => {
     const dir = copyWith('core.json', (core) => ({ ...core, countries: [{ iso3: 'x' }] }));
-    expect(() => checkDataFiles(dir)).toThrow(
+    await expect(checkDataFiles(dir)).rejects.toThrow(
       /core\.json does not have the expected shape at countries\.0\./,
     );
   });
 
-  it('leaves to the app a file the schema reads differently (a default it fills in), and says so', () => {
+  it('leaves to the app a file the schema reads differently (a default it fills in), and says so', async () => {
     const dir = copyWith('facts.json', (facts) => {
       const [first, ...rest] = facts.facts as Record<string, unknown>[];
       const { derived: _dropped, ...withoutDefault } = first!;
       return { ...facts, facts: [withoutDefault, ...rest] };
     });
-    const { checked, notes } = checkDataFiles(dir);
+    const { checked, notes } = await checkDataFiles(dir);
     expect(checked.facts).toBeUndefined();
     expect(checked.core).toBeDefined();
     expect(notes).toEqual([expect.stringMatching(/^facts\.json: .*checked on every load$/)]);

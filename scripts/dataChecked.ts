@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { readCheckedFile } from '../src/data/datasetRead';
 import type { CheckedFiles } from '../src/data/loaders';
-import { DATASET_SCHEMAS } from '../src/data/schema';
+import { checkDataset } from '../src/data/datasetCheck';
 import { DATASET_FILES, type DatasetFileKey } from '../src/data/wire';
 
 export interface DataCheck {
@@ -20,7 +20,7 @@ export interface DataCheck {
   notes: string[];
 }
 
-export function checkDataFiles(dir: string): DataCheck {
+export async function checkDataFiles(dir: string): Promise<DataCheck> {
   const checked: CheckedFiles = {};
   const notes: string[] = [];
   for (const key of Object.keys(DATASET_FILES) as DatasetFileKey[]) {
@@ -32,15 +32,10 @@ export function checkDataFiles(dir: string): DataCheck {
     } catch (e) {
       throw new Error(`${path} is not valid JSON: ${(e as Error).message}`, { cause: e });
     }
-    const parsed = DATASET_SCHEMAS[key].safeParse(json);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
-      throw new Error(
-        `${path} does not have the expected shape${where}: ${first?.message ?? 'unknown problem'}`,
-      );
-    }
-    if (!isDeepStrictEqual(parsed.data, readCheckedFile(key, json))) {
+    // The app's own whole check (in one piece: no browser to yield to), with its words for a problem.
+    const result = await checkDataset(key, json, null);
+    if (!result.ok) throw new Error(`${path} ${result.reason}`);
+    if (!isDeepStrictEqual(result.data, readCheckedFile(key, json))) {
       notes.push(
         `${DATASET_FILES[key]}: the schema reads it differently from the app's direct read; checked on every load`,
       );

@@ -22,8 +22,8 @@ const isPresenter = new URLSearchParams(window.location.search).has(PRESENTER_PA
 document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, 'true');
 document.getElementById('app-failed')?.remove();
 
-// The first render is of the view the link asks for (useUrlSync reads the link again once mounted, and says what it
-// dropped): a Trends link never starts as the map, nor fetches the map's geometry.
+// The first render is of the view the link asks for (useUrlSync, once mounted, says what it dropped and reads the link
+// again only if it changed since): a Trends link never starts as the map, nor fetches the map's geometry.
 startFromUrl();
 
 // The first live map reuses the country outlines the build drew into the page's picture, if they fit its box.

@@ -95,11 +95,7 @@ export async function fetchDataset<K extends DatasetFileKey>(
   }
   const result = await check.checkDataset(key, json, yieldToBrowser);
   measureSince(`tip:validate:${key}`, validating);
-  if (!result.ok)
-    throw new DataLoadError(
-      file,
-      `does not have the expected shape${result.where ? ` at ${result.where}` : ''}: ${result.message}`,
-    );
+  if (!result.ok) throw new DataLoadError(file, result.reason);
   return result.data;
 }
 
