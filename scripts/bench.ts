@@ -51,10 +51,11 @@ import {
   targetsOf,
   type LoadRecord,
   type SubjectId,
+  type RatioSummary,
   type SubjectSummary,
 } from './bench/report';
 import { startStaticServer, type StaticServer } from './bench/staticServer';
-import { kb, type Summary } from './bench/stats';
+import { kb } from './bench/stats';
 
 const runs = Number(process.env.BENCH_RUNS ?? DEFAULT_RUNS);
 const outDir = process.env.BENCH_DIST ?? DEFAULT_DIST;
@@ -232,7 +233,7 @@ async function main() {
       ),
     ]),
   ) as Record<ViewportName, Partial<Record<SubjectId, SubjectSummary>>>;
-  const ratios: Record<string, Summary | null> = {};
+  const ratios: Record<string, RatioSummary | null> = {};
   for (const vp of viewports) {
     ratios[`${vp}.painted.app/reference`] = perRunRatio(records, vp, 'app', 'reference', 'painted');
     for (const s of ['app', 'appShared', 'baseline'] as const)
@@ -343,11 +344,13 @@ async function main() {
   if (baselineDist)
     for (const [k, v] of Object.entries(ratios))
       if (/\.app(Shared)?\/baseline(Shared)?$/.test(k) && v)
-        console.log(`  ${k}: ${v.median}× (min ${v.min}, max ${v.max})`);
+        console.log(
+          `  ${k}: ${v.median}× (min ${v.min}, max ${v.max}${v.interval ? `; 90 % interval ${v.interval.join('–')}` : ''})`,
+        );
   console.log(`\n${markdownTables(runs, subjectSummaries, ratios, lighthouse)}\n\nTargets:`);
   for (const t of targets)
     console.log(
-      `  ${t.name.padEnd(58)} ${t.value} (target ${t.target}) ${t.pass === null ? '—' : t.pass ? 'PASS' : 'MISS'}`,
+      `  ${t.name.padEnd(58)} ${t.value} (target ${t.target}) ${t.pass === null ? '—' : t.pass ? 'PASS' : 'MISS'}${t.interval ? ` (${t.interval})` : ''}`,
     );
   for (const list of ['notes', 'foreignRequests', 'consoleErrors'] as const)
     if (result[list].length) console.log(`\n${list}: ${result[list].join(' | ')}`);

@@ -37,11 +37,13 @@ describe('perRunRatio', () => {
       record(2, 'minimal', 100),
     ];
     // 0.5, 3, 0.9 → median 0.9 (the ratio of the medians would be 100 / 100 = 1).
+    // Three ratios are too few for a 90 % interval of their median.
     expect(perRunRatio(records, 'laptop', 'app', 'minimal', 'live')).toEqual({
       median: 0.9,
       min: 0.5,
       max: 3,
       n: 3,
+      interval: null,
     });
   });
 
@@ -75,6 +77,23 @@ describe('targetsOf', () => {
     targetsOf({}, { laptop: {}, phone: {} }, bytes, [], errors).find((t) =>
       t.name.startsWith('console errors'),
     );
+
+  it('gives a ratio target the interval of its median, and says when the target lies inside it', () => {
+    const shared = (interval: [number, number]) =>
+      targetsOf(
+        { 'laptop.live.appShared/minimal': { median: 1.02, min: 0.9, max: 1.2, n: 15, interval } },
+        { laptop: {}, phone: {} },
+        bytes,
+        [],
+        0,
+      ).find((t) => t.name === 'live, shared map link / minimal stack, laptop');
+    expect(shared([0.97, 1.06])).toMatchObject({
+      value: '1.02×',
+      pass: false,
+      interval: '90 % interval 0.97–1.06×, holds the target: not settled by this run',
+    });
+    expect(shared([1.01, 1.06])).toMatchObject({ pass: false, interval: '90 % interval 1.01–1.06×' });
+  });
 
   it('misses when the app’s loads logged a console error, and says when they were not counted', () => {
     expect(consoleTarget(0)).toMatchObject({ value: '0', pass: true });

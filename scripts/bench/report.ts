@@ -5,7 +5,7 @@ import type { Bytes, LoadResult } from './loadPage';
 import type { ViewportName } from './benchConstants';
 import { TARGETS } from './benchConstants';
 import type { YearChangeTiming } from './pageProbe';
-import { kb, summarize, type Summary } from './stats';
+import { kb, medianInterval, summarize, type Summary } from './stats';
 
 export type SubjectId = 'reference' | 'minimal' | 'app' | 'appShared' | 'baseline' | 'baselineShared';
 
@@ -72,6 +72,11 @@ const figureOf = (r: LoadRecord, f: Figure): number | null => {
   return f === 'openTrends' ? r.trendsMs : r.compareMs;
 };
 
+/** Per-run ratios summarized, with the 90 % interval of their median (stats.ts's medianInterval; null if too few). */
+export interface RatioSummary extends Summary {
+  interval: [number, number] | null;
+}
+
 /** Per-run ratios subject / base of one figure (the same run and viewport), summarized. */
 export function perRunRatio(
   records: LoadRecord[],
@@ -80,7 +85,7 @@ export function perRunRatio(
   base: SubjectId,
   figure: Figure,
   baseFigure: Figure = figure,
-): Summary | null {
+): RatioSummary | null {
   const ratios: number[] = [];
   for (const r of records) {
     if (r.viewport !== viewport || r.subject !== subject) continue;
@@ -89,7 +94,7 @@ export function perRunRatio(
     const d = b ? figureOf(b, baseFigure) : null;
     if (a !== null && d) ratios.push(a / d);
   }
-  return ratios.length ? summarize(ratios, 2) : null;
+  return ratios.length ? { ...summarize(ratios, 2), interval: medianInterval(ratios) } : null;
 }
 
 export function summarizeBytes(loads: LoadResult[], part: 'bytes' | 'bytesAfter' = 'bytes') {
@@ -115,6 +120,11 @@ export interface Target {
   target: string;
   value: string;
   pass: boolean | null;
+  /**
+   * For a median of per-run ratios: its 90 % interval, and whether this run settles the target (the whole
+   * interval on one side of it) or not (the target inside it: another run may read the other way).
+   */
+  interval?: string;
 }
 
 const check = (
@@ -130,8 +140,20 @@ const check = (
   pass: v == null ? null : ok(v),
 });
 
+/** A target on a median of per-run ratios, with its interval and whether this run settles it. */
+const checkRatio = (name: string, limit: number, r: RatioSummary | null | undefined): Target => {
+  const t = check(name, `≤ ${limit}×`, r?.median, (v) => v <= limit, '×');
+  if (!r?.interval) return t;
+  const [low, high] = r.interval;
+  const settled = high <= limit || low > limit;
+  return {
+    ...t,
+    interval: `90 % interval ${low}–${high}×${settled ? '' : ', holds the target: not settled by this run'}`,
+  };
+};
+
 export function targetsOf(
-  ratios: Record<string, Summary | null>,
+  ratios: Record<string, RatioSummary | null>,
   subjects: Record<ViewportName, Partial<Record<SubjectId, SubjectSummary>>>,
   bytes: BytesSummary,
   lighthouse: LighthouseResult[],
@@ -162,44 +184,30 @@ export function targetsOf(
       (v) => v <= t.yearChangeRepaintMs,
       ' ms',
     ),
-    check(
+    checkRatio(
       'painted, app / static reference, laptop',
-      `≤ ${t.timeToMapRatio}×`,
-      ratios['laptop.painted.app/reference']?.median,
-      (v) => v <= t.timeToMapRatio,
-      '×',
+      t.timeToMapRatio,
+      ratios['laptop.painted.app/reference'],
     ),
   ];
   // A run may measure one viewport only (BENCH_VIEWPORTS=laptop): judge what was measured.
   for (const vp of (['laptop', 'phone'] as const).filter((v) => v in subjects)) {
     out.push(
-      check(
-        `live, app / minimal stack, ${vp}`,
-        `≤ ${t.liveVsMinimal}×`,
-        ratios[`${vp}.live.app/minimal`]?.median,
-        (v) => v <= t.liveVsMinimal,
-        '×',
-      ),
-      check(
+      checkRatio(`live, app / minimal stack, ${vp}`, t.liveVsMinimal, ratios[`${vp}.live.app/minimal`]),
+      checkRatio(
         `live, shared map link / minimal stack, ${vp}`,
-        `≤ ${t.liveVsMinimal}×`,
-        ratios[`${vp}.live.appShared/minimal`]?.median,
-        (v) => v <= t.liveVsMinimal,
-        '×',
+        t.liveVsMinimal,
+        ratios[`${vp}.live.appShared/minimal`],
       ),
-      check(
+      checkRatio(
         `painted, app / minimal stack, ${vp}`,
-        `≤ ${t.paintedVsMinimal[vp]}×`,
-        ratios[`${vp}.painted.app/minimal`]?.median,
-        (v) => v <= t.paintedVsMinimal[vp],
-        '×',
+        t.paintedVsMinimal[vp],
+        ratios[`${vp}.painted.app/minimal`],
       ),
-      check(
+      checkRatio(
         `year change, app / minimal stack, ${vp}`,
-        `≤ ${t.yearChangeVsMinimal}×`,
-        ratios[`${vp}.yearChange.app/minimal`]?.median,
-        (v) => v <= t.yearChangeVsMinimal,
-        '×',
+        t.yearChangeVsMinimal,
+        ratios[`${vp}.yearChange.app/minimal`],
       ),
     );
     for (const s of ['app', 'appShared'] as const)
