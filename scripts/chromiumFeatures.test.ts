@@ -23,9 +23,9 @@ describe('the --disable-features switch the tests pass to Chromium', () => {
     expect([...PLAYWRIGHT_DISABLED_FEATURES].sort()).toEqual(expect.arrayContaining(own.sort()));
   });
 
-  it("also turns off the address bar's popup page, and names each feature once", () => {
+  it("also turns off the address bar's popup page and the spare renderer, and names each feature once", () => {
     expect(CHROMIUM_DISABLED_FEATURES).toEqual(
-      expect.arrayContaining(['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']),
+      expect.arrayContaining(['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess']),
     );
     expect(new Set(CHROMIUM_DISABLED_FEATURES).size).toBe(CHROMIUM_DISABLED_FEATURES.length);
   });
