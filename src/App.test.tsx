@@ -80,6 +80,51 @@ describe('App', () => {
     ).toBeInTheDocument();
   });
 
+  it('asks for a map geometry that failed again only on Retry, not when the map view comes back', async () => {
+    // react-query fetches a query with no data whenever an observer's `enabled` turns true: the app's own observer
+    // of the geometry did so on the way back to the map, so the error and its Retry could vanish by themselves.
+    let requests = 0;
+    let available = false;
+    vi.stubGlobal(
+      'fetch',
+      fixtureFetch({
+        'countries-110m.json': () => {
+          requests++;
+          return available
+            ? new Response(JSON.stringify(worldTopology), { status: 200 })
+            : new Response('not found', { status: 404, statusText: 'Not Found' });
+        },
+      }),
+    );
+    renderWithData(<App />);
+    const geometryAlert = () =>
+      screen.queryAllByRole('alert').find((a) => a.textContent?.includes('countries-110m')) ?? null;
+    const failed = () =>
+      waitFor(() => {
+        const alert = geometryAlert();
+        expect(alert).not.toBeNull();
+        return alert!;
+      });
+    expect(await failed()).toHaveTextContent('404');
+    expect(requests).toBe(1);
+
+    await userEvent.click(screen.getByRole('link', { name: 'Sources' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument();
+    available = true;
+    await userEvent.click(screen.getByRole('link', { name: 'Map' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Trafficking in Persons Report tiers' }),
+    ).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(requests).toBe(1);
+    const again = await failed();
+
+    await userEvent.click(within(again).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(document.querySelector('svg[data-ready="true"]')).not.toBeNull());
+    expect(requests).toBe(2);
+    expect(geometryAlert()).toBeNull();
+  });
+
   it('under the page’s picture, with the map’s data already in, draws the view in a background render, not in its first commit', async () => {
     // The picture's map answers input while the app draws: a first commit of the whole view would be one long task.
     const picture = document.createElement('div');

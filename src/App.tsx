@@ -10,7 +10,7 @@ import { usePrefetchViews, VIEW_LABEL, ViewContent } from './ViewContent';
 import { BriefingControls, PACK_PREFETCH, usePackHydration } from './features/present/BriefingControls';
 import { usePackStore } from './features/present/packStore';
 import { useQueryClient } from '@tanstack/react-query';
-import { useWorldFeatures, worldQuery } from './features/map/mapGeometry';
+import { useWorldFeaturesWhile, worldQuery } from './features/map/mapGeometry';
 import { handOffPrerender, pictureInPage } from './prerender/handoff';
 import { EmbedBar, isEmbed } from './shared/export/embed';
 
@@ -65,7 +65,7 @@ export function App() {
   const view = useViewStore((s) => s.view);
   const presenting = usePackStore((s) => s.presenting !== null);
   // The map's geometry is fetched for the map; a link to another view warms it with the other views' code.
-  const world = useWorldFeatures(view === 'map' && !presenting);
+  const world = useWorldFeaturesWhile(view === 'map' && !presenting);
   const queryClient = useQueryClient();
   // The other views' code downloads only once the first view has what it is drawn from (the map: its data and
   // geometry; Trends and Compare: the countries' and the documents' files; Sources: the documents'), so it never

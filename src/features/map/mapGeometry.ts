@@ -121,6 +121,16 @@ export const worldQuery = {
 /** The world geometry; `enabled: false` waits without fetching (a link to another view does not need it yet). */
 export const useWorldFeatures = (enabled = true) => useQuery({ ...worldQuery, enabled });
 
+/**
+ * The world geometry as the app follows it from view to view: fetched while `wanted` (a map link's first load), but
+ * not asked for again after a failure because the map view came back. react-query fetches a query with no data
+ * whenever an observer's `enabled` turns true, whatever `retryOnMount` says; that request could succeed between a
+ * user's look at the error and their click on Retry, and take the error and its Retry away. A failure waits for
+ * Retry, as a data file's does.
+ */
+export const useWorldFeaturesWhile = (wanted: boolean) =>
+  useQuery({ ...worldQuery, enabled: (query) => wanted && query.state.status !== 'error' });
+
 const joinCache = new WeakMap<readonly WorldFeature[], WeakMap<CoreIndex, readonly JoinedFeature[]>>();
 
 /** The one place numeric ids (and the few unnumbered features) become ISO3 codes. */
