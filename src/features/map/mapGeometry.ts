@@ -118,8 +118,8 @@ export const worldQuery = {
   retryOnMount: false,
 } as const;
 
-/** The world geometry; `enabled: false` waits without fetching (a link to another view does not need it yet). */
-export const useWorldFeatures = (enabled = true) => useQuery({ ...worldQuery, enabled });
+/** The world geometry, for the map view: fetched when it mounts (a failure waits for Retry), again on reconnect. */
+export const useWorldFeatures = () => useQuery(worldQuery);
 
 /**
  * The world geometry as the app follows it from view to view: fetched while `wanted` (a map link's first load), but
