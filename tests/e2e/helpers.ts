@@ -74,3 +74,17 @@ export const layoutShift = (page: Page): Promise<number> =>
         ),
       ),
   );
+
+/** Console errors except the browser's own line for a failed request (asserted on separately). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('dialog', (d) => {
+    errors.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  return errors;
+}
