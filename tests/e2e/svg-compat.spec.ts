@@ -19,13 +19,14 @@
  *
  * The test fails, rather than skips, when rsvg-convert is missing: `.ci/run` installs librsvg2-bin.
  */
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { promisify } from 'node:util';
 import { openApp } from './helpers';
+import { download, openExport, readDownload } from './exportHelpers';
 
 const RSVG = process.env.RSVG_CONVERT ?? 'rsvg-convert';
 /** A 1920×1080 PNG of a text-heavy export is several megabytes: more than execFile's 1 MB default buffer. */
@@ -89,11 +90,6 @@ function shapesOnColouredPatterns(svg: string): string[] {
   return [...svg.matchAll(/<(path|circle|ellipse|polygon)\b[^>]*\bfill="url\(#([^)"]+)\)"/g)]
     .filter(([, , id]) => coloured.has(id))
     .map(([tag, , id]) => `${tag.slice(0, 80)}… (${id})`);
-}
-
-async function download(page: Page, button: Locator): Promise<Buffer> {
-  const [file]: [Download, void] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync((await file.path())!);
 }
 
 /** Each visible text's box in image pixels (1×: the viewBox) and its fill colour, as the browser lays it out. */
@@ -284,8 +280,7 @@ test.describe('SVG compatibility with librsvg', () => {
       test.setTimeout(300_000);
       await openApp(page, view.query);
       await expect(page.locator(view.ready).first()).toBeVisible();
-      await page.locator(view.scope).getByRole('button', { name: 'Export', exact: true }).first().click();
-      const dialog = page.getByRole('dialog', { name: 'Export and share' });
+      const dialog = await openExport(page, page.locator(view.scope));
       await dialog.getByRole('radio', { name: '16:9 slide' }).check();
       // The browser draws each background's files one after another; rsvg-convert (another process) and the pixel
       // comparisons of one background run while the browser draws the next.
@@ -294,16 +289,20 @@ test.describe('SVG compatibility with librsvg', () => {
       for (const background of BACKGROUNDS) {
         await dialog.getByRole('radio', { name: background }).check();
         await dialog.getByRole('radio', { name: 'SVG' }).check();
-        const svg = (await download(page, dialog.getByRole('button', { name: 'Download SVG' }))).toString();
+        const svg = (
+          await readDownload(await download(page, dialog.getByRole('button', { name: 'Download SVG' })))
+        ).toString();
         await dialog.getByRole('radio', { name: 'PNG' }).check();
         await dialog.getByRole('radio', { name: /^1×/ }).check();
-        const browserBytes = await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+        const browserBytes = await readDownload(
+          await download(page, dialog.getByRole('button', { name: 'Download PNG' })),
+        );
         const labels = await labelsOf(page, svg);
 
         await dialog.getByRole('radio', { name: 'SVG' }).check();
         await dialog.getByRole('checkbox', { name: /Text as outlines/ }).check();
         const outlined = (
-          await download(page, dialog.getByRole('button', { name: 'Download SVG' }))
+          await readDownload(await download(page, dialog.getByRole('button', { name: 'Download SVG' })))
         ).toString();
         await dialog.getByRole('checkbox', { name: /Text as outlines/ }).uncheck();
 
