@@ -8,6 +8,9 @@ import '@fontsource/inter/latin-700.css';
 import './styles.css';
 import './features/map/map.css';
 import './shared/export/exportButton.css';
+// The embed bar's few rules (also imported by embed.tsx): here they join the inlined stylesheet instead of making the
+// first-load code a stylesheet of its own, one request before any view is drawn.
+import './shared/export/embed.css';
 import './features/present/present.css';
 import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
 import { dataUrl, fetchEarly } from './data/dataFetch';
