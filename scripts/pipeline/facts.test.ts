@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateFacts, type DocumentEntry } from './facts';
+import { quoteNamesTier, validateFacts, valueAppearsInQuote, type DocumentEntry } from './facts';
 import type { IsoEntry } from './iso';
 import { Problems, formatProblem } from './problems';
 
@@ -172,5 +172,33 @@ describe('validateFacts: shares, rates, ranges and bounds', () => {
     expect(problemsOf(fact({ metric: 'suspects', unit: 'persons', value: 80 }))).toEqual([
       'document-facts.json [fact doc003-01]: shareOf says what a percent or rate is a share of, but the unit is "persons"',
     ]);
+  });
+});
+
+describe('valueAppearsInQuote', () => {
+  it('finds numbers written with thousands separators', () => {
+    expect(valueAppearsInQuote(1500, 'about 1,500 people')).toBe(true);
+    expect(valueAppearsInQuote(1500, 'about 1.500 people')).toBe(true);
+    expect(valueAppearsInQuote(1500, 'about 1 500 people')).toBe(true);
+  });
+  it('does not match a number inside a longer one', () => {
+    expect(valueAppearsInQuote(150, 'about 1,500 people')).toBe(false);
+    expect(valueAppearsInQuote(18, 'in 2018')).toBe(false);
+  });
+  it('does not match the whole or decimal part of a decimal number', () => {
+    expect(valueAppearsInQuote(3, '20% of the 3.4 million Mauritanians')).toBe(false);
+    expect(valueAppearsInQuote(4, '20% of the 3.4 million Mauritanians')).toBe(false);
+    expect(valueAppearsInQuote(3.4, '20% of the 3.4 million Mauritanians')).toBe(true);
+    expect(valueAppearsInQuote(20, '20% of the 3.4 million Mauritanians')).toBe(true);
+  });
+});
+
+describe('quoteNamesTier', () => {
+  it('tells Tier 2 from the Tier 2 Watch List', () => {
+    expect(quoteNamesTier('Tier 2', 'Serbia was downgraded to a tier 2 rating')).toBe(true);
+    expect(quoteNamesTier('Tier 2', 'Malta falls on the Tier 2 watchlist')).toBe(false);
+    expect(quoteNamesTier('Tier 2 Watch List', 'Malta falls on the Tier 2 watchlist')).toBe(true);
+    expect(quoteNamesTier('Tier 3', 'the country ranks as Tier 3 for human trafficking')).toBe(true);
+    expect(quoteNamesTier('Tier 1', 'the country ranks as Tier 3 for human trafficking')).toBe(false);
   });
 });
