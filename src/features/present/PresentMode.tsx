@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useViewStore } from '../../state/viewStore';
 import { ViewContent } from '../../ViewContent';
 import { slideState } from './packState';
@@ -47,8 +47,11 @@ export function PresentMode() {
 
   // Enter: go full screen. Leaving (setPresenting(null)) restores the view in the pack store, because this component
   // unmounts as the presentation ends and an effect here would run too late; full screen ends with it.
+  // Layout effects, here and for the keys below: this component's code loads on the first Present, so React commits it
+  // outside that click, and a passive effect would run only after the browser has painted the first slide and handled
+  // the input already waiting. A → pressed the instant the slide showed went unheard.
   const presenting = index !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!presenting) return;
     const root = rootRef.current;
     root?.focus();
@@ -72,7 +75,7 @@ export function PresentMode() {
     return () => document.removeEventListener('fullscreenchange', onFullscreen);
   }, [leave]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (index === null) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;

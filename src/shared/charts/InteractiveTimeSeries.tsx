@@ -1,7 +1,7 @@
 import './charts.css';
 import {
-  useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
@@ -70,7 +70,9 @@ export function InteractiveTimeSeries({ layout, label, ariaLabel }: Props) {
       : null;
 
   const isShown = shown !== null;
-  useEffect(() => {
+  // A layout effect: the pointer's moves are continuous events, so React commits the tooltip outside them, and a
+  // passive effect would listen only after the browser had painted it and handled the keys already waiting.
+  useLayoutEffect(() => {
     if (!isShown) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key === 'Escape') setActive(null);
