@@ -1,4 +1,12 @@
-import { Suspense, useEffect, useMemo, useState, type PointerEvent, type RefObject } from 'react';
+import {
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import { reportPeriod } from '../../shared/tierConstants';
 import type { CoreIndex } from '../../shared/datasetSelectors';
 import { useViewStore } from '../../state/viewStore';
@@ -81,8 +89,10 @@ export function MapMain({ data, model, focus, classesFor, layout, width, height,
     if (pinned !== null && !model.legendItems.some((i) => i.cls === pinned)) setPinned(null);
   }, [model.legendItems, pinned]);
 
-  // Esc dismisses a hover tooltip wherever the focus is (WCAG 1.4.13).
-  useEffect(() => {
+  // Esc dismisses a hover tooltip wherever the focus is (WCAG 1.4.13). A layout effect, as for the charts' tooltips:
+  // the pointer's moves are continuous events, committed outside them, and a passive effect would listen only after
+  // the browser had painted the tooltip (tests/e2e/instant-keys.spec.ts).
+  useLayoutEffect(() => {
     if (!hover) return;
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key === 'Escape') {
