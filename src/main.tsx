@@ -6,7 +6,9 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './styles.css';
+import './tables.css';
 import './features/map/map.css';
+import './features/map/map-side.css';
 import './shared/export/exportButton.css';
 // The embed bar's few rules (also imported by embed.tsx): here they join the inlined stylesheet instead of making the
 // first-load code a stylesheet of its own, one request before any view is drawn.

@@ -22,6 +22,7 @@ import { takePictureInput } from '../../prerender/pictureInput';
 import { afterNextPaint } from '../../state/afterNextPaint';
 import { MapTimeBar } from './MapTimeBar';
 import './map.css';
+import './map-side.css';
 
 const FALLBACK_WIDTH = 960;
 
