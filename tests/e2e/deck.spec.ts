@@ -4,20 +4,12 @@ import { readDeck } from '../../src/features/present/deck/readDeck';
 import { encodePackLink } from '../../src/features/present/packCodec';
 import type { Slide } from '../../src/features/present/packState';
 import { openApp, resetPage, watchConsole } from './helpers';
+import { pin } from './packHelpers';
 
 // Each slide is drawn and encoded as a 3840 × 2160 PNG: on a loaded two-core machine a pack takes a while, so these
 // tests wait on the status the user sees for as long as it takes, not on a clock.
 test.describe.configure({ timeout: 240_000 });
 const WRITING = { timeout: 180_000 };
-
-async function pin(page: Page, title: string, note: string) {
-  await page.getByRole('button', { name: 'Pin view' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
-  await dialog.getByLabel('Slide title').fill(title);
-  await dialog.getByLabel('Speaker note (optional)').fill(note);
-  await dialog.getByRole('button', { name: /^Pin slide/ }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** Presses "Download PowerPoint" in the pack panel and returns the saved file's name and bytes. */
 async function downloadDeck(page: Page, slideCount: number) {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './helpers';
 import { openView } from './a11yHelpers';
 import { openMap, shape } from './mapHelpers';
+import { openPanel, pin } from './packHelpers';
 
 /**
  * A key pressed the instant something appears acts on it. The export dialog, the presentation and the tooltips are
@@ -44,16 +45,11 @@ test('Esc pressed the instant the export dialog appears closes it and gives focu
 
 test('→ pressed the instant a presentation appears moves to the next slide', async ({ page }) => {
   await openView(page, '?view=sources');
-  for (const title of ['First', 'Second']) {
-    await page.getByRole('button', { name: 'Pin view' }).click();
-    const pin = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
-    await pin.getByLabel('Slide title').fill(title);
-    await pin.getByRole('button', { name: /^Pin slide/ }).click();
-    await expect(pin).toBeHidden();
-  }
-  await page.getByRole('button', { name: 'Briefing pack (2)' }).click();
+  await pin(page, 'First', '');
+  await pin(page, 'Second', '');
+  const panel = await openPanel(page, 2);
   const pressed = await pressWhenShown(page, '.present', 'ArrowRight');
-  await page.getByRole('dialog', { name: 'Briefing pack' }).getByRole('button', { name: 'Present' }).click();
+  await panel.getByRole('button', { name: 'Present' }).click();
   await pressed();
   await expect(page.getByRole('dialog', { name: /^Presentation, slide/ })).toHaveAccessibleName(
     'Presentation, slide 2 of 2: Second',

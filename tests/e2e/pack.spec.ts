@@ -7,6 +7,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { inflateSync, strFromU8, unzipSync } from 'fflate';
 import { readPngText } from '../../src/shared/export/png';
 import { openApp, resetPage, screenshotPath, watchConsole } from './helpers';
+import { openPanel, pin } from './packHelpers';
 
 interface Slide {
   q: string;
@@ -14,24 +15,8 @@ interface Slide {
   n: string;
 }
 
-async function pin(page: Page, title: string, note: string) {
-  await page.getByRole('button', { name: 'Pin view' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
-  await dialog.getByLabel('Slide title').fill(title);
-  await dialog.getByLabel('Speaker note (optional)').fill(note);
-  await dialog.getByRole('button', { name: /^Pin slide/ }).click();
-  await expect(dialog).toBeHidden();
-}
-
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name }).click();
-
-async function openPanel(page: Page, count: number) {
-  await page.getByRole('button', { name: `Briefing pack (${count})` }).click();
-  const panel = page.getByRole('dialog', { name: 'Briefing pack' });
-  await expect(panel).toBeVisible();
-  return panel;
-}
 
 /** A version 1 pack link (as the app made them before 2026-12-05): base64url of the JSON array. */
 const v1Link = (slides: unknown[]) => Buffer.from(JSON.stringify(slides), 'utf8').toString('base64url');

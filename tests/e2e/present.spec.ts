@@ -1,15 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, resetPage, screenshotPath, watchConsole } from './helpers';
 import { readPngText } from '../../src/shared/export/png';
-
-async function pin(page: Page, title: string, note: string) {
-  await page.getByRole('button', { name: 'Pin view' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Pin this view to the briefing pack' });
-  await dialog.getByLabel('Slide title').fill(title);
-  await dialog.getByLabel('Speaker note (optional)').fill(note);
-  await dialog.getByRole('button', { name: /^Pin slide/ }).click();
-  await expect(dialog).toBeHidden();
-}
+import { pin } from './packHelpers';
 
 async function buildPack(page: Page) {
   await openApp(page, '?view=sources');
