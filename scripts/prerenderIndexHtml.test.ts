@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   fillGuardScript,
@@ -10,6 +12,7 @@ import {
   pictureFileName,
   roundShapePaths,
   linkedStylesheets,
+  minifyInlineScript,
   rebaseCssUrls,
   scriptHash,
 } from './prerenderIndexHtml';
@@ -201,5 +204,40 @@ describe('fillGuardScript', () => {
         pictureYear: 2025,
       }),
     ).toThrow(/picture-year/);
+  });
+});
+
+describe('minifyInlineScript', () => {
+  const filled = () =>
+    fillGuardScript(readFileSync('src/prerender/prerender-guard.js', 'utf8'), {
+      pictureFiles: [['(min-width: 1160px)', './prerender-wide-0123456789.html']],
+      appModules: ['./assets/index-e.js', './assets/boot-a.js'],
+      viewFiles: { trends: ['./assets/TrendsView-b.js', './data/unodc.json'] },
+      firstData: { core: './data/core.json', geometry: './assets/countries-110m-c.json' },
+      pictureYear: 2025,
+    }) + `\n${readFileSync('src/prerender/picture-input.js', 'utf8')}`;
+
+  it('keeps every value the build filled in, drops the comments, and is well under half the size', () => {
+    const source = filled();
+    const out = minifyInlineScript(source);
+    for (const value of [
+      './prerender-wide-0123456789.html',
+      '(min-width: 1160px)',
+      './assets/index-e.js',
+      './assets/boot-a.js',
+      './assets/TrendsView-b.js',
+      './assets/countries-110m-c.json',
+      '2025',
+    ])
+      expect(out).toContain(value);
+    expect(out).not.toMatch(/\/\*|^\s*\/\//m);
+    expect(out.length).toBeLessThan(source.length / 2);
+    // Still a script that compiles, and one the page can inline (inlineGuardScript refuses "</script").
+    expect(() => new Script(out)).not.toThrow();
+    expect(out).not.toContain('</script');
+  });
+
+  it('refuses a script that does not parse, rather than inline something broken', () => {
+    expect(() => minifyInlineScript('(function () { var a = ; })();')).toThrow(/does not parse/);
   });
 });

@@ -6,10 +6,13 @@
  *  - the guard script is inlined before any stylesheet or script, so it neither waits for a download nor for the
  *    stylesheet (a parser-blocking script waits for the style sheets before it), and the CSP admits exactly that
  *    script by its SHA-256 hash; no other inline script runs;
- *  - the first view's stylesheet is inlined, so painting waits for no request at all.
+ *  - the first view's stylesheet is inlined, so painting waits for no request at all;
+ *  - the inlined script is minified (minifyInlineScript): the page's first bytes, which every link downloads and
+ *    compiles before it can ask for anything else.
  * Each step throws when index.html lacks what it needs, so a changed template cannot silently drop the picture.
  */
 import { createHash } from 'node:crypto';
+import { minifySync } from 'vite';
 import {
   PICTURE_COUNTRIES_ID,
   PRERENDER_ELEMENT_ID,
@@ -170,4 +173,16 @@ export function fillGuardScript(
     out = out.replace(slot, () => value);
   }
   return out;
+}
+
+/**
+ * The inlined script, minified once the build has filled it in (the fill-in points are comments, which minifying
+ * drops): its sources are commented for people (src/prerender/*.js), which made it 29 KB of the page's 51, and
+ * every link downloads and compiles it before the guard can ask for the app's files. Throws on a syntax error.
+ */
+export function minifyInlineScript(code: string): string {
+  const out = minifySync('prerender-guard.js', code, {});
+  if (out.errors.length > 0)
+    throw new Error(`the inlined script does not parse: ${out.errors.map((e) => e.message).join('; ')}`);
+  return out.code.trim();
 }

@@ -24,6 +24,7 @@ import {
   inlineStylesheet,
   insertFirstView,
   linkedStylesheets,
+  minifyInlineScript,
   pictureFile,
   pictureFileName,
   roundShapePaths,
@@ -166,7 +167,12 @@ export function prerenderFirstView(): Plugin {
           pictureYear: view.reportYear,
         });
         const input = readFileSync(join(root, INPUT_SOURCE), 'utf8').trim();
-        html = inlineGuardScript(html, `${guard}\n${input}`);
+        // Minified (the page's first bytes), under a line that says what it is and where its source is.
+        const script = minifyInlineScript(`${guard}\n${input}`);
+        html = inlineGuardScript(
+          html,
+          `// TIP Atlas pre-render guard and picture input (src/prerender/*.js, minified by the build)\n${script}`,
+        );
         for (const href of linkedStylesheets(html))
           html = inlineStylesheet(html, href, readFileSync(join(outDir, href), 'utf8'));
         writeFileSync(indexPath, html);
