@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { isBootModule, prerenderFirstView } from './scripts/prerenderPlugin.ts';
+import { isBootModule, isMapEarlyModule, prerenderFirstView } from './scripts/prerenderPlugin.ts';
 
 /**
  * react-simple-maps looks a projection up by name in `import * as d3Geo from 'd3-geo'`, so a bundler must keep every
@@ -84,11 +84,18 @@ function dataCheckedAtBuild(): Plugin {
 
 /**
  * The app's first-load code (boot.tsx and everything it imports statically, less what the page's entry already
- * holds) as one chunk. Left to itself the bundler cuts it into some eighteen files, split where lazy views share a
- * module; the page needs all of them before the live map, so each was a request of its own.
+ * holds) as two chunks. Left to itself the bundler cuts it into some eighteen files, split where lazy views share a
+ * module; the page needs all of them before the live map, so each was a request of its own. The smaller one holds
+ * what a map link with no picture runs while the rest downloads (src/features/map/mapEarly.ts and what it imports:
+ * reading the geometry, measuring, projecting), and the other imports it.
  */
-function bootChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+function bootChunk(): {
+  plugin: Plugin;
+  test: (id: string) => boolean;
+  earlyTest: (id: string) => boolean;
+} {
   const members = new Set<string>();
+  const early = new Set<string>();
   const plugin: Plugin = {
     name: 'tip-boot-chunk',
     apply: 'build',
@@ -106,14 +113,17 @@ function bootChunk(): { plugin: Plugin; test: (id: string) => boolean } {
         return seen;
       };
       const boot = ids.find(isBootModule);
+      const mapEarly = ids.find(isMapEarlyModule);
       const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
       if (!boot) return;
       const entry = closure(entries);
       members.clear();
-      for (const id of closure([boot])) if (!entry.has(id)) members.add(id);
+      early.clear();
+      for (const id of mapEarly ? closure([mapEarly]) : []) if (!entry.has(id)) early.add(id);
+      for (const id of closure([boot])) if (!entry.has(id) && !early.has(id)) members.add(id);
     },
   };
-  return { plugin, test: (id) => members.has(id) };
+  return { plugin, test: (id) => members.has(id), earlyTest: (id) => early.has(id) };
 }
 const boot = bootChunk();
 
@@ -135,7 +145,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'boot', test: boot.test, includeDependenciesRecursively: false }],
+          groups: [
+            { name: 'map-early', test: boot.earlyTest, includeDependenciesRecursively: false },
+            { name: 'boot', test: boot.test, includeDependenciesRecursively: false },
+          ],
         },
       },
     },

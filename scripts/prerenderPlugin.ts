@@ -58,6 +58,10 @@ export function appFiles(boot: Rollup.OutputChunk, bundle: Rollup.OutputBundle):
 /** src/boot.tsx, the app's code that main.tsx loads (by the id the bundler gives the module). */
 export const isBootModule = (id: string): boolean => /[\\/]src[\\/]boot\.tsx$/.test(id);
 
+/** src/features/map/mapEarly.ts, what a map link with no picture runs while the rest of the app's code downloads. */
+export const isMapEarlyModule = (id: string): boolean =>
+  /[\\/]src[\\/]features[\\/]map[\\/]mapEarly\.ts$/.test(id);
+
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
@@ -96,7 +100,17 @@ export function prerenderFirstView(): Plugin {
           this.error('no world geometry asset (countries-110m-*.json), which the live map is drawn from');
         firstData = { core: `./data/${CORE_FILE}`, geometry: `./${geometry.fileName}` };
         const bootFiles = appFiles(boot, bundle);
-        appModules = bootFiles.filter((f) => !entries.has(f)).map((f) => `./${f}`);
+        // For a link with no picture: the page's entry first (the parser finds its script tag only after the guard
+        // has asked for everything else, and over HTTP/1.1's six connections it then waited for a free one while
+        // everything runs from it), then each chunk before the chunks that import it (appFiles lists them from
+        // boot.tsx down), so the small ones run first: mapEarly's, while the boot chunk still downloads.
+        const entryChunk = chunks.find((c) => c.isEntry);
+        const appChunks = bootFiles.filter((f) => !entries.has(f));
+        appModules = [
+          ...(entryChunk ? [entryChunk.fileName] : []),
+          ...appChunks.filter((f) => f.endsWith('.js')).reverse(),
+          ...appChunks.filter((f) => !f.endsWith('.js')),
+        ].map((f) => `./${f}`);
         viewFiles = {};
         for (const [view, { module, data }] of Object.entries(VIEW_PRELOADS)) {
           const chunk = chunks.find(

@@ -27,7 +27,9 @@ document.getElementById('app-failed')?.remove();
 startFromUrl();
 
 // The first live map reuses the country outlines the build drew into the page's picture, if they fit its box.
-offerDrawnShapes(takePictureShapes());
+// Without a picture, a map link's were drawn while this code downloaded (mapEarly.ts) and are on offer already.
+const pictureShapes = takePictureShapes();
+if (pictureShapes.length > 0) offerDrawnShapes(pictureShapes);
 
 // 'offlineFirst': a data file requested while offline is tried and fails with the error-and-retry state,
 // instead of react-query's default of waiting silently ("Loading…" for ever) until the network returns.

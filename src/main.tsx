@@ -16,8 +16,8 @@ import './shared/export/embed.css';
 import './features/present/present.css';
 import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
 import { dataUrl, fetchEarly } from './data/dataFetch';
-import { PRESENTER_PARAM } from './features/present/presentConstants';
-import { afterFirstPaint } from './prerender/afterFirstPaint';
+import { PACK_STORAGE_KEY, PRESENTER_PARAM } from './features/present/presentConstants';
+import { afterFirstPaint, pictureShown } from './prerender/afterFirstPaint';
 
 afterFirstPaint(() => {
   // The first view's data (core.json; for a map link, the world geometry too) is read while the app's code
@@ -26,6 +26,22 @@ afterFirstPaint(() => {
   if (!params.has(PRESENTER_PARAM)) {
     const view = params.get('view');
     fetchEarly([dataUrl('core'), ...(view === null || view === 'map' ? [worldAtlasUrl] : [])]);
+    // Without a picture, a map link's outlines are drawn while the app's code downloads (mapEarly.ts): a chunk the
+    // app's code imports anyway, so asking for it here costs nothing more.
+    if (!pictureShown())
+      void import('./features/map/mapEarly').then(
+        (early) => early.drawMapEarly(),
+        () => undefined,
+      );
   }
-  return import('./boot');
+  const app = import('./boot');
+  // The app reads the briefing pack from the browser's storage once its first view is drawn (usePackHydration). A
+  // page's first touch of localStorage waits for the browser to hand the storage over (2-10 ms of the main thread
+  // on the 2-core machine): touched here, while the app's code downloads, that wait is not in the first view's path.
+  try {
+    window.localStorage.getItem(PACK_STORAGE_KEY);
+  } catch {
+    // Storage blocked (a setting, private browsing): the pack says so when it is read.
+  }
+  return app;
 });

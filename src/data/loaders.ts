@@ -1,21 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { dataUrl, fetchFirst } from './dataFetch';
+import { DataLoadError } from './dataLoadError';
 import { readCheckedFile, type DatasetOf } from './datasetRead';
 import { browserYield, type YieldFn } from './slicedParse';
 import { DATASET_FILES, type DatasetFileKey } from './wire';
 
 export type { DatasetOf } from './datasetRead';
 
-/** Why a data file could not be used: which file, and what went wrong, in words a user can act on. */
-export class DataLoadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'DataLoadError';
-  }
-}
+export { DataLoadError } from './dataLoadError';
 
 /** SHA-256 (hex) of each data file's bytes, per file, for the files a build checked. */
 export type CheckedFiles = Partial<Record<DatasetFileKey, string>>;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, resetPage, watchErrors } from './helpers';
+import { pin } from './packHelpers';
 
 /**
  * Hardening: malformed links and broken data files (the Content-Security-Policy, requests that leave the origin and
@@ -312,4 +313,26 @@ test('broken data files and broken map inputs each name the file, with a retry t
       }
       expect(errors).toEqual([]);
     });
+});
+
+test('a browser that refuses the app its storage: a map link still draws, and pinning says the pack is not kept', async ({
+  page,
+}) => {
+  // As a browser set to block site data does: touching localStorage throws. The page's entry touches it early
+  // (main.tsx) and the briefing pack reads it once the map is drawn.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const errors = watchErrors(page);
+  await openApp(page, '?year=2020&region=europe');
+  await expect(page.locator('.map-frame svg[data-ready="true"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Briefing pack (0)' })).toBeVisible();
+  await pin(page, 'Europe 2020', '');
+  await expect(page.getByRole('button', { name: 'Briefing pack (1)' })).toBeVisible();
+  await expect(page.getByText(/This browser does not let the app store data/).first()).toBeVisible();
+  expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /**
  * The map's other cases, each in a page of its own: a lists-only report, a report year with no tier data, play and
- * pause on the page's own clock, and a phone west of UTC.
+ * pause on the page's own clock, a phone west of UTC, and a region link's map drawn ahead of the app.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -136,5 +136,30 @@ test.describe('Tier map', () => {
     await openMap(page, '?year=2020&region=mekong');
     await page.screenshot({ path: screenshotPath('map-mekong-390') });
     await context.close();
+  });
+  test('a region link with no picture: the outlines drawn while the app loads are the ones the app draws', async ({
+    page,
+  }) => {
+    // The link shows no picture, so the map's outlines are drawn while the app's code downloads (mapEarly.ts) and
+    // the first render takes them. The app's own drawing of the same map (the world's link, then Europe chosen, in
+    // a page of its own) is the same, path for path.
+    const paths = mapSvg(page).locator('[data-layer="countries"] > path');
+    const outlines = () =>
+      paths.evaluateAll((all) =>
+        all.map((p) => `${p.getAttribute('data-iso3') ?? '-'} ${p.getAttribute('d')}`),
+      );
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openMap(page, '?year=2020&region=europe');
+    await expect(shape(page, 'FRA')).toBeVisible();
+    const drawnAhead = await outlines();
+    expect(drawnAhead.length).toBeGreaterThan(40);
+    // Drawn ahead indeed: the early drawing's in-page measure is there.
+    expect(await page.evaluate(() => performance.getEntriesByName('tip:map-early').length)).toBe(1);
+    await openMap(page, '?year=2020');
+    const world = await paths.count();
+    expect(world).toBeGreaterThan(drawnAhead.length);
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('europe');
+    await expect(paths).toHaveCount(drawnAhead.length);
+    expect(await outlines()).toEqual(drawnAhead);
   });
 });

@@ -1,34 +1,20 @@
 /**
- * The world geometry, shipped inside the app bundle (never fetched from a CDN), and the one border where the
- * map's ISO numeric ids become the ISO3 codes the rest of the app uses.
+ * The world geometry's query, and the one border where the map's ISO numeric ids become the ISO3 codes the rest of
+ * the app uses. The file itself is read in worldGeometry.ts.
  */
-import { geoArea, geoCentroid } from 'd3-geo';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { useQuery } from '@tanstack/react-query';
-// Emitted as a hashed asset next to the app and fetched from it (never from a CDN): kept out of the first-load
-// JavaScript so the app shell parses sooner, and loaded in parallel with core.json.
-import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
-import { fetchFirst } from '../../data/dataFetch';
-import { DataLoadError } from '../../data/loaders';
 import type { CoreIndex } from '../../shared/datasetSelectors';
-import { EXCLUDED_FEATURE_IDS, SMALL_PLACE_COORDINATES, UNNUMBERED_FEATURE_ISO3 } from './mapConstants';
+import { SMALL_PLACE_COORDINATES, UNNUMBERED_FEATURE_ISO3 } from './mapConstants';
 import { compareText } from '../../data/englishText';
+import { takeWorldRead, type WorldFeature } from './worldGeometry';
 
-export interface WorldFeature {
-  /** Stable key: the ISO numeric id, or the Natural Earth name for features without one. */
-  key: string;
-  numericId: string | null;
-  /** Natural Earth's short name ("Bosnia and Herz."); the app shows the dataset's names instead. */
-  geoName: string;
-  geometry: Geometry;
-  /**
-   * [lon, lat] inside the feature's largest polygon: where a tooltip points and a keyboard focus lands. A lazy
-   * getter (computed once, on first read): copy features field by field, never with a spread.
-   */
-  readonly anchor: [number, number];
-}
+export {
+  fetchWorldFeatures,
+  largestPolygon,
+  worldFeatures,
+  type WorldFeature,
+  type WorldTopology,
+} from './worldGeometry';
 
 /** A feature joined to the dataset: iso3 is null for land the TIP Report does not rate on its own. */
 export interface JoinedFeature extends WorldFeature {
@@ -41,76 +27,13 @@ export interface SmallPlace {
   coordinates: [number, number] | null;
 }
 
-type CountryProps = { name: string };
-
-export function largestPolygon(geometry: Geometry): Polygon | MultiPolygon | Geometry {
-  if (geometry.type !== 'MultiPolygon') return geometry;
-  let best: Polygon | null = null;
-  let bestArea = -1;
-  for (const coordinates of geometry.coordinates) {
-    const polygon: Polygon = { type: 'Polygon', coordinates };
-    const area = geoArea(polygon);
-    if (area > bestArea) {
-      best = polygon;
-      bestArea = area;
-    }
-  }
-  return best ?? geometry;
-}
-
-export type WorldTopology = Topology<{ countries: GeometryCollection<CountryProps> }>;
-
-/** Features of the world-atlas topology, without Antarctica, each with an anchor point. */
-export function worldFeatures(topology: WorldTopology): WorldFeature[] {
-  const collection = feature(topology, topology.objects.countries);
-  return collection.features
-    .filter((f) => f.id === undefined || !EXCLUDED_FEATURE_IDS.has(String(f.id)))
-    .map((f: Feature<Geometry, CountryProps>) => {
-      const numericId = f.id === undefined ? null : String(f.id);
-      let anchor: [number, number] | null = null;
-      return {
-        key: numericId ?? f.properties.name,
-        numericId,
-        geoName: f.properties.name,
-        geometry: f.geometry,
-        // Computed on first use (a tooltip or the keyboard), not for all 177 countries before the first paint.
-        get anchor() {
-          return (anchor ??= geoCentroid(largestPolygon(f.geometry)) as [number, number]);
-        },
-      };
-    });
-}
-
-const GEOMETRY_FILE = 'countries-110m.json';
-
-export async function fetchWorldFeatures(fetcher: typeof fetch = fetchFirst): Promise<WorldFeature[]> {
-  let response: Response;
-  try {
-    response = await fetcher(worldAtlasUrl);
-  } catch (e) {
-    throw new DataLoadError(GEOMETRY_FILE, `could not be downloaded (${(e as Error).message})`);
-  }
-  if (!response.ok)
-    throw new DataLoadError(
-      GEOMETRY_FILE,
-      `the server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  const topology = (await response.json().catch(() => null)) as WorldTopology | null;
-  if (!topology || topology.type !== 'Topology' || !topology.objects?.countries)
-    throw new DataLoadError(
-      GEOMETRY_FILE,
-      'is not the expected TopoJSON (the file may be truncated or corrupt)',
-    );
-  return worldFeatures(topology);
-}
-
 /** react-query's key of the world geometry; the build's pre-render seeds the cache under the same key. */
 export const WORLD_QUERY_KEY = ['geometry', 'countries-110m'] as const;
 
 /** The world geometry's query: loaded once per session (built into features once; every render reuses them). */
 export const worldQuery = {
   queryKey: WORLD_QUERY_KEY,
-  queryFn: () => fetchWorldFeatures(),
+  queryFn: takeWorldRead,
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

@@ -9,6 +9,7 @@ import type { RegionPreset } from '../../state/urlState';
 import {
   builtWorldFitSeed,
   dodge,
+  drawShapes,
   fitProjection,
   layoutMap,
   mapHeightFor,
@@ -112,6 +113,34 @@ describe('outlines offered by the page’s picture', () => {
     expect(layoutMap([...joined], places, 'world', 702, 333).shapes[5]!.d).toBe(paths[5]);
     offer(702, 333, marked.slice(1));
     expect(layoutMap([...joined], places, 'world', 702, 333).shapes[5]!.d).toBe(paths[5]);
+  });
+});
+
+describe('outlines drawn ahead of the app (drawShapes, for a map link with no picture)', () => {
+  const world = worldFeatures(worldTopology as unknown as WorldTopology);
+  const MARK = 'M0,0Z';
+
+  it.each<[RegionPreset, number]>([
+    ['europe', 982],
+    ['world', 982],
+    ['africa', 358],
+  ])('are the outlines the layout draws for the %s at %i px, and the layout takes them', (region, width) => {
+    const height = mapHeightFor(region, width);
+    const reference = layoutMap([...joined], places, region, width, height).shapes;
+    const ahead = drawShapes(world, region, width, height);
+    expect(ahead.paths).toHaveLength(joined.length);
+    // Every shape the layout draws is drawn ahead, identically; what the region leaves out is not projected.
+    const byKey = new Map(joined.map((f, i) => [f.key, ahead.paths[i]!]));
+    for (const s of reference) expect(byKey.get(s.key)).toBe(s.d);
+    const drawn = new Set(reference.map((s) => s.key));
+    const skipped = joined.filter((f, i) => i > 0 && !drawn.has(f.key));
+    if (region !== 'world') expect(skipped.length).toBeGreaterThan(50);
+    for (const f of skipped) expect(byKey.get(f.key)).toBe('');
+    // Offered, they are what the next layout of that box shows (a marked outline proves it read the offer).
+    const at = joined.findIndex((f, i) => i > 0 && drawn.has(f.key));
+    offerDrawnShapes([{ ...ahead, paths: ahead.paths.map((d, i) => (i === at ? MARK : d)) }]);
+    const shapes = layoutMap([...joined], places, region, width, height).shapes;
+    expect(shapes.find((s) => s.key === joined[at]!.key)!.d).toBe(MARK);
   });
 });
 

@@ -100,7 +100,7 @@ type Bounds = [[number, number], [number, number]];
 
 /** d3's fit* measures at scale 150, translate [0, 0]; the bounds there depend only on the geometry and region. */
 const FIT_BASE_SCALE = 150;
-const fitBoundsCache = new WeakMap<readonly JoinedFeature[], Map<RegionPreset, Bounds>>();
+const fitBoundsCache = new WeakMap<readonly Outline[], Map<RegionPreset, Bounds>>();
 
 /** What fitting reads of a feature. */
 type Outline = Pick<JoinedFeature, 'key' | 'geometry'>;
@@ -143,7 +143,7 @@ export const worldFitSeed = (features: readonly Outline[]): WorldFitSeed => ({
   bounds: measureBaseBounds(features, 'world'),
 });
 
-const isSeededWorld = (features: readonly JoinedFeature[], seed: WorldFitSeed | null): seed is WorldFitSeed =>
+const isSeededWorld = (features: readonly Outline[], seed: WorldFitSeed | null): seed is WorldFitSeed =>
   seed !== null &&
   seed.count === features.length &&
   seed.firstKey === features[0]?.key &&
@@ -155,7 +155,7 @@ const isSeededWorld = (features: readonly JoinedFeature[], seed: WorldFitSeed | 
  * to fit (the same numbers d3's fitExtent would compute each time). The world's come from the build when the
  * geometry is the atlas it measured.
  */
-function baseBounds(features: readonly JoinedFeature[], region: RegionPreset): Bounds {
+function baseBounds(features: readonly Outline[], region: RegionPreset): Bounds {
   const byRegion = fitBoundsCache.get(features) ?? new Map<RegionPreset, Bounds>();
   fitBoundsCache.set(features, byRegion);
   const hit = byRegion.get(region);
@@ -170,7 +170,7 @@ function baseBounds(features: readonly JoinedFeature[], region: RegionPreset): B
 
 /** Equal Earth, centred on the region and fitted to its box (or to all land for the world). */
 export function fitProjection(
-  features: readonly JoinedFeature[],
+  features: readonly Outline[],
   region: RegionPreset,
   width: number,
   height: number,
@@ -227,8 +227,10 @@ export interface DrawnShapes {
 let drawnShapes: DrawnShapes[] = [];
 
 /**
- * Outlines the build drew into the page's picture with these very functions, for the first live map to reuse
- * instead of projecting every country again (30–75 ms of the first render on the 2-core bench machine).
+ * Outlines drawn ahead with these very functions, for the first live map to reuse instead of projecting every
+ * country again (30–75 ms of the first render on the 2-core bench machine): the build's, in the page's picture, or
+ * a map link's without one, drawn while the app's code downloads (mapEarly.ts). Each serves once; an offer
+ * replaces the ones before it.
  */
 export function offerDrawnShapes(offered: readonly DrawnShapes[]): void {
   drawnShapes = [...offered];
@@ -258,6 +260,37 @@ function drawnShapesFor(
 export const markerRadiusFor = (width: number): number =>
   Math.min(MARKER_MAX_RADIUS, Math.max(MARKER_RADIUS, width * MARKER_RADIUS_PER_PX));
 
+/** The projection of a box and the caveat's lines under the map: what every layout of that box starts from. */
+function boxFrame(features: readonly Outline[], region: RegionPreset, width: number, height: number) {
+  const noteLines = noteLinesFor(width);
+  const noteScale = noteScaleFor(width);
+  const noteLineHeight = NOTE_LINE_HEIGHT * noteScale;
+  const noteBand = noteLines.length * noteLineHeight;
+  const projection = fitProjection(features, region, width, height, noteBand);
+  const path = geoPath(projection).digits(PATH_DIGITS);
+  // A region map leaves out the countries wholly outside its box (see mapCulling); the world shows them all.
+  const centreLon = REGION_FRAME[region].centreLon;
+  const visible = region === 'world' ? null : visibleExtent(projection, centreLon, width, height);
+  const shown = (geometry: Geometry) => !visible || !outside(geometryExtent(geometry, centreLon), visible);
+  return { noteLines, noteScale, noteLineHeight, noteBand, projection, path, shown };
+}
+
+/**
+ * The outlines a layout of this box draws, projected ahead of it: the same projection, the same countries left out
+ * ('' for those, which the layout never reads) and the first feature's path always (the offer's check). A map link
+ * with no picture draws them while the app's code downloads (mapEarly.ts) and offers them (offerDrawnShapes).
+ */
+export function drawShapes(
+  features: readonly Outline[],
+  region: RegionPreset,
+  width: number,
+  height: number,
+): DrawnShapes {
+  const { path, shown } = boxFrame(features, region, width, height);
+  const paths = features.map((f, i) => (i === 0 || shown(f.geometry) ? (path(f.geometry) ?? '') : ''));
+  return { region, width, height, paths };
+}
+
 function computeLayout(
   features: readonly JoinedFeature[],
   places: readonly SmallPlace[],
@@ -265,19 +298,16 @@ function computeLayout(
   width: number,
   height: number,
 ): MapLayout {
-  const noteLines = noteLinesFor(width);
-  const noteScale = noteScaleFor(width);
-  const noteLineHeight = NOTE_LINE_HEIGHT * noteScale;
-  const noteBand = noteLines.length * noteLineHeight;
-  const projection = fitProjection(features, region, width, height, noteBand);
-  const path = geoPath(projection).digits(PATH_DIGITS);
+  const { noteLines, noteScale, noteLineHeight, noteBand, projection, path, shown } = boxFrame(
+    features,
+    region,
+    width,
+    height,
+  );
   const drawn = drawnShapesFor(region, width, height, features, path);
-  // A region map leaves out the countries wholly outside its box (see mapCulling); the world shows them all.
-  const centreLon = REGION_FRAME[region].centreLon;
-  const visible = region === 'world' ? null : visibleExtent(projection, centreLon, width, height);
   const shapes: ShapeLayout[] = [];
   features.forEach((f, i) => {
-    if (visible && outside(geometryExtent(f.geometry, centreLon), visible)) return;
+    if (!shown(f.geometry)) return;
     if (drawn) {
       shapes.push({ key: f.key, iso3: f.iso3, d: drawn[i]! });
       return;
