@@ -8,7 +8,7 @@
  * Prints the tables and targets and writes bench-results/bench.json.
  *
  * Options (environment): BENCH_RUNS (default 7), BENCH_DIST, BENCH_BASELINE_DIST (a built dist to compare with),
- * BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_VIEWPORTS=laptop,phone, BENCH_MINIMAL_SOURCE, CHROMIUM_PATH.
+ * BENCH_LIGHTHOUSE=0 (skip Lighthouse), BENCH_VIEWPORTS=laptop,phone,phone4g, BENCH_MINIMAL_SOURCE, CHROMIUM_PATH.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ import {
   RESULTS_FILE,
   SHARED_MAP_LINK,
   STEP_TIMEOUT_MS,
+  NETWORK_PROFILES,
   VIEWPORTS,
   type ViewportName,
 } from './bench/benchConstants';
@@ -61,7 +62,7 @@ const runs = Number(process.env.BENCH_RUNS ?? DEFAULT_RUNS);
 const outDir = process.env.BENCH_DIST ?? DEFAULT_DIST;
 const baselineDist = process.env.BENCH_BASELINE_DIST ?? null;
 const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
-const viewports = (process.env.BENCH_VIEWPORTS ?? 'laptop,phone')
+const viewports = (process.env.BENCH_VIEWPORTS ?? 'laptop,phone,phone4g')
   .split(',')
   .filter((v): v is ViewportName => v in VIEWPORTS);
 
@@ -105,6 +106,7 @@ async function measure(
     subject.probe,
     STEP_TIMEOUT_MS,
     subject.live,
+    NETWORK_PROFILES[viewport] ?? null,
   );
   record.load = result;
   try {

@@ -13,12 +13,31 @@ export const PNG_SAMPLE_FILE = `${RESULTS_DIR}/map-16x9@2x.png`;
 export const REFERENCE_PATH = '/__bench/reference.html';
 
 export const VIEWPORT = { width: 1366, height: 768 } as const;
-/** The two screens of issue 18: a laptop and a phone (CSS pixels; device scale factor 1 on both). */
+/**
+ * The two screens of issue 18, a laptop and a phone (CSS pixels; device scale factor 1 on both), served from
+ * loopback; and the phone again on a phone's network and processor (NETWORK_PROFILES), where a file's size and the
+ * order things arrive in count as they do for a user, and not on loopback, where every file arrives at once.
+ */
 export const VIEWPORTS = {
   laptop: VIEWPORT,
   phone: { width: 390, height: 844 },
+  phone4g: { width: 390, height: 844 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
+
+/** Network and processor a load is emulated on (Chrome DevTools Protocol), per page, for every subject alike. */
+export interface NetworkProfile {
+  /** Added to every request's round trip. */
+  latencyMs: number;
+  downloadKbps: number;
+  uploadKbps: number;
+  /** The main thread runs this many times slower. */
+  cpuSlowdown: number;
+}
+/** A mid-range phone on a good 4G network; the loopback viewports have none. */
+export const NETWORK_PROFILES: Partial<Record<ViewportName, NetworkProfile>> = {
+  phone4g: { latencyMs: 60, downloadKbps: 9000, uploadKbps: 1500, cpuSlowdown: 4 },
+};
 /** A shared map link (issue 18): another year and a region, which the default picture does not show. */
 export const SHARED_MAP_LINK = '/?year=2020&region=europe';
 /** The minimal stack's map counts as drawn with this many paths (../shared/bench/README.md). */

@@ -3,7 +3,7 @@
  * probe injected, navigation, the painted and the live map, then a quiet network; with the bytes of the first load.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { NETWORK_QUIET_MS, STEP_TIMEOUT_MS } from './benchConstants';
+import { NETWORK_QUIET_MS, STEP_TIMEOUT_MS, type NetworkProfile } from './benchConstants';
 import { classifyUrl, RESOURCE_KINDS, type ResourceKind } from './classify';
 import { installProbe, type ProbeOptions } from './pageProbe';
 import type { StaticServer } from './staticServer';
@@ -55,10 +55,23 @@ export async function loadPage(
   mapTimeoutMs: number,
   /** Wait for the live map too (app, minimal stack); the reference is only painted. */
   live: boolean,
+  /** A phone's network and processor, emulated for this page; none: loopback at full speed. */
+  network: NetworkProfile | null = null,
 ): Promise<{ context: BrowserContext; page: Page; result: LoadResult }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   await context.addInitScript({ content: probeScript(probe) });
   const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.latencyMs,
+      downloadThroughput: (network.downloadKbps * 1000) / 8,
+      uploadThroughput: (network.uploadKbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: network.cpuSlowdown });
+  }
   let firstLoadEndEpoch = Infinity;
   const finished: { url: URL; startTime: number; transferred: number }[] = [];
   const foreignRequests: string[] = [];

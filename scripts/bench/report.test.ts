@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBytes, type LoadResult } from './loadPage';
-import { perRunRatio, summarizeSubject, targetsOf, type LoadRecord, type SubjectId } from './report';
+import {
+  markdownTables,
+  perRunRatio,
+  summarizeSubject,
+  targetsOf,
+  type LoadRecord,
+  type SubjectId,
+} from './report';
 
 const load = (paintedMs: number | null, liveMs: number | null): LoadResult => ({
   paintedMs,
@@ -93,6 +100,30 @@ describe('targetsOf', () => {
       interval: '90 % interval 0.97–1.06×, holds the target: not settled by this run',
     });
     expect(shared([1.01, 1.06])).toMatchObject({ pass: false, interval: '90 % interval 1.01–1.06×' });
+  });
+
+  it('judges the phone on a phone’s network by the same live targets, only when it was measured', () => {
+    const ratio = { median: 0.92, min: 0.8, max: 1.1, n: 15, interval: [0.88, 0.97] as [number, number] };
+    const names = (subjects: Parameters<typeof targetsOf>[1]) =>
+      targetsOf({ 'phone4g.live.appShared/minimal': ratio }, subjects, bytes, [], 0).map((t) => t.name);
+    expect(names({ laptop: {}, phone: {} })).not.toContain('live, shared map link / minimal stack, phone4g');
+    const withPhone4g = targetsOf(
+      { 'phone4g.live.appShared/minimal': ratio },
+      { laptop: {}, phone: {}, phone4g: {} },
+      bytes,
+      [],
+      0,
+    );
+    expect(
+      withPhone4g.find((t) => t.name === 'live, shared map link / minimal stack, phone4g'),
+    ).toMatchObject({
+      value: '0.92×',
+      pass: true,
+      interval: '90 % interval 0.88–0.97×',
+    });
+    expect(markdownTables(15, { phone4g: {} }, { 'phone4g.live.appShared/minimal': ratio }, [])).toContain(
+      '| phone4g: shared map link live | | | n/a | **0.92×** |',
+    );
   });
 
   it('misses when the app’s loads logged a console error, and says when they were not counted', () => {

@@ -154,7 +154,8 @@ const checkRatio = (name: string, limit: number, r: RatioSummary | null | undefi
 
 export function targetsOf(
   ratios: Record<string, RatioSummary | null>,
-  subjects: Record<ViewportName, Partial<Record<SubjectId, SubjectSummary>>>,
+  /** Per viewport measured (a run may measure some only: BENCH_VIEWPORTS). */
+  subjects: Partial<Record<ViewportName, Partial<Record<SubjectId, SubjectSummary>>>>,
   bytes: BytesSummary,
   lighthouse: LighthouseResult[],
   /** Distinct console errors on the app's loads (default view and shared link); null when not counted. */
@@ -180,7 +181,7 @@ export function targetsOf(
     check(
       'year change, app, laptop (median)',
       `≤ ${t.yearChangeRepaintMs} ms`,
-      subjects.laptop.app?.yearChange?.median,
+      subjects.laptop?.app?.yearChange?.median,
       (v) => v <= t.yearChangeRepaintMs,
       ' ms',
     ),
@@ -215,11 +216,21 @@ export function targetsOf(
         check(
           `layout shift, ${s === 'app' ? 'default view' : 'shared map link'}, ${vp} (max)`,
           `< ${t.layoutShift}`,
-          subjects[vp][s]?.layoutShift?.max,
+          subjects[vp]?.[s]?.layoutShift?.max,
           (v) => v < t.layoutShift,
         ),
       );
   }
+  // The phone on a phone's network and processor (benchConstants.ts, NETWORK_PROFILES): the same live targets.
+  if ('phone4g' in subjects)
+    out.push(
+      checkRatio('live, app / minimal stack, phone4g', t.liveVsMinimal, ratios['phone4g.live.app/minimal']),
+      checkRatio(
+        'live, shared map link / minimal stack, phone4g',
+        t.liveVsMinimal,
+        ratios['phone4g.live.appShared/minimal'],
+      ),
+    );
   for (const r of lighthouse) {
     const min = t.lighthousePerformance[r.preset];
     out.push(
@@ -246,7 +257,8 @@ const x = (s: Summary | null | undefined) => (s ? `**${s.median.toFixed(2)}×**`
 /** The issue's side-by-side table, one block per viewport, and Lighthouse's. */
 export function markdownTables(
   runs: number,
-  subjects: Record<ViewportName, Partial<Record<SubjectId, SubjectSummary>>>,
+  /** Per viewport measured (a run may measure some only: BENCH_VIEWPORTS). */
+  subjects: Partial<Record<ViewportName, Partial<Record<SubjectId, SubjectSummary>>>>,
   ratios: Record<string, Summary | null>,
   lighthouse: LighthouseResult[],
 ): string {
@@ -254,8 +266,8 @@ export function markdownTables(
     `| figure (median, ${runs} interleaved loads each) | static reference | minimal stack | TIP Atlas | app / minimal (per-run) |`,
     '|---|---|---|---|---|',
   ];
-  for (const vp of (['laptop', 'phone'] as const).filter((v) => v in subjects)) {
-    const s = subjects[vp];
+  for (const vp of (['laptop', 'phone', 'phone4g'] as const).filter((v) => v in subjects)) {
+    const s = subjects[vp] ?? {};
     lines.push(
       `| **${vp}** map painted | ${ms(s.reference?.painted)} | ${ms(s.minimal?.painted)} | ${ms(s.app?.painted)} | ${x(ratios[`${vp}.painted.app/minimal`])} |`,
       `| ${vp}: map live (answers input: picture or app) | | ${ms(s.minimal?.live)} | ${ms(s.app?.live)} | ${x(ratios[`${vp}.live.app/minimal`])} |`,
