@@ -283,7 +283,11 @@ async function main() {
       node: process.version,
       cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
       viewports: Object.fromEntries(viewports.map((v) => [v, VIEWPORTS[v]])),
-      network: 'loopback, gzip, no throttling (Lighthouse: its presets)',
+      network: `loopback, gzip; ${
+        Object.entries(NETWORK_PROFILES)
+          .map(([vp, n]) => `${vp}: emulated ${JSON.stringify(n)}`)
+          .join('; ') || 'no emulation'
+      } (Lighthouse: its presets)`,
       load: { atStart: uptimeAtStart, atEnd: uptimeAtEnd ?? null, perLoad: records.map((r) => r.loadavg) },
       minimalStack: 'dist' in minimal ? minimal.workDir : minimal.skipped,
       baseline: baselineDist,
