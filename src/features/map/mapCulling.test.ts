@@ -21,6 +21,26 @@ const SIZES: [number, number | null][] = [
   [1366, 300],
 ];
 
+describe('geometryExtent', () => {
+  it('is the least and greatest longitude (from the centre meridian) and latitude of every point of every ring', () => {
+    for (const centreLon of [0, 15, 150, -100])
+      for (const f of features) {
+        const g = f.geometry;
+        const points =
+          g.type === 'Polygon'
+            ? g.coordinates.flat()
+            : g.type === 'MultiPolygon'
+              ? g.coordinates.flat(2)
+              : [];
+        const lons = points.map(([lon]) => ((((lon! - centreLon + 180) % 360) + 360) % 360) - 180);
+        const lats = points.map(([, lat]) => lat!);
+        expect(geometryExtent(g, centreLon), `${f.key} at ${centreLon}`).toEqual(
+          points.length ? [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] : null,
+        );
+      }
+  });
+});
+
 describe('a region map leaves out only countries wholly outside its box', () => {
   it('draws every country any part of which lands in the box, for every region and size', () => {
     for (const region of REGION_PRESETS)

@@ -33,23 +33,32 @@ export function geometryExtent(geometry: Geometry, centreLon: number): Extent | 
   const byCentre = extentCache.get(geometry) ?? new Map<number, Extent | null>();
   extentCache.set(geometry, byCentre);
   if (byCentre.has(centreLon)) return byCentre.get(centreLon)!;
-  const rings: Position[][] =
+  const polygons: Position[][][] =
     geometry.type === 'Polygon'
-      ? geometry.coordinates
+      ? [geometry.coordinates]
       : geometry.type === 'MultiPolygon'
-        ? geometry.coordinates.flat()
+        ? geometry.coordinates
         : [];
   let extent: Extent | null = null;
-  if (rings.length > 0) {
+  if (polygons.length > 0) {
     extent = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const ring of rings)
-      for (const [lon, lat] of ring) {
-        const x = relativeLon(lon!, centreLon);
-        if (x < extent[0]) extent[0] = x;
-        if (x > extent[2]) extent[2] = x;
-        if (lat! < extent[1]) extent[1] = lat!;
-        if (lat! > extent[3]) extent[3] = lat!;
+    // Indexed loops, not `for (const [lon, lat] of ring)`: destructuring each point made an iterator per point,
+    // about a megabyte of garbage per first map (every outline's every point) for the collector to sweep.
+    for (let p = 0; p < polygons.length; p++) {
+      const rings = polygons[p]!;
+      for (let r = 0; r < rings.length; r++) {
+        const ring = rings[r]!;
+        for (let i = 0; i < ring.length; i++) {
+          const point = ring[i]!;
+          const x = relativeLon(point[0]!, centreLon);
+          const lat = point[1]!;
+          if (x < extent[0]) extent[0] = x;
+          if (x > extent[2]) extent[2] = x;
+          if (lat < extent[1]) extent[1] = lat;
+          if (lat > extent[3]) extent[3] = lat;
+        }
       }
+    }
   }
   byCentre.set(centreLon, extent);
   return extent;
