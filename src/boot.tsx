@@ -26,10 +26,9 @@ document.getElementById('app-failed')?.remove();
 // again only if it changed since): a Trends link never starts as the map, nor fetches the map's geometry.
 startFromUrl();
 
-// The first live map reuses the country outlines the build drew into the page's picture, if they fit its box.
-// Without a picture, a map link's were drawn while this code downloaded (mapEarly.ts) and are on offer already.
-const pictureShapes = takePictureShapes();
-if (pictureShapes.length > 0) offerDrawnShapes(pictureShapes);
+// The first live map reuses the country outlines the build drew into the page's picture, if they fit its box
+// (without a picture, a map link's were drawn while this code downloaded: mapEarly.ts).
+offerDrawnShapes(takePictureShapes());
 
 // 'offlineFirst': a data file requested while offline is tried and fails with the error-and-retry state,
 // instead of react-query's default of waiting silently ("Loading…" for ever) until the network returns.

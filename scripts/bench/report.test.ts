@@ -102,11 +102,21 @@ describe('targetsOf', () => {
     expect(shared([1.01, 1.06])).toMatchObject({ pass: false, interval: '90 % interval 1.01–1.06×' });
   });
 
-  it('judges the phone on a phone’s network by the same live targets, only when it was measured', () => {
+  it('judges the phone on a phone’s network by the same targets as the other screens, only when it was measured', () => {
     const ratio = { median: 0.92, min: 0.8, max: 1.1, n: 15, interval: [0.88, 0.97] as [number, number] };
     const names = (subjects: Parameters<typeof targetsOf>[1]) =>
       targetsOf({ 'phone4g.live.appShared/minimal': ratio }, subjects, bytes, [], 0).map((t) => t.name);
-    expect(names({ laptop: {}, phone: {} })).not.toContain('live, shared map link / minimal stack, phone4g');
+    const phone4gTargets = (list: string[]) =>
+      list.filter((n) => n.endsWith('phone4g') || n.endsWith('phone4g (max)'));
+    expect(phone4gTargets(names({ laptop: {}, phone: {} }))).toEqual([]);
+    expect(phone4gTargets(names({ laptop: {}, phone: {}, phone4g: {} }))).toEqual([
+      'live, app / minimal stack, phone4g',
+      'live, shared map link / minimal stack, phone4g',
+      'painted, app / minimal stack, phone4g',
+      'year change, app / minimal stack, phone4g',
+      'layout shift, default view, phone4g (max)',
+      'layout shift, shared map link, phone4g (max)',
+    ]);
     const withPhone4g = targetsOf(
       { 'phone4g.live.appShared/minimal': ratio },
       { laptop: {}, phone: {}, phone4g: {} },

@@ -3,7 +3,7 @@ import { RESOURCE_KINDS } from './classify';
 import type { LighthouseResult } from './lighthouse';
 import type { Bytes, LoadResult } from './loadPage';
 import type { ViewportName } from './benchConstants';
-import { TARGETS } from './benchConstants';
+import { TARGETS, VIEWPORTS } from './benchConstants';
 import type { YearChangeTiming } from './pageProbe';
 import { kb, medianInterval, summarize, type Summary } from './stats';
 
@@ -192,7 +192,8 @@ export function targetsOf(
     ),
   ];
   // A run may measure one viewport only (BENCH_VIEWPORTS=laptop): judge what was measured.
-  for (const vp of (['laptop', 'phone'] as const).filter((v) => v in subjects)) {
+  // Every screen measured, the phone on a phone's network (NETWORK_PROFILES) as the others.
+  for (const vp of (Object.keys(VIEWPORTS) as ViewportName[]).filter((v) => v in subjects)) {
     out.push(
       checkRatio(`live, app / minimal stack, ${vp}`, t.liveVsMinimal, ratios[`${vp}.live.app/minimal`]),
       checkRatio(
@@ -221,16 +222,6 @@ export function targetsOf(
         ),
       );
   }
-  // The phone on a phone's network and processor (benchConstants.ts, NETWORK_PROFILES): the same live targets.
-  if ('phone4g' in subjects)
-    out.push(
-      checkRatio('live, app / minimal stack, phone4g', t.liveVsMinimal, ratios['phone4g.live.app/minimal']),
-      checkRatio(
-        'live, shared map link / minimal stack, phone4g',
-        t.liveVsMinimal,
-        ratios['phone4g.live.appShared/minimal'],
-      ),
-    );
   for (const r of lighthouse) {
     const min = t.lighthousePerformance[r.preset];
     out.push(
@@ -266,7 +257,7 @@ export function markdownTables(
     `| figure (median, ${runs} interleaved loads each) | static reference | minimal stack | TIP Atlas | app / minimal (per-run) |`,
     '|---|---|---|---|---|',
   ];
-  for (const vp of (['laptop', 'phone', 'phone4g'] as const).filter((v) => v in subjects)) {
+  for (const vp of (Object.keys(VIEWPORTS) as ViewportName[]).filter((v) => v in subjects)) {
     const s = subjects[vp] ?? {};
     lines.push(
       `| **${vp}** map painted | ${ms(s.reference?.painted)} | ${ms(s.minimal?.painted)} | ${ms(s.app?.painted)} | ${x(ratios[`${vp}.painted.app/minimal`])} |`,

@@ -10,7 +10,7 @@ import { usePrerenderLayout } from '../../prerender/PrerenderContext';
 import { WIDE_LAYOUT_MIN } from './mapConstants';
 import { MapControls } from './MapControls';
 import { joinFeatures, smallPlaces, useWorldFeatures, type WorldFeature } from './mapGeometry';
-import { measureMapBoxes, takeEarlyMapBoxes } from './mapBoxes';
+import { measureMapBoxes } from './mapBoxes';
 import { layoutMap, mapHeightFor } from './mapLayout';
 import { MapMain, type MapFocus } from './MapMain';
 import { baseYearFor, MAP_TITLE, mapModel, mapScope, yearPairs, type MapData } from './mapModel';
@@ -99,7 +99,7 @@ function MapScreen({ core, world }: { core: CoreDataset; world: readonly WorldFe
   // width has chosen the one- or two-column layout: the countries are projected once, at the real width.
   // The page's picture, laid out by the same CSS, gives both widths ahead; without one, the page's empty boxes are
   // measured before the first render (mapBoxes.ts). The map is then drawn in the first commit.
-  const [pictureBoxes] = useState(() => takePictureBoxes() ?? takeEarlyMapBoxes() ?? measureMapBoxes());
+  const [pictureBoxes] = useState(() => takePictureBoxes() ?? measureMapBoxes());
   const [pageRef, measuredPageWidth] = useMeasuredWidth<HTMLDivElement>(
     FALLBACK_WIDTH,
     true,

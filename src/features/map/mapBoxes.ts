@@ -44,18 +44,3 @@ export function measureMapBoxes(): MapBoxes | null {
     app.remove();
   }
 }
-
-let early: MapBoxes | null = null;
-
-/** Measures the boxes ahead of the map's first render (mapEarly.ts, while the app's code downloads), for it to take. */
-export function measureMapBoxesEarly(): MapBoxes | null {
-  early = measureMapBoxes();
-  return early;
-}
-
-/** The boxes measured ahead, once (the first render's; a later map measures its own). */
-export function takeEarlyMapBoxes(): MapBoxes | null {
-  const out = early;
-  early = null;
-  return out;
-}

@@ -7,7 +7,7 @@
  * the geometry, the boxes and the outlines are the ones its map reads: nothing is read or projected twice.
  */
 import { parseQuery } from '../../state/urlState';
-import { measureMapBoxesEarly } from './mapBoxes';
+import { measureMapBoxes } from './mapBoxes';
 import { drawShapes, mapHeightFor, offerDrawnShapes } from './mapLayout';
 import { readWorldOnce } from './worldGeometry';
 
@@ -25,7 +25,8 @@ export async function drawMapEarly(search: string = window.location.search): Pro
     return;
   }
   const start = performance.now();
-  const boxes = measureMapBoxesEarly();
+  // The boxes the first render will measure too (the page is as empty then): the offer is for that box.
+  const boxes = measureMapBoxes();
   if (!boxes) return;
   const height = mapHeightFor(state.region, boxes.frameWidth);
   offerDrawnShapes([drawShapes(features, state.region, boxes.frameWidth, height)]);

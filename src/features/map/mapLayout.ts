@@ -229,11 +229,10 @@ let drawnShapes: DrawnShapes[] = [];
 /**
  * Outlines drawn ahead with these very functions, for the first live map to reuse instead of projecting every
  * country again (30–75 ms of the first render on the 2-core bench machine): the build's, in the page's picture, or
- * a map link's without one, drawn while the app's code downloads (mapEarly.ts). Each serves once; an offer
- * replaces the ones before it.
+ * a map link's without one, drawn while the app's code downloads (mapEarly.ts). Offers add up; each serves once.
  */
 export function offerDrawnShapes(offered: readonly DrawnShapes[]): void {
-  drawnShapes = [...offered];
+  drawnShapes = [...drawnShapes, ...offered];
 }
 
 /**
