@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
 import { datasetQuery } from './data/loaders';
 import { worldQuery } from './features/map/mapGeometry';
-import { offerDrawnShapes } from './features/map/mapLayout';
+import { offerDrawnShapes } from './features/map/drawnShapes';
 import { PRESENTER_PARAM } from './features/present/presentConstants';
 import { pictureInPage } from './prerender/handoff';
 import { APP_STARTED_ATTRIBUTE } from './prerender/prerenderConstants';

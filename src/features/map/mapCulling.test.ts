@@ -3,8 +3,8 @@ import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import worldTopology from 'world-atlas/countries-110m.json';
 import { REGION_PRESETS } from '../../state/urlState';
-import { REGION_FRAME } from './mapConstants';
-import { geometryExtent, outside, visibleExtent } from './mapCulling';
+import { PATH_DIGITS, REGION_FRAME } from './mapConstants';
+import { crossesCut, geometryExtent, outside, visibleExtent } from './mapCulling';
 import { worldFeatures, type JoinedFeature, type WorldTopology } from './mapGeometry';
 import { layoutMap, mapHeightFor } from './mapLayout';
 
@@ -89,5 +89,48 @@ describe('a region map leaves out only countries wholly outside its box', () => 
     expect(visibleExtent(layout.projection, 0, 946, mapHeightFor('world', 946))).toBeNull();
     expect(outside(null, [0, 0, 1, 1])).toBe(false);
     expect(outside([0, 0, 1, 1], null)).toBe(false);
+  });
+});
+
+describe('outlines that never reach the meridian opposite the centre are projected without d3’s cut there', () => {
+  it('draws every outline exactly as d3 with its cut does, for every region and size', () => {
+    for (const region of REGION_PRESETS)
+      for (const [width, fixedHeight] of [...SIZES, [3840, 2160] as const]) {
+        const height = fixedHeight ?? mapHeightFor(region, width);
+        const layout = layoutMap(features, [], region, width, height);
+        // The layout's own projection, whose preclip is d3's default (the cut at the opposite meridian).
+        const d3Path = geoPath(layout.projection).digits(PATH_DIGITS);
+        for (const shape of layout.shapes) {
+          const f = features.find((x) => x.key === shape.key)!;
+          expect(shape.d, `${f.geoName}, ${region} at ${width}×${height}`).toBe(d3Path(f.geometry) ?? '');
+        }
+      }
+  });
+
+  it('leaves the cut to d3 for outlines across it, and only for those', () => {
+    const centre = REGION_FRAME.europe.centreLon;
+    const across = features.filter((f) => crossesCut(f.geometry, centre)).map((f) => f.geoName);
+    // The United States' Aleutians reach past 165°W, the meridian opposite Europe's centre (15°E).
+    expect(across).toEqual(['United States of America']);
+    // Seen from Greenwich, the outlines cut at ±180° by the atlas touch the cut: d3 keeps them.
+    const atDateLine = features.filter((f) => crossesCut(f.geometry, 0)).map((f) => f.geoName);
+    for (const name of ['Fiji', 'Russia']) expect(atDateLine).toContain(name);
+    expect(atDateLine.length).toBeLessThan(6);
+    const square = (west: number, east: number): Geometry => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, 0],
+          [east, 0],
+          [east, 5],
+          [west, 5],
+          [west, 0],
+        ],
+      ],
+    });
+    expect(crossesCut(square(170, 179), 0)).toBe(false);
+    expect(crossesCut(square(175, -175), 0)).toBe(true);
+    expect(crossesCut(square(175, 180), 0)).toBe(true);
+    expect(crossesCut({ type: 'Point', coordinates: [0, 0] }, 0)).toBe(true);
   });
 });

@@ -26,13 +26,21 @@ const relativeLon = (lon: number, centreLon: number): number => {
   return d - 180;
 };
 
-const extentCache = new WeakMap<Geometry, Map<number, Extent | null>>();
+interface Measured {
+  extent: Extent | null;
+  crossesCut: boolean;
+}
+const measureCache = new WeakMap<Geometry, Map<number, Measured>>();
 
-/** A polygon's extent, or null for a geometry this does not measure (such a shape is always drawn). */
-export function geometryExtent(geometry: Geometry, centreLon: number): Extent | null {
-  const byCentre = extentCache.get(geometry) ?? new Map<number, Extent | null>();
-  extentCache.set(geometry, byCentre);
-  if (byCentre.has(centreLon)) return byCentre.get(centreLon)!;
+/** Degrees from the opposite meridian within which a point counts as on it (d3 rounds there; so does this). */
+const CUT_TOLERANCE = 0.01;
+
+/** A geometry's extent and whether an edge of it reaches the meridian opposite the centre, in one pass. */
+function measure(geometry: Geometry, centreLon: number): Measured {
+  const byCentre = measureCache.get(geometry) ?? new Map<number, Measured>();
+  measureCache.set(geometry, byCentre);
+  const hit = byCentre.get(centreLon);
+  if (hit) return hit;
   const polygons: Position[][][] =
     geometry.type === 'Polygon'
       ? [geometry.coordinates]
@@ -40,6 +48,8 @@ export function geometryExtent(geometry: Geometry, centreLon: number): Extent | 
         ? geometry.coordinates
         : [];
   let extent: Extent | null = null;
+  // Anything this does not measure (not a polygon) is treated as reaching the cut: d3 cuts it as before.
+  let crossesCut = polygons.length === 0;
   if (polygons.length > 0) {
     extent = [Infinity, Infinity, -Infinity, -Infinity];
     // Indexed loops, not `for (const [lon, lat] of ring)`: destructuring each point made an iterator per point,
@@ -48,6 +58,7 @@ export function geometryExtent(geometry: Geometry, centreLon: number): Extent | 
       const rings = polygons[p]!;
       for (let r = 0; r < rings.length; r++) {
         const ring = rings[r]!;
+        let previous = NaN;
         for (let i = 0; i < ring.length; i++) {
           const point = ring[i]!;
           const x = relativeLon(point[0]!, centreLon);
@@ -56,13 +67,30 @@ export function geometryExtent(geometry: Geometry, centreLon: number): Extent | 
           if (x > extent[2]) extent[2] = x;
           if (lat < extent[1]) extent[1] = lat;
           if (lat > extent[3]) extent[3] = lat;
+          // An edge crosses the opposite meridian where its ends lie more than half the globe apart in relative
+          // longitude (edges are great-circle arcs, shorter than 180°); a point on that meridian touches it.
+          if (Math.abs(x) >= 180 - CUT_TOLERANCE || Math.abs(x - previous) >= 180) crossesCut = true;
+          previous = x;
         }
       }
     }
   }
-  byCentre.set(centreLon, extent);
-  return extent;
+  const measured = { extent, crossesCut };
+  byCentre.set(centreLon, measured);
+  return measured;
 }
+
+/** A polygon's extent, or null for a geometry this does not measure (such a shape is always drawn). */
+export const geometryExtent = (geometry: Geometry, centreLon: number): Extent | null =>
+  measure(geometry, centreLon).extent;
+
+/**
+ * Whether d3-geo would cut this outline where it meets the meridian opposite the map's centre (an edge crosses or
+ * touches it, or it is not a polygon). An outline that does not is projected the same, path for path, without the
+ * cut (mapLayout's boxFrame), which spares d3 buffering each ring and testing each polygon against the pole.
+ */
+export const crossesCut = (geometry: Geometry, centreLon: number): boolean =>
+  measure(geometry, centreLon).crossesCut;
 
 /**
  * What a box of this size shows, with the margin; null when that cannot be bounded in degrees (the box reaches

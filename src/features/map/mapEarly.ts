@@ -8,7 +8,8 @@
  */
 import { parseQuery } from '../../state/urlState';
 import { measureMapBoxes } from './mapBoxes';
-import { drawShapes, mapHeightFor, offerDrawnShapes } from './mapLayout';
+import { offerDrawnShapes } from './drawnShapes';
+import { drawShapes, mapHeightFor } from './mapLayout';
 import { readWorldOnce } from './worldGeometry';
 
 /**

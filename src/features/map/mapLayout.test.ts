@@ -14,9 +14,9 @@ import {
   layoutMap,
   mapHeightFor,
   noteLinesFor,
-  offerDrawnShapes,
   worldFitSeed,
 } from './mapLayout';
+import { offerDrawnShapes } from './drawnShapes';
 import { MAP_PADDING, PATH_DIGITS, REGION_FRAME } from './mapConstants';
 
 const core: CoreDataset = {

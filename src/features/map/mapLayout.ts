@@ -7,7 +7,8 @@ import type { FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import { TIERS_CAVEAT_SHORT } from '../../shared/tierConstants';
 import type { RegionPreset } from '../../state/urlState';
 import type { JoinedFeature, SmallPlace } from './mapGeometry';
-import { geometryExtent, outside, visibleExtent } from './mapCulling';
+import { takeDrawnShapes, type DrawnShapes } from './drawnShapes';
+import { crossesCut, geometryExtent, outside, visibleExtent, type Extent } from './mapCulling';
 import {
   BOUNDS_SAMPLE_STEP,
   MAP_PADDING,
@@ -215,49 +216,19 @@ export function dodge(points: readonly { iso3: string; x: number; y: number }[],
   return placed;
 }
 
-/** Country outlines already drawn for a box: the page's pre-rendered picture (src/prerender) hands its own over. */
-export interface DrawnShapes {
-  region: RegionPreset;
-  width: number;
-  height: number;
-  /** One path per feature, in the atlas's order. */
-  paths: readonly string[];
-}
-
-let drawnShapes: DrawnShapes[] = [];
-
-/**
- * Outlines drawn ahead with these very functions, for the first live map to reuse instead of projecting every
- * country again (30–75 ms of the first render on the 2-core bench machine): the build's, in the page's picture, or
- * a map link's without one, drawn while the app's code downloads (mapEarly.ts). Offers add up; each serves once.
- */
-export function offerDrawnShapes(offered: readonly DrawnShapes[]): void {
-  drawnShapes = [...drawnShapes, ...offered];
-}
-
-/**
- * The offered outlines for this box, if they are exactly what this layout would draw: same region, size and number
- * of features, and the first feature's path identical (a picture drawn from other geometry, or rounded as the
- * phone picture is, fails that and is not used). Each offer serves once; the layout cache keeps the result.
- */
-function drawnShapesFor(
-  region: RegionPreset,
-  width: number,
-  height: number,
-  features: readonly Outline[],
-  path: (geometry: Geometry) => string | null,
-): readonly string[] | null {
-  const i = drawnShapes.findIndex(
-    (o) =>
-      o.region === region && o.width === width && o.height === height && o.paths.length === features.length,
-  );
-  if (i < 0 || features.length === 0) return null;
-  const [offer] = drawnShapes.splice(i, 1);
-  return offer && (path(features[0]!.geometry) ?? '') === offer.paths[0] ? offer.paths : null;
-}
-
 export const markerRadiusFor = (width: number): number =>
   Math.min(MARKER_MAX_RADIUS, Math.max(MARKER_RADIUS, width * MARKER_RADIUS_PER_PX));
+
+/** Enough for a few screen widths, regions and an export without growing without bound. */
+const LAYOUT_CACHE_SIZE = 12;
+
+interface ProjectedBox {
+  projection: GeoProjection;
+  path: (geometry: Geometry) => string | null;
+  visible: Extent | null;
+}
+/** Boxes projected lately, by region, size and fitted bounds: the early drawing's box is the first render's. */
+const projectedBoxes = new Map<string, ProjectedBox>();
 
 /** The projection of a box and the caveat's lines under the map: what every layout of that box starts from. */
 function boxFrame(features: readonly Outline[], region: RegionPreset, width: number, height: number) {
@@ -265,11 +236,27 @@ function boxFrame(features: readonly Outline[], region: RegionPreset, width: num
   const noteScale = noteScaleFor(width);
   const noteLineHeight = NOTE_LINE_HEIGHT * noteScale;
   const noteBand = noteLines.length * noteLineHeight;
-  const projection = fitProjection(features, region, width, height, noteBand);
-  const path = geoPath(projection).digits(PATH_DIGITS);
-  // A region map leaves out the countries wholly outside its box (see mapCulling); the world shows them all.
   const centreLon = REGION_FRAME[region].centreLon;
-  const visible = region === 'world' ? null : visibleExtent(projection, centreLon, width, height);
+  const key = `${region}|${width}|${height}|${noteBand}|${baseBounds(features, region).join(',')}`;
+  let box = projectedBoxes.get(key);
+  if (!box) {
+    const projection = fitProjection(features, region, width, height, noteBand);
+    const cut = geoPath(projection).digits(PATH_DIGITS);
+    // The same projection without d3's cut at the meridian opposite the centre, for outlines that never reach it
+    // (mapCulling's crossesCut): the same paths, a quarter less work (mapLayout.test.ts checks every outline).
+    const uncut = geoPath(
+      fitProjection(features, region, width, height, noteBand).preclip((stream) => stream),
+    ).digits(PATH_DIGITS);
+    box = {
+      projection,
+      path: (geometry) => (crossesCut(geometry, centreLon) ? cut(geometry) : uncut(geometry)),
+      // A region map leaves out the countries wholly outside its box (see mapCulling); the world shows them all.
+      visible: region === 'world' ? null : visibleExtent(projection, centreLon, width, height),
+    };
+    if (projectedBoxes.size >= LAYOUT_CACHE_SIZE) projectedBoxes.delete(projectedBoxes.keys().next().value!);
+    projectedBoxes.set(key, box);
+  }
+  const { projection, path, visible } = box;
   const shown = (geometry: Geometry) => !visible || !outside(geometryExtent(geometry, centreLon), visible);
   return { noteLines, noteScale, noteLineHeight, noteBand, projection, path, shown };
 }
@@ -303,7 +290,7 @@ function computeLayout(
     width,
     height,
   );
-  const drawn = drawnShapesFor(region, width, height, features, path);
+  const drawn = takeDrawnShapes(region, width, height, features, path);
   const shapes: ShapeLayout[] = [];
   features.forEach((f, i) => {
     if (!shown(f.geometry)) return;
@@ -358,8 +345,6 @@ function computeLayout(
 }
 
 const layoutCache = new WeakMap<readonly JoinedFeature[], Map<string, MapLayout>>();
-/** Enough for a few screen widths, regions and an export without growing without bound. */
-const LAYOUT_CACHE_SIZE = 12;
 
 export function layoutMap(
   features: readonly JoinedFeature[],
