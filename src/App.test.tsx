@@ -125,6 +125,32 @@ describe('App', () => {
     expect(geometryAlert()).toBeNull();
   });
 
+  it('without a picture, with the map’s data already in, renders nothing after the commit that draws the map', async () => {
+    // A map link with no picture is live once that commit is painted: a render after it (state set in an effect, a
+    // deferred value catching up) is main-thread work between the first paint and the first input.
+    const client = new QueryClient();
+    client.setQueryData(DATASET_QUERY_KEY('core'), coreFixture);
+    client.setQueryData(WORLD_QUERY_KEY, worldFeatures(worldTopology as unknown as WorldTopology));
+    const commits: { phase: string; drawn: boolean }[] = [];
+    render(
+      <QueryClientProvider client={client}>
+        <Profiler
+          id="app"
+          onRender={(_, phase) =>
+            commits.push({ phase, drawn: document.querySelector('svg[data-ready="true"]') !== null })
+          }
+        >
+          <App />
+        </Profiler>
+      </QueryClientProvider>,
+    );
+    // render() returns once React has run everything it scheduled, effects and background renders included. (jsdom
+    // lays nothing out, so the map is drawn only once its frame's width is reported: not in the first commit, as in
+    // a browser.) Before: the whole page rendered once more (`firstLoad` state cleared in an effect).
+    expect(document.querySelector('svg[data-ready="true"]')).not.toBeNull();
+    expect(commits.findIndex((c) => c.drawn)).toBe(commits.length - 1);
+  });
+
   it('under the page’s picture, with the map’s data already in, draws the view in a background render, not in its first commit', async () => {
     // The picture's map answers input while the app draws: a first commit of the whole view would be one long task.
     const picture = document.createElement('div');

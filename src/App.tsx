@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { currencyLine } from './data/currency';
 import { useCore, useDataset } from './data/loaders';
 import { countryName, indexCore } from './shared/datasetSelectors';
@@ -89,8 +89,10 @@ export function App() {
   // loading line that the map then pushes down (layout shift 0.13). Only the first load waits (a later refetch,
   // Retry, shows its own loading state); any other screen draws at once.
   const otherScreen = presenting || view !== 'map';
-  const [firstLoad, setFirstLoad] = useState(true);
-  const dataPending = firstLoad && !otherScreen && (core.isPending || world.isPending);
+  // A ref, not state: it clears once the first view is drawn and is read only by the renders after, so clearing it
+  // needs no render of its own (as state, the whole page rendered again in the task after the first paint).
+  const firstLoad = useRef(true);
+  const dataPending = firstLoad.current && !otherScreen && (core.isPending || world.isPending);
   // Under the picture, whose map already answers the pointer and the keys (picture-input.js), the first draw of the
   // view is rendered in the background, in slices the browser can interleave with that input, rather than in one
   // task of 100-250 ms on a phone; without a picture there is nothing on screen to answer, so it is drawn at once.
@@ -98,7 +100,9 @@ export function App() {
   // usually is (main.tsx reads it while the app's code downloads): rendered at once, the view was one long task
   // again (Lighthouse mobile: blocking time 823 ms on the default view, from 303).
   const [underPicture] = useState(pictureInPage);
-  const dataPendingDeferred = useDeferredValue(dataPending, true);
+  // Without a picture the deferred value is not read, and is given no initial value: with one (even the value
+  // itself), React renders the whole page again in the background after the first paint to bring it up to date.
+  const dataPendingDeferred = useDeferredValue(dataPending, underPicture ? true : undefined);
   const waiting = underPicture ? dataPendingDeferred : dataPending;
   useLayoutEffect(() => {
     if (!waiting) handOffPrerender();
@@ -106,11 +110,11 @@ export function App() {
   // After the paint, not in the commit: a state change in a layout effect re-renders the whole page at once, inside
   // the task that first draws it (the longest of the first load on a phone).
   useEffect(() => {
-    if (!waiting) setFirstLoad(false);
+    if (!waiting) firstLoad.current = false;
   }, [waiting]);
-  // And only once that view has been drawn (`firstLoad` clears after the paint of the first draw): under the
-  // picture, the map's first draw is a background render whose slices leave idle moments.
-  usePrefetchViews(core.isSuccess && viewDataIn && !firstLoad, [
+  // And only once that view has been drawn (the effects after the commit of its first draw): under the picture, the
+  // map's first draw is a background render whose slices leave idle moments.
+  usePrefetchViews(core.isSuccess && viewDataIn && !waiting, [
     () => queryClient.prefetchQuery(worldQuery),
     ...PACK_PREFETCH,
   ]);
