@@ -128,22 +128,7 @@ describe('App', () => {
   it('without a picture, with the map’s data already in, renders nothing after the commit that draws the map', async () => {
     // A map link with no picture is live once that commit is painted: a render after it (state set in an effect, a
     // deferred value catching up) is main-thread work between the first paint and the first input.
-    const client = new QueryClient();
-    client.setQueryData(DATASET_QUERY_KEY('core'), coreFixture);
-    client.setQueryData(WORLD_QUERY_KEY, worldFeatures(worldTopology as unknown as WorldTopology));
-    const commits: { phase: string; drawn: boolean }[] = [];
-    render(
-      <QueryClientProvider client={client}>
-        <Profiler
-          id="app"
-          onRender={(_, phase) =>
-            commits.push({ phase, drawn: document.querySelector('svg[data-ready="true"]') !== null })
-          }
-        >
-          <App />
-        </Profiler>
-      </QueryClientProvider>,
-    );
+    const commits = renderWithDataIn('svg[data-ready="true"]');
     // render() returns once React has run everything it scheduled, effects and background renders included. (jsdom
     // lays nothing out, so the map is drawn only once its frame's width is reported: not in the first commit, as in
     // a browser.) Before: the whole page rendered once more (`firstLoad` state cleared in an effect).
@@ -157,22 +142,7 @@ describe('App', () => {
     picture.id = 'prerender';
     document.body.append(picture);
     try {
-      const client = new QueryClient();
-      client.setQueryData(DATASET_QUERY_KEY('core'), coreFixture);
-      client.setQueryData(WORLD_QUERY_KEY, worldFeatures(worldTopology as unknown as WorldTopology));
-      const commits: { phase: string; drawn: boolean }[] = [];
-      render(
-        <QueryClientProvider client={client}>
-          <Profiler
-            id="app"
-            onRender={(_, phase) =>
-              commits.push({ phase, drawn: document.querySelector('.map-frame') !== null })
-            }
-          >
-            <App />
-          </Profiler>
-        </QueryClientProvider>,
-      );
+      const commits = renderWithDataIn('.map-frame');
       await waitFor(() => expect(document.querySelector('.map-frame')).not.toBeNull());
       expect(commits[0]).toEqual({ phase: 'mount', drawn: false });
       expect(document.getElementById('prerender')).toBeNull();
@@ -181,3 +151,25 @@ describe('App', () => {
     }
   });
 });
+
+/**
+ * Renders the app with core.json and the geometry already in its cache (as main.tsx's early reads leave them), and
+ * records each commit: its phase, and whether `drawn` (a selector) was in the page then.
+ */
+function renderWithDataIn(drawn: string): { phase: string; drawn: boolean }[] {
+  const client = new QueryClient();
+  client.setQueryData(DATASET_QUERY_KEY('core'), coreFixture);
+  client.setQueryData(WORLD_QUERY_KEY, worldFeatures(worldTopology as unknown as WorldTopology));
+  const commits: { phase: string; drawn: boolean }[] = [];
+  render(
+    <QueryClientProvider client={client}>
+      <Profiler
+        id="app"
+        onRender={(_, phase) => commits.push({ phase, drawn: document.querySelector(drawn) !== null })}
+      >
+        <App />
+      </Profiler>
+    </QueryClientProvider>,
+  );
+  return commits;
+}
