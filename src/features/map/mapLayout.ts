@@ -237,13 +237,14 @@ function boxFrame(features: readonly Outline[], region: RegionPreset, width: num
   const noteLineHeight = NOTE_LINE_HEIGHT * noteScale;
   const noteBand = noteLines.length * noteLineHeight;
   const centreLon = REGION_FRAME[region].centreLon;
-  const key = `${region}|${width}|${height}|${noteBand}|${baseBounds(features, region).join(',')}`;
+  // The caveat's band follows from the width; the projection, from these and the fitted bounds.
+  const key = `${region}|${width}|${height}|${baseBounds(features, region).join(',')}`;
   let box = projectedBoxes.get(key);
   if (!box) {
     const projection = fitProjection(features, region, width, height, noteBand);
     const cut = geoPath(projection).digits(PATH_DIGITS);
     // The same projection without d3's cut at the meridian opposite the centre, for outlines that never reach it
-    // (mapCulling's crossesCut): the same paths, a quarter less work (mapLayout.test.ts checks every outline).
+    // (mapCulling's crossesCut): the same paths, a quarter less work (mapCulling.test.ts checks every outline).
     const uncut = geoPath(
       fitProjection(features, region, width, height, noteBand).preclip((stream) => stream),
     ).digits(PATH_DIGITS);
