@@ -101,6 +101,24 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('radio', { name: /^3× 3240 × 3240 px/ })).toBeInTheDocument();
   });
 
+  it('never releases the preview’s file while the preview shows it, however quickly the options change', async () => {
+    const revoked = new Set<string>();
+    URL.revokeObjectURL = (url: string) => void revoked.add(url);
+    const dialog = await openDialog();
+    const preview = () => dialog.querySelector<HTMLImageElement>('.export-preview img');
+    // The preview is drawn after a pause and in jsdom's slow SVG code: the ceiling is for a loaded machine.
+    await waitFor(() => expect(preview()).not.toBeNull(), { timeout: 10_000 });
+    for (const name of ['Transparent', 'Square', 'Dark', 'White']) {
+      const before = preview()!.getAttribute('src')!;
+      await userEvent.click(screen.getByRole('radio', { name }));
+      // Until the next preview is drawn, the image still reads the last one's file: it must still be there.
+      expect(revoked).not.toContain(preview()!.getAttribute('src'));
+      await waitFor(() => expect(preview()!.getAttribute('src')).not.toBe(before), { timeout: 10_000 });
+      expect(revoked).toContain(before);
+      expect(revoked).not.toContain(preview()!.getAttribute('src'));
+    }
+  });
+
   it('disables the resolution choice for SVG, which has none', async () => {
     await openDialog();
     await userEvent.click(screen.getByRole('radio', { name: 'SVG' }));

@@ -76,21 +76,25 @@ export default function ExportDialog({ spec, onClose }: { spec: ExportSpec; onCl
   }, [spec, options.preset]);
 
   useEffect(() => {
-    let url: string | null = null;
     const timer = setTimeout(() => {
       try {
         const built = buildExportSvg(spec, { preset: options.preset, background: options.background });
-        url = URL.createObjectURL(new Blob([built.svg], { type: 'image/svg+xml' }));
-        setPreview(url);
+        setPreview(URL.createObjectURL(new Blob([built.svg], { type: 'image/svg+xml' })));
       } catch {
         setPreview(null);
       }
     }, PREVIEW_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      if (url) URL.revokeObjectURL(url);
-    };
+    return () => clearTimeout(timer);
   }, [spec, options.preset, options.background]);
+  // A preview's file is released once the next preview has replaced it on screen, or the dialog closes: released
+  // when the options changed, the image still showing it could start reading it after that (a quick change of
+  // options: a broken image and "net::ERR_FILE_NOT_FOUND" in the console until the next preview came).
+  useEffect(
+    () => () => {
+      if (preview) URL.revokeObjectURL(preview);
+    },
+    [preview],
+  );
 
   /** Runs a slow step with a status line; a progress bar appears if it takes noticeable time. */
   async function run<T>(first: string, work: (step: (s: string) => void) => Promise<T>): Promise<T | null> {
