@@ -136,6 +136,31 @@ describe('App', () => {
     expect(commits.findIndex((c) => c.drawn)).toBe(commits.length - 1);
   });
 
+  it('reads the briefing pack from the browser’s storage only after the frame that shows the first view', async () => {
+    // A page's first touch of localStorage waits for the browser (1-11 ms on the 2-core machine): in the effects of
+    // the map's first commit, or in the entry, it delayed the map answering input on a map link.
+    const reads: boolean[] = [];
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(function (this: Storage) {
+      reads.push(document.querySelector('svg[data-ready="true"]') !== null);
+      return null;
+    });
+    let frames = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) =>
+      raf((t) => {
+        frames += 1;
+        cb(t);
+      }),
+    );
+    renderWithDataIn('svg[data-ready="true"]');
+    expect(document.querySelector('svg[data-ready="true"]')).not.toBeNull();
+    expect(reads).toEqual([]);
+    const framesAtDraw = frames;
+    await waitFor(() => expect(reads.length).toBeGreaterThan(0));
+    expect(reads.every(Boolean)).toBe(true);
+    expect(frames).toBeGreaterThan(framesAtDraw);
+  });
+
   it('under the page’s picture, with the map’s data already in, draws the view in a background render, not in its first commit', async () => {
     // The picture's map answers input while the app draws: a first commit of the whole view would be one long task.
     const picture = document.createElement('div');

@@ -60,7 +60,6 @@ function useValidateAgainstData() {
 export function App() {
   useUrlSync();
   useValidateAgainstData();
-  usePackHydration();
   const core = useCore();
   const view = useViewStore((s) => s.view);
   const presenting = usePackStore((s) => s.presenting !== null);
@@ -112,6 +111,8 @@ export function App() {
   useEffect(() => {
     if (!waiting) firstLoad.current = false;
   }, [waiting]);
+  // The briefing pack is read once that first view is drawn, after its frame (BriefingControls.tsx).
+  usePackHydration(!waiting);
   // And only once that view has been drawn (the effects after the commit of its first draw): under the picture, the
   // map's first draw is a background render whose slices leave idle moments.
   usePrefetchViews(core.isSuccess && viewDataIn && !waiting, [

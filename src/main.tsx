@@ -16,7 +16,7 @@ import './shared/export/embed.css';
 import './features/present/present.css';
 import worldAtlasUrl from 'world-atlas/countries-110m.json?url';
 import { dataUrl, fetchEarly } from './data/dataFetch';
-import { PACK_STORAGE_KEY, PRESENTER_PARAM } from './features/present/presentConstants';
+import { PRESENTER_PARAM } from './features/present/presentConstants';
 import { afterFirstPaint, pictureShown } from './prerender/afterFirstPaint';
 
 afterFirstPaint(() => {
@@ -34,14 +34,5 @@ afterFirstPaint(() => {
         () => undefined,
       );
   }
-  const app = import('./boot');
-  // The app reads the briefing pack from the browser's storage once its first view is drawn (usePackHydration). A
-  // page's first touch of localStorage waits for the browser to hand the storage over (2-10 ms of the main thread
-  // on the 2-core machine): touched here, while the app's code downloads, that wait is not in the first view's path.
-  try {
-    window.localStorage.getItem(PACK_STORAGE_KEY);
-  } catch {
-    // Storage blocked (a setting, private browsing): the pack says so when it is read.
-  }
-  return app;
+  return import('./boot');
 });

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../../state/afterNextPaint';
 import { useViewStore } from '../../state/viewStore';
 import { loadPackCodec, usePackStore, type PackNotice } from './packStore';
 import './present.css';
@@ -31,29 +32,38 @@ export const PACK_PREFETCH: readonly (() => Promise<unknown>)[] = [
   loadPackPanel,
 ];
 
-/** Loads the pack from the link or local storage once the link has been read. */
-export function usePackHydration(): void {
+/**
+ * Loads the pack from the link or local storage once the first view is drawn (`ready`), in the task after its
+ * frame: a page's first touch of localStorage waits for the browser to hand the storage over (1-11 ms of the main
+ * thread on the 2-core machine, median 4), which in the first view's path delayed the map answering input.
+ */
+export function usePackHydration(ready: boolean): void {
+  const done = useRef(false);
   useEffect(() => {
-    const show = (notices: PackNotice[]) => {
-      for (const n of notices) if (n.kind !== 'replaced') console.warn(n.text);
-      if (notices.length > 0) useViewStore.getState().notify(notices.map((n) => n.text));
-    };
-    const raw = useViewStore.getState().pack;
-    if (!raw) {
-      show(usePackStore.getState().hydrate({ status: 'missing' }));
-      return;
-    }
-    loadPackCodec()
-      .then((codec) => show(usePackStore.getState().hydrate(codec.decodePackLink(raw))))
-      .catch(() =>
-        show(
-          usePackStore.getState().hydrate({
-            status: 'invalid',
-            reason: 'The briefing pack in the link could not be read (its reader did not load)',
-          }),
-        ),
-      );
-  }, []);
+    if (!ready || done.current) return;
+    return afterNextPaint(() => {
+      done.current = true;
+      const show = (notices: PackNotice[]) => {
+        for (const n of notices) if (n.kind !== 'replaced') console.warn(n.text);
+        if (notices.length > 0) useViewStore.getState().notify(notices.map((n) => n.text));
+      };
+      const raw = useViewStore.getState().pack;
+      if (!raw) {
+        show(usePackStore.getState().hydrate({ status: 'missing' }));
+        return;
+      }
+      loadPackCodec()
+        .then((codec) => show(usePackStore.getState().hydrate(codec.decodePackLink(raw))))
+        .catch(() =>
+          show(
+            usePackStore.getState().hydrate({
+              status: 'invalid',
+              reason: 'The briefing pack in the link could not be read (its reader did not load)',
+            }),
+          ),
+        );
+    });
+  }, [ready]);
 }
 
 interface Props {
