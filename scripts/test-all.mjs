@@ -3,6 +3,7 @@
 // data:check; lint, layers, knip and the build); then the unit tests and the end-to-end tests, which use both cores
 // themselves. A step's output is printed whole when it ends, so the two lanes never interleave their lines.
 import { spawn } from 'node:child_process';
+import { e2eFailures, unitFailures } from './testFailures.mjs';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
@@ -76,7 +77,12 @@ if (existsSync(unitJson)) {
   const failedSuites = (j.testResults ?? []).filter(
     (s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0,
   ).length;
-  results.push({ name: 'unit', passed: j.numPassedTests, failed: j.numFailedTests + failedSuites });
+  results.push({
+    name: 'unit',
+    passed: j.numPassedTests,
+    failed: j.numFailedTests + failedSuites,
+    failures: unitFailures(j),
+  });
 } else {
   results.push({ name: 'unit', passed: 0, failed: 1 });
 }
@@ -87,8 +93,14 @@ if (built) {
   rmSync(e2eJson, { force: true });
   const e2eOk = await step('e2e', 'npx', ['playwright', 'test'], { PW_JSON: e2eJson }, { stream: true });
   if (existsSync(e2eJson)) {
-    const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats ?? {};
-    results.push({ name: 'e2e', passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0 });
+    const report = JSON.parse(readFileSync(e2eJson, 'utf8'));
+    const s = report.stats ?? {};
+    results.push({
+      name: 'e2e',
+      passed: (s.expected ?? 0) + (s.flaky ?? 0),
+      failed: s.unexpected ?? 0,
+      failures: e2eFailures(report),
+    });
   } else {
     results.push({ name: 'e2e', passed: 0, failed: 1 });
   }
@@ -98,7 +110,11 @@ if (built) {
 }
 
 console.log('\nSummary:');
-for (const r of results) console.log(`  ${r.name.padEnd(11)} ${r.passed} passed, ${r.failed} failed`);
+for (const r of results) {
+  console.log(`  ${r.name.padEnd(11)} ${r.passed} passed, ${r.failed} failed`);
+  // The failures again, named, just above the last line: a CI log is often read from its end only.
+  for (const f of r.failures ?? []) console.log(`    ✗ ${f}`);
+}
 const passed = results.reduce((a, r) => a + r.passed, 0);
 const failed = results.reduce((a, r) => a + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
