@@ -152,13 +152,17 @@ describe('App', () => {
         cb(t);
       }),
     );
+    delete document.documentElement.dataset.pack;
     renderWithDataIn('svg[data-ready="true"]');
     expect(document.querySelector('svg[data-ready="true"]')).not.toBeNull();
     expect(reads).toEqual([]);
+    expect(document.documentElement.dataset.pack).toBeUndefined();
     const framesAtDraw = frames;
     await waitFor(() => expect(reads.length).toBeGreaterThan(0));
     expect(reads.every(Boolean)).toBe(true);
     expect(frames).toBeGreaterThan(framesAtDraw);
+    // What a script driving the page waits for before it writes storage itself (tests/e2e/helpers.ts, openApp).
+    await waitFor(() => expect(document.documentElement.dataset.pack).toBe('loaded'));
   });
 
   it('under the page’s picture, with the map’s data already in, draws the view in a background render, not in its first commit', async () => {

@@ -17,6 +17,9 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await expect(page.locator('.brand-name').filter({ visible: true })).toHaveText('TIP Atlas');
   // The default link first shows the build's still picture of the map (src/prerender): wait for the live app.
   await expect(page.locator('#prerender')).toHaveCount(0);
+  // The briefing pack is read from storage in the task after the first view's frame: a step that writes storage
+  // next must not race it (the page would read, migrate and clear what the step meant for the next load).
+  await expect(page.locator('html[data-pack="loaded"]')).toHaveCount(1);
 }
 
 /**

@@ -44,6 +44,8 @@ export function usePackHydration(ready: boolean): void {
     return afterNextPaint(() => {
       done.current = true;
       const show = (notices: PackNotice[]) => {
+        // For scripts driving the page (the end-to-end tests): the pack is read, storage may be written.
+        document.documentElement.dataset.pack = 'loaded';
         for (const n of notices) if (n.kind !== 'replaced') console.warn(n.text);
         if (notices.length > 0) useViewStore.getState().notify(notices.map((n) => n.text));
       };
@@ -74,6 +76,9 @@ interface Props {
 /** "Pin view" and "Briefing pack" in the header. */
 export function BriefingControls({ latestReportYear, nameOf }: Props) {
   const count = usePackStore((s) => s.slides.length);
+  // A dialog asked for before the pack is read opens once it is (the task after the first view's frame): a pin or
+  // an edit saved before would be written over the pack this browser holds, unread.
+  const loaded = usePackStore((s) => s.loaded);
   const setPresenting = usePackStore((s) => s.setPresenting);
   const [dialog, setDialog] = useState<'pin' | 'pack' | null>(null);
   const [exportStatus, setExportStatus] = useState<string | null>(null);
@@ -140,10 +145,10 @@ export function BriefingControls({ latestReportYear, nameOf }: Props) {
         Briefing pack ({count})
       </button>
       <Suspense fallback={null}>
-        {dialog === 'pin' && (
+        {loaded && dialog === 'pin' && (
           <PinDialog latestReportYear={latestReportYear} nameOf={nameOf} onClose={() => setDialog(null)} />
         )}
-        {dialog === 'pack' && (
+        {loaded && dialog === 'pack' && (
           <PackPanel
             onClose={closePanel}
             onPresent={(i) => setPresenting(i)}

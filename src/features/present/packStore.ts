@@ -87,6 +87,11 @@ interface PackStore {
    * repaired or set aside.
    */
   hydrate: (link: PackLinkParse) => PackNotice[];
+  /**
+   * Whether the pack has been read (hydrate ran). It is read after the first view's frame: until then the dialogs
+   * that change it wait, so nothing is saved over a stored pack not yet read.
+   */
+  loaded: boolean;
 }
 
 const SET_ASIDE_HINT = 'Their full text is kept under “Set aside” in Briefing pack.';
@@ -192,6 +197,7 @@ export const usePackStore = create<PackStore>((set, get) => {
     linkTooLong: null,
     setAside: [],
     backup: null,
+    loaded: false,
     // A full pack takes no more slides (the pin dialog says so); a 41st would be set aside on the next load.
     add: (slide) => {
       if (get().slides.length < MAX_SLIDES) change([...get().slides, slide]);
@@ -288,7 +294,7 @@ export const usePackStore = create<PackStore>((set, get) => {
       }
       if (stored.replacedText !== null && kept && get().storage === 'ok')
         removeItem(packStorage(), PACK_V1_STORAGE_KEY);
-      set({ backup: readBackup(packStorage(), PACK_STORAGE_KEY) });
+      set({ backup: readBackup(packStorage(), PACK_STORAGE_KEY), loaded: true });
       return notices;
     },
   };
