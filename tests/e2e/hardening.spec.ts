@@ -318,8 +318,8 @@ test('broken data files and broken map inputs each name the file, with a retry t
 test('a browser that refuses the app its storage: a map link still draws, and pinning says the pack is not kept', async ({
   page,
 }) => {
-  // As a browser set to block site data does: touching localStorage throws. The page's entry touches it early
-  // (main.tsx) and the briefing pack reads it once the map is drawn.
+  // As a browser set to block site data does: touching localStorage throws. The briefing pack reads it once the
+  // map is drawn (in the task after its frame; the page's entry no longer touches it).
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
