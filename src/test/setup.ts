@@ -4,13 +4,22 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { usePackStore } from '../features/present/packStore';
 import { useViewStore } from '../state/viewStore';
 
-// Component suites share one jsdom per worker (the dom project runs with `isolate: false`, which saves most of its
-// time): every file starts from the same page, stores and storage, whatever ran before it in that worker.
 // findBy… and waitFor give up after 1 s by default; a view's first lazy import is transformed on demand, which on a
 // busy 2-core machine can take longer. Waiting longer costs a passing test nothing: it returns as soon as the page
 // shows what it waits for.
 configure({ asyncUtilTimeout: 5_000 });
 
+// jsdom has <dialog> but not its modal methods (the pin dialog and the pack panel open with showModal): open and
+// close it as the browser would.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false;
+};
+
+// Component suites share one jsdom per worker (the dom project runs with `isolate: false`, which saves most of its
+// time): every file starts from the same page, stores and storage, whatever ran before it in that worker.
 const initialView = useViewStore.getState();
 const initialPack = usePackStore.getState();
 

@@ -10,13 +10,6 @@ import { BriefingControls } from './BriefingControls';
 import { loadPackCodec, usePackStore } from './packStore';
 import { PACK_V1_STORAGE_KEY } from './presentConstants';
 
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.open = false;
-};
-
 // The dialog's and the codec's code in first, so a dialog not shown is held back by the pack, not by a download.
 beforeAll(async () => {
   await Promise.all([loadPackCodec(), import('./PinDialog')]);

@@ -9,14 +9,6 @@ import { useViewStore } from '../../state/viewStore';
 import { loadPackCodec, usePackStore } from './packStore';
 import { PinDialog } from './PinDialog';
 
-// jsdom has <dialog> but not its modal methods: open it as the browser would.
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.open = false;
-};
-
 // A pin writes the pack into the link with the lazily loaded codec: load it first, so that write happens while the
 // test runs, not after its environment is gone.
 beforeAll(() => loadPackCodec());
