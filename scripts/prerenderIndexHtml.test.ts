@@ -178,7 +178,7 @@ describe('inlineStylesheet', () => {
 
 describe('fillGuardScript', () => {
   const source =
-    'var pictureYear = /*picture-year*/ 0;\nvar pictureFiles = /*picture-files*/ [];\nvar appModules = /*app-modules*/ [];\nvar viewFiles = /*view-files*/ {};\nvar firstData = /*first-data*/ {};';
+    'var pictureYear = /*picture-year*/ 0;\nvar pictureFiles = /*picture-files*/ [];\nvar appModules = /*app-modules*/ [];\nvar viewFiles = /*view-files*/ {};\nvar firstData = /*first-data*/ {};\nvar regionPictures = /*region-pictures*/ [];\nvar yearFiles = /*year-files*/ {};';
 
   it('writes the picture’s year, each picture’s media query and file, the app’s modules, each view’s files and the first data files into their placeholders', () => {
     expect(
@@ -188,9 +188,11 @@ describe('fillGuardScript', () => {
         viewFiles: { trends: ['./assets/TrendsView-b.js', './data/unodc.json'] },
         firstData: { core: './data/core.json', geometry: './assets/countries-110m-c.json' },
         pictureYear: 2025,
+        regionPictures: ['(max-width: 430px)', { europe: './prerender-phone-europe-0123456789.html' }],
+        yearFiles: { 2020: './picture-year-2020-0123456789.json' },
       }),
     ).toBe(
-      'var pictureYear = 2025;\nvar pictureFiles = [["(min-width: 1160px)","./prerender-wide-0123456789.html"]];\nvar appModules = ["./assets/boot-a.js"];\nvar viewFiles = {"trends":["./assets/TrendsView-b.js","./data/unodc.json"]};\nvar firstData = {"core":"./data/core.json","geometry":"./assets/countries-110m-c.json"};',
+      'var pictureYear = 2025;\nvar pictureFiles = [["(min-width: 1160px)","./prerender-wide-0123456789.html"]];\nvar appModules = ["./assets/boot-a.js"];\nvar viewFiles = {"trends":["./assets/TrendsView-b.js","./data/unodc.json"]};\nvar firstData = {"core":"./data/core.json","geometry":"./assets/countries-110m-c.json"};\nvar regionPictures = ["(max-width: 430px)",{"europe":"./prerender-phone-europe-0123456789.html"}];\nvar yearFiles = {"2020":"./picture-year-2020-0123456789.json"};',
     );
   });
 
@@ -202,6 +204,8 @@ describe('fillGuardScript', () => {
         viewFiles: {},
         firstData: { core: '', geometry: '' },
         pictureYear: 2025,
+        regionPictures: ['', {}],
+        yearFiles: {},
       }),
     ).toThrow(/picture-year/);
   });
@@ -215,6 +219,8 @@ describe('minifyInlineScript', () => {
       viewFiles: { trends: ['./assets/TrendsView-b.js', './data/unodc.json'] },
       firstData: { core: './data/core.json', geometry: './assets/countries-110m-c.json' },
       pictureYear: 2025,
+      regionPictures: ['(max-width: 430px)', { europe: './prerender-phone-europe-0123456789.html' }],
+      yearFiles: { 2020: './picture-year-2020-0123456789.json' },
     }) + `\n${readFileSync('src/prerender/picture-input.js', 'utf8')}`;
 
   it('keeps every value the build filled in, drops the comments, and is well under half the size', () => {
@@ -228,6 +234,8 @@ describe('minifyInlineScript', () => {
       './assets/TrendsView-b.js',
       './assets/countries-110m-c.json',
       '2025',
+      './prerender-phone-europe-0123456789.html',
+      './picture-year-2020-0123456789.json',
     ])
       expect(out).toContain(value);
     expect(out).not.toMatch(/\/\*|^\s*\/\//m);

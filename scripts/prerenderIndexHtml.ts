@@ -158,6 +158,10 @@ export function fillGuardScript(
     /** core.json and the world geometry, relative to index.html. */
     firstData: { core: string; geometry: string };
     pictureYear: number;
+    /** A phone's pictures for shared map links: the screens they are for, and each region's file. */
+    regionPictures: [media: string, files: Record<string, string>];
+    /** Per earlier report year, the file that turns a phone picture into that report's (PictureYear). */
+    yearFiles: Record<string, string>;
   },
 ): string {
   const slots = {
@@ -166,6 +170,8 @@ export function fillGuardScript(
     '/*app-modules*/ []': JSON.stringify(values.appModules),
     '/*view-files*/ {}': JSON.stringify(values.viewFiles),
     '/*first-data*/ {}': JSON.stringify(values.firstData),
+    '/*region-pictures*/ []': JSON.stringify(values.regionPictures),
+    '/*year-files*/ {}': JSON.stringify(values.yearFiles),
   };
   let out = source;
   for (const [slot, value] of Object.entries(slots)) {

@@ -62,6 +62,12 @@ export const isBootModule = (id: string): boolean => /[\\/]src[\\/]boot\.tsx$/.t
 export const isMapEarlyModule = (id: string): boolean =>
   /[\\/]src[\\/]features[\\/]map[\\/]mapEarly\.ts$/.test(id);
 
+/** A coordinate that is not a number draws nothing and is a console error on every load: the build stops. */
+function checkNumbers(what: string, content: string): void {
+  const broken = /\s(?:d|points|x|y|width|height)="[^"]*(?:NaN|Infinity)[^"]*"/.exec(content);
+  if (broken) throw new Error(`${what}: an attribute that is not a number: ${broken[0].trim().slice(0, 80)}`);
+}
+
 export function prerenderFirstView(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
@@ -138,15 +144,20 @@ export function prerenderFirstView(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { renderFirstView, renderPictureCountries } = (await server.ssrLoadModule(ENTRY)) as {
+        const entry = (await server.ssrLoadModule(ENTRY)) as {
           renderFirstView: (
             core: unknown,
             topology: WorldTopology,
             layout?: PrerenderLayout,
             idPrefix?: string,
+            region?: string,
           ) => FirstView;
-          renderPictureCountries: (core: unknown, topology: WorldTopology) => string;
+          renderPictureCountries: (core: unknown, topology: WorldTopology, region?: string) => string;
+          renderPictureYear: (core: unknown, topology: WorldTopology, reportYear: number) => string;
+          reportYearsOf: (core: unknown) => number[];
+          regionPresets: readonly string[];
         };
+        const { renderFirstView, renderPictureCountries } = entry;
         const core: unknown = JSON.parse(readFileSync(join(outDir, 'data', CORE_FILE), 'utf8'));
         const require = createRequire(join(root, 'package.json'));
         const topology = JSON.parse(
@@ -162,15 +173,43 @@ export function prerenderFirstView(): Plugin {
           [PRERENDER_PHONE_MEDIA, 'prerender-phone', roundShapePaths(phone.html)],
         ] as const) {
           const content = pictureFile(wrapper, markup, countries);
-          // A coordinate that is not a number draws nothing and is a console error on every load.
-          const broken = /\s(?:d|points|x|y|width|height)="[^"]*(?:NaN|Infinity)[^"]*"/.exec(content);
-          if (broken)
-            throw new Error(
-              `${wrapper}: an attribute that is not a number: ${broken[0].trim().slice(0, 80)}`,
-            );
+          checkNumbers(wrapper, content);
           const name = pictureFileName(wrapper, content);
           writeFileSync(join(outDir, name), content);
           pictureFiles.push([media, `./${name}`]);
+        }
+        // A phone's pictures for shared map links (README.md): the latest report's map of each region, and what turns
+        // one into an earlier report's.
+        const regionPictures: Record<string, string> = {};
+        for (const region of entry.regionPresets) {
+          if (region === 'world') {
+            regionPictures[region] = pictureFiles.find(([media]) => media === PRERENDER_PHONE_MEDIA)![1];
+            continue;
+          }
+          const markup = renderFirstView(
+            core,
+            topology,
+            PRERENDER_PHONE_LAYOUT,
+            PRERENDER_PHONE_ID_PREFIX,
+            region,
+          );
+          const content = pictureFile(
+            'prerender-phone',
+            roundShapePaths(markup.html),
+            renderPictureCountries(core, topology, region),
+          );
+          checkNumbers(`prerender-phone (${region})`, content);
+          const name = pictureFileName(`prerender-phone-${region}`, content);
+          writeFileSync(join(outDir, name), content);
+          regionPictures[region] = `./${name}`;
+        }
+        const yearFiles: Record<string, string> = {};
+        for (const year of entry.reportYearsOf(core)) {
+          if (year === view.reportYear) continue;
+          const content = entry.renderPictureYear(core, topology, year);
+          const name = pictureFileName(`picture-year-${year}`, content).replace(/\.html$/, '.json');
+          writeFileSync(join(outDir, name), content);
+          yearFiles[year] = `./${name}`;
         }
         let html = insertFirstView(readFileSync(indexPath, 'utf8'), view.reportYear);
         const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {
@@ -179,6 +218,8 @@ export function prerenderFirstView(): Plugin {
           viewFiles,
           firstData,
           pictureYear: view.reportYear,
+          regionPictures: [PRERENDER_PHONE_MEDIA, regionPictures],
+          yearFiles,
         });
         const input = readFileSync(join(root, INPUT_SOURCE), 'utf8').trim();
         // Minified (the page's first bytes), under a line that says what it is and where its source is.

@@ -13,7 +13,9 @@ import { PrerenderContext, type PrerenderLayout } from './PrerenderContext';
 import { PRERENDER_ID_PREFIX, PRERENDER_LAYOUT } from './prerenderConstants';
 import { prefixIds } from './prerenderHtml';
 import { indexCore } from '../shared/datasetSelectors';
-import { pictureCountries, pictureCountriesScript } from './pictureCountries';
+import { pictureCountries, pictureCountriesScript, pictureYear } from './pictureCountries';
+import { useViewStore } from '../state/viewStore';
+import { REGION_PRESETS, type RegionPreset } from '../state/urlState';
 
 export interface FirstView {
   /** The app's markup for the default view, every id prefixed (see prefixIds). */
@@ -28,19 +30,31 @@ export function renderFirstView(
   layout: PrerenderLayout = PRERENDER_LAYOUT,
   /** Prefix of every id in the picture; each picture in the page has its own. */
   idPrefix: string = PRERENDER_ID_PREFIX,
+  /** The region of the latest report's tier map drawn (a phone's pictures for shared links; README.md). */
+  region: RegionPreset = 'world',
 ): FirstView {
   // The same schema the app reads core.json with: a broken file fails the build here, naming the problem.
   const core = coreDatasetSchema.parse(coreJson);
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
   client.setQueryData(DATASET_QUERY_KEY('core'), core);
   client.setQueryData(WORLD_QUERY_KEY, worldFeatures(topology));
-  const html = renderToStaticMarkup(
-    <QueryClientProvider client={client}>
-      <PrerenderContext.Provider value={layout}>
-        <App />
-      </PrerenderContext.Provider>
-    </QueryClientProvider>,
-  );
+  // A server render reads the view store's initial state (zustand's server snapshot), not its current one: the
+  // region is set on that state for this render only.
+  const initial = useViewStore.getInitialState();
+  const before = initial.region;
+  initial.region = region;
+  let html: string;
+  try {
+    html = renderToStaticMarkup(
+      <QueryClientProvider client={client}>
+        <PrerenderContext.Provider value={layout}>
+          <App />
+        </PrerenderContext.Provider>
+      </QueryClientProvider>,
+    );
+  } finally {
+    initial.region = before;
+  }
   // A component that throws under a Suspense boundary is rendered as that boundary's fallback, silently: a picture
   // without its map (a hook reading `document` did, once) must stop the build rather than ship.
   if (!html.includes('data-prerendered="true"'))
@@ -52,6 +66,27 @@ export function renderFirstView(
 }
 
 /** The picture's countries for picture-input.js, as the text of its JSON script element (pictureCountries.tsx). */
-export function renderPictureCountries(coreJson: unknown, topology: WorldTopology): string {
-  return pictureCountriesScript(pictureCountries(coreDatasetSchema.parse(coreJson), worldFeatures(topology)));
+export function renderPictureCountries(
+  coreJson: unknown,
+  topology: WorldTopology,
+  region: RegionPreset = 'world',
+): string {
+  return pictureCountriesScript(
+    pictureCountries(coreDatasetSchema.parse(coreJson), worldFeatures(topology), region),
+  );
 }
+
+/** What turns a phone picture into one of an earlier report (pictureCountries.tsx), as JSON text. */
+export function renderPictureYear(coreJson: unknown, topology: WorldTopology, reportYear: number): string {
+  return pictureCountriesScript(
+    pictureYear(coreDatasetSchema.parse(coreJson), worldFeatures(topology), reportYear),
+  );
+}
+
+/** The report years in the data, oldest first. */
+export const reportYearsOf = (coreJson: unknown): number[] => [
+  ...indexCore(coreDatasetSchema.parse(coreJson)).reportYears,
+];
+
+/** Every region a map link may ask for, the world first. */
+export const regionPresets: readonly RegionPreset[] = REGION_PRESETS;

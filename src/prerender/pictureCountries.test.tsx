@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compareText } from '../data/englishText';
 import { coreDatasetSchema } from '../data/schema';
 import type { WorldTopology } from '../features/map/mapGeometry';
-import { renderFirstView, renderPictureCountries } from './entry';
-import { pictureCountriesScript, type PictureCountries } from './pictureCountries';
+import { renderFirstView, renderPictureCountries, renderPictureYear, reportYearsOf } from './entry';
+import { pictureCountriesScript, type PictureCountries, type PictureYear } from './pictureCountries';
+import { PRERENDER_PHONE_ID_PREFIX, PRERENDER_PHONE_LAYOUT } from './prerenderConstants';
 import {
   PICTURE_ACTIVE_ATTRIBUTE,
   PICTURE_ANSWERS_ATTRIBUTE,
@@ -79,5 +80,52 @@ describe('the picture’s countries (what picture-input.js answers with)', () =>
       PRERENDER_ELEMENT_ID,
     ])
       expect(script).toContain(`'${name}'`);
+  });
+});
+
+describe('a phone’s pictures for shared map links (each region; what turns one into an earlier report’s)', () => {
+  const europe = new DOMParser().parseFromString(
+    renderFirstView(coreJson, topology, PRERENDER_PHONE_LAYOUT, PRERENDER_PHONE_ID_PREFIX, 'europe').html,
+    'text/html',
+  );
+  const europeList = JSON.parse(renderPictureCountries(coreJson, topology, 'europe')) as PictureCountries;
+  const world = JSON.parse(renderPictureCountries(coreJson, topology)) as PictureCountries;
+
+  it('draws the region asked for, and lists its countries only, in the keyboard order of the world’s list', () => {
+    expect(europe.querySelector('[data-testid="map-subtitle"]')!.textContent).toMatch(/ · Europe$/);
+    expect(europe.querySelector('.map-frame')!.getAttribute('aria-label')).toMatch(/, Europe\. Arrow keys/);
+    const listed = europeList.countries.map((c) => c[0]);
+    expect(new Set(listed)).toEqual(
+      new Set(
+        [...europe.querySelectorAll('.map-frame svg [data-iso3][data-class]')]
+          .map((e) => e.getAttribute('data-iso3'))
+          .filter((iso3) => europeList.countries.some((c) => c[0] === iso3)),
+      ),
+    );
+    expect(europeList.countries.every((c) => c[1] === 'Europe')).toBe(true);
+    expect(listed).toEqual(world.countries.map((c) => c[0]).filter((iso3) => listed.includes(iso3)));
+    // The store's region is the build's for that render only: the next picture is the world's again.
+    const next = renderFirstView(coreJson, topology, PRERENDER_PHONE_LAYOUT, PRERENDER_PHONE_ID_PREFIX);
+    expect(next.html).not.toContain(' · Europe');
+  });
+
+  it('gives an earlier report’s subtitle, each country’s class, fill and words, as the live map has them', () => {
+    const years = reportYearsOf(coreJson);
+    expect(years.length).toBeGreaterThanOrEqual(25);
+    const year = JSON.parse(renderPictureYear(coreJson, topology, 2020)) as PictureYear;
+    expect(year.year).toBe(2020);
+    expect(year.subtitle).toBe('2020 report, April 2019 – March 2020');
+    expect(year.classes.BLR).toBe('Tier 3');
+    expect(year.classes.SRB).toBe('Tier 2');
+    // Every class has its fill, with the phone picture's pattern ids.
+    for (const cls of new Set(Object.values(year.classes))) expect(year.fills[cls]).toBeTruthy();
+    expect(year.fills['Tier 2 Watch List']).toBe(`url(#${PRERENDER_PHONE_ID_PREFIX}tm-tier-2-watch-list)`);
+    // Every country any region's list holds has its words for that report.
+    for (const c of world.countries) expect(year.lines[c[0]], c[0]).toBeDefined();
+    expect(year.lines.BLR![0]).toBe('Belarus: Tier 3, 2020 report');
+    const card = new DOMParser().parseFromString(year.lines.BLR![1], 'text/html');
+    expect(card.querySelector('.tt-tier')!.textContent).toBe('2020 report: Tier 3');
+    expect(renderPictureYear(coreJson, topology, 2020)).not.toMatch(/</);
+    expect(() => renderPictureYear(coreJson, topology, 1999)).toThrow(/no 1999 report/);
   });
 });

@@ -24,6 +24,15 @@ describe('capturePictureShapes', () => {
     expect(takePictureShapes()).toEqual([]);
   });
 
+  it('names the region the guard put in (a phone’s shared link), and the world for a name it does not know', () => {
+    document.body.innerHTML = `<div id="prerender" data-picture-region="europe">${picture(366, 223, ['M4,4Z'])}</div>`;
+    capturePictureShapes();
+    expect(takePictureShapes()).toEqual([{ region: 'europe', width: 366, height: 223, paths: ['M4,4Z'] }]);
+    document.body.innerHTML = `<div id="prerender" data-picture-region="atlantis">${picture(366, 189, [])}</div>`;
+    capturePictureShapes();
+    expect(takePictureShapes()[0]!.region).toBe('world');
+  });
+
   it('finds nothing on a page without a picture', () => {
     capturePictureShapes();
     expect(takePictureShapes()).toEqual([]);

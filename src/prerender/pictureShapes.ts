@@ -1,8 +1,9 @@
 import { PRERENDER_ELEMENT_ID } from './prerenderConstants';
+import { REGION_PRESETS, type RegionPreset } from '../state/urlState';
 
 /** The country outlines of a pre-rendered map, as the map's layout step takes them (features/map/mapLayout.ts). */
 interface PictureShapes {
-  region: 'world';
+  region: RegionPreset;
   width: number;
   height: number;
   paths: string[];
@@ -24,8 +25,11 @@ let boxes: PictureBoxes | null = null;
  */
 export function capturePictureShapes(): void {
   const maps = document.querySelectorAll(`#${PRERENDER_ELEMENT_ID} svg[data-prerendered]`);
+  // The guard names the region of the picture it put in (a phone's shared link may show another than the world's).
+  const named = document.getElementById(PRERENDER_ELEMENT_ID)?.getAttribute('data-picture-region');
+  const region = REGION_PRESETS.find((r) => r === named) ?? 'world';
   captured = [...maps].map((svg) => ({
-    region: 'world',
+    region,
     width: Number(svg.getAttribute('width')),
     height: Number(svg.getAttribute('height')),
     paths: [...svg.querySelectorAll('[data-layer="countries"] > path')].map((p) => p.getAttribute('d') ?? ''),

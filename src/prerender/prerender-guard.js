@@ -9,8 +9,12 @@
   var pictureYear = /*picture-year*/ 0;
   var restated = { view: 'map', year: String(pictureYear), region: 'world', mode: 'tiers' };
   var otherView = false;
+  var params = {};
+  var twice = false;
   new URLSearchParams(window.location.search).forEach(function (value, name) {
     if (!Object.prototype.hasOwnProperty.call(restated, name) || restated[name] !== value) otherView = true;
+    if (Object.prototype.hasOwnProperty.call(params, name) && params[name] !== value) twice = true;
+    params[name] = value;
   });
   // The two pictures (drawn for a laptop screen and for a phone held upright) are files of their own, fetched only
   // by a link that shows one, on a screen it was drawn for: a link to anything else, a tablet, and a screen's other
@@ -20,6 +24,31 @@
   if (!otherView)
     for (var f = 0; f < pictureFiles.length && !file; f++)
       if (window.matchMedia(pictureFiles[f][0]).matches) file = pictureFiles[f][1];
+  // A phone also has a picture for a shared link to the tier map of any report and region (`?year=2020&region=
+  // europe`): the latest report's map of that region, which the report's own file (its classes, subtitle, tooltip
+  // lines and sentences, made by the build with the app's code) turns into that report's before it is shown. The
+  // build fills in the files. Any other parameter or value (a country, the Changes mode) gets no picture.
+  var regionPictures = /*region-pictures*/ [];
+  var yearFiles = /*year-files*/ {};
+  var yearFile = null;
+  var region = 'world';
+  if (otherView && !twice && regionPictures.length && window.matchMedia(regionPictures[0]).matches) {
+    var known = true;
+    for (var name in params) {
+      var value = params[name];
+      if (name === 'view' || name === 'mode') known = known && value === restated[name];
+      else if (name === 'region')
+        known = known && Object.prototype.hasOwnProperty.call(regionPictures[1], value);
+      else if (name === 'year')
+        known = known && (value === restated.year || Object.prototype.hasOwnProperty.call(yearFiles, value));
+      else known = false;
+    }
+    if (known) {
+      region = params.region || 'world';
+      file = regionPictures[1][region];
+      if (params.year && params.year !== restated.year) yearFile = yearFiles[params.year];
+    }
+  }
   // Without a picture the app's code is wanted at once: preload it. With one, main.tsx loads it after the picture's
   // frame. The build fills in the files.
   var appModules = /*app-modules*/ [];
@@ -126,6 +155,7 @@
     });
   }
   var html = null;
+  var year = null;
   var inserted = false;
   var fontsIn = false;
   var settled = false;
@@ -161,8 +191,55 @@
     var slot = document.getElementById('prerender');
     if (!slot) return giveUp();
     slot.innerHTML = html;
+    slot.setAttribute('data-picture-region', region);
+    var turned = false;
+    try {
+      turned = !year || toYear(slot, year);
+    } catch {
+      // A file that is not what the build wrote: no picture rather than a wrong one.
+    }
+    if (!turned) {
+      slot.innerHTML = '';
+      return giveUp();
+    }
     inserted = true;
     if (fontsIn) show();
+  }
+  // Turns the picture (the latest report's) into the one of `data.year`, the report the link asks for: the subtitle
+  // and the map's name, each country's class and fill (a fill that says nothing of a class, such as unrated land or
+  // a country outside the region, is kept), and the country list picture-input.js answers with. What lies below the
+  // map (the year control, the legend and its counts, the side panel, the tables) is of the latest report: hidden
+  // (styles.css, data-picture-year) until the app draws it. False if the picture is not the one expected.
+  function toYear(slot, data) {
+    var subtitle = slot.querySelector('[data-testid="map-subtitle"]');
+    var frame = slot.querySelector('.map-frame');
+    var svg = frame && frame.querySelector('svg[data-prerendered]');
+    var list = document.getElementById('picture-countries');
+    if (!subtitle || !svg || !list || !subtitle.firstChild) return false;
+    if (typeof data.year !== 'number' || typeof data.subtitle !== 'string') return false;
+    var old = subtitle.firstChild.nodeValue;
+    subtitle.firstChild.nodeValue = data.subtitle;
+    frame.setAttribute('aria-label', frame.getAttribute('aria-label').replace(old, data.subtitle));
+    var shapes = svg.querySelectorAll('[data-iso3]');
+    for (var i = 0; i < shapes.length; i++) {
+      var shape = shapes[i];
+      var cls = data.classes[shape.getAttribute('data-iso3')];
+      if (cls === undefined) continue;
+      if (typeof data.fills[cls] !== 'string') return false;
+      shape.setAttribute('data-class', cls);
+      if (data.keep.indexOf(shape.getAttribute('fill')) < 0) shape.setAttribute('fill', data.fills[cls]);
+    }
+    var countries = JSON.parse(list.textContent);
+    countries.year = data.year;
+    for (var c = 0; c < countries.countries.length; c++) {
+      var lines = data.lines[countries.countries[c][0]];
+      if (!lines) return false;
+      countries.countries[c][3] = lines[0];
+      countries.countries[c][4] = lines[1];
+    }
+    list.textContent = JSON.stringify(countries);
+    slot.setAttribute('data-picture-year', String(data.year));
+    return true;
   }
   // The page's three Inter weights, asked for once the page is parsed (whenParsed, below), so they are in before
   // the app's first text (or the picture's) is laid out, on every link. Not `<link rel=preload as=font>`: with
@@ -200,14 +277,16 @@
     });
   } else {
     root.classList.add('fonts-pending');
-    fetch(file)
-      .then(function (response) {
-        return response.ok ? response.text() : Promise.reject(new Error(String(response.status)));
-      })
-      .then(function (text) {
-        html = text;
+    var text = function (response) {
+      return response.ok ? response.text() : Promise.reject(new Error(String(response.status)));
+    };
+    Promise.all([fetch(file).then(text), yearFile ? fetch(yearFile).then(text) : null])
+      .then(function (texts) {
+        html = texts[0];
+        year = texts[1] ? JSON.parse(texts[1]) : null;
         insert();
-      }, giveUp);
+      })
+      .then(null, giveUp);
     setTimeout(function () {
       if (inserted) show();
       else giveUp();
