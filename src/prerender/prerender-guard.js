@@ -1,5 +1,6 @@
 // TIP Atlas pre-render guard, inlined by the build at the top of <head> (CSP: admitted by its hash), so it runs
-// before the body is parsed (see src/prerender/README.md). It fetches a picture of the default view for the page.
+// before the body is parsed (see src/prerender/README.md). It fetches a picture of the default view for the page
+// (on a phone, of a shared link to the tier map of any report and region too).
 (function () {
   var root = document.documentElement;
   // A link that asks for anything but what the picture shows must never show the picture as if it were the view
