@@ -160,8 +160,11 @@ export function fillGuardScript(
     pictureYear: number;
     /** A phone's pictures for shared map links: the screens they are for, and each region's file. */
     regionPictures: [media: string, files: Record<string, string>];
-    /** Per earlier report year, the file that turns a phone picture into that report's (PictureYear). */
-    yearFiles: Record<string, string>;
+    /**
+     * The files that turn a phone picture into an earlier report's (PictureYear): each is named `prefix`, the year,
+     * `suffix`.
+     */
+    yearFiles: [prefix: string, suffix: string, years: number[]];
   },
 ): string {
   const slots = {
@@ -171,7 +174,7 @@ export function fillGuardScript(
     '/*view-files*/ {}': JSON.stringify(values.viewFiles),
     '/*first-data*/ {}': JSON.stringify(values.firstData),
     '/*region-pictures*/ []': JSON.stringify(values.regionPictures),
-    '/*year-files*/ {}': JSON.stringify(values.yearFiles),
+    '/*year-files*/ []': JSON.stringify(values.yearFiles),
   };
   let out = source;
   for (const [slot, value] of Object.entries(slots)) {

@@ -203,14 +203,18 @@ export function prerenderFirstView(): Plugin {
           writeFileSync(join(outDir, name), content);
           regionPictures[region] = `./${name}`;
         }
-        const yearFiles: Record<string, string> = {};
-        for (const year of entry.reportYearsOf(core)) {
-          if (year === view.reportYear) continue;
-          const content = entry.renderPictureYear(core, topology, year);
-          const name = pictureFileName(`picture-year-${year}`, content).replace(/\.html$/, '.json');
-          writeFileSync(join(outDir, name), content);
-          yearFiles[year] = `./${name}`;
-        }
+        // One hash for the whole set (a change to any report's file renames them all): the guard, which every link
+        // downloads, then lists the years only, not 24 file names.
+        const years = entry.reportYearsOf(core).filter((year) => year !== view.reportYear);
+        const yearContents = years.map((year) => entry.renderPictureYear(core, topology, year));
+        const yearHash = pictureFileName('', yearContents.join('\n')).replace(/^-|\.html$/g, '');
+        for (const [i, year] of years.entries())
+          writeFileSync(join(outDir, `picture-year-${year}-${yearHash}.json`), yearContents[i]!);
+        const yearFiles: [prefix: string, suffix: string, years: number[]] = [
+          './picture-year-',
+          `-${yearHash}.json`,
+          years,
+        ];
         let html = insertFirstView(readFileSync(indexPath, 'utf8'), view.reportYear);
         const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {
           pictureFiles,

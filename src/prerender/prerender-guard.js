@@ -30,7 +30,12 @@
   // lines and sentences, made by the build with the app's code) turns into that report's before it is shown. The
   // build fills in the files. Any other parameter or value (a country, the Changes mode) gets no picture.
   var regionPictures = /*region-pictures*/ [];
-  var yearFiles = /*year-files*/ {};
+  // The files of the earlier reports: [prefix, suffix, years], each named prefix + year + suffix.
+  var yearFiles = /*year-files*/ [];
+  var hasYear = function (value) {
+    for (var y = 0; y < yearFiles[2].length; y++) if (String(yearFiles[2][y]) === value) return true;
+    return false;
+  };
   var yearFile = null;
   var region = 'world';
   if (otherView && !twice && regionPictures.length && window.matchMedia(regionPictures[0]).matches) {
@@ -40,14 +45,13 @@
       if (name === 'view' || name === 'mode') known = known && value === restated[name];
       else if (name === 'region')
         known = known && Object.prototype.hasOwnProperty.call(regionPictures[1], value);
-      else if (name === 'year')
-        known = known && (value === restated.year || Object.prototype.hasOwnProperty.call(yearFiles, value));
+      else if (name === 'year') known = known && (value === restated.year || hasYear(value));
       else known = false;
     }
     if (known) {
       region = params.region || 'world';
       file = regionPictures[1][region];
-      if (params.year && params.year !== restated.year) yearFile = yearFiles[params.year];
+      if (params.year && params.year !== restated.year) yearFile = yearFiles[0] + params.year + yearFiles[1];
     }
   }
   // Without a picture the app's code is wanted at once: preload it. With one, main.tsx loads it after the picture's
