@@ -50,9 +50,13 @@ export function pictureFile(
   );
 }
 
+/** Ten hex digits of the SHA-256 of `content`: a file named by it is never kept by a browser for a new page. */
+export const contentHash = (content: string): string =>
+  createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 10);
+
 /** A picture's file name, with a hash of its content, so a browser never keeps an old picture for a new page. */
 export const pictureFileName = (wrapper: string, content: string): string =>
-  `${wrapper}-${createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 10)}.html`;
+  `${wrapper}-${contentHash(content)}.html`;
 
 /** Path data made only of absolute moves, lines and closes (d3-geo's output for country shapes). */
 const GEO_PATH_DATA = /^[MLZ\d.,\s-]+$/;

@@ -19,6 +19,7 @@ import type { FirstView } from '../src/prerender/entry';
 import type { WorldTopology } from '../src/features/map/mapGeometry';
 import { CORE_FILE, VIEW_PRELOADS } from '../src/prerender/viewPreloads.ts';
 import {
+  contentHash,
   fillGuardScript,
   inlineGuardScript,
   inlineStylesheet,
@@ -207,7 +208,7 @@ export function prerenderFirstView(): Plugin {
         // downloads, then lists the years only, not 24 file names.
         const years = entry.reportYearsOf(core).filter((year) => year !== view.reportYear);
         const yearContents = years.map((year) => entry.renderPictureYear(core, topology, year));
-        const yearHash = pictureFileName('', yearContents.join('\n')).replace(/^-|\.html$/g, '');
+        const yearHash = contentHash(yearContents.join('\n'));
         for (const [i, year] of years.entries())
           writeFileSync(join(outDir, `picture-year-${year}-${yearHash}.json`), yearContents[i]!);
         const yearFiles: [prefix: string, suffix: string, years: number[]] = [
