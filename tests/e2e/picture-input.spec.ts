@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, watchConsole } from './helpers';
+import { announcements, tooltipLines } from './prerenderHelpers';
 
 const BOOT = /\/assets\/boot-[\w-]+\.js$/;
 
@@ -22,22 +23,6 @@ async function openWithAppHeld(page: Page): Promise<() => void> {
 }
 
 const pictureFrame = (page: Page) => page.locator('#prerender .map-frame').filter({ visible: true });
-const tooltipLines = (page: Page, tooltip: string) =>
-  page.locator(`${tooltip} :is(.tt-name, .tt-tier, .tt-change, .tt-streak)`).allInnerTexts();
-
-/** The keys pressed on both maps, and what a screen reader hears after each. */
-const KEYS = ['ArrowRight', 'ArrowRight', 'PageDown', 's', 'End', 'ArrowLeft', 'Home', 'PageUp'];
-async function announcements(page: Page, announcer: string): Promise<string[]> {
-  const heard: string[] = [];
-  for (const key of KEYS) {
-    const before = await page.locator(announcer).textContent();
-    await page.keyboard.press(key);
-    await expect(page.locator(announcer)).not.toHaveText(before ?? '');
-    heard.push((await page.locator(announcer).textContent()) ?? '');
-  }
-  return heard;
-}
-
 test.describe('the picture answers before the app', () => {
   test('at 1366 px: tooltip, keys and click as on the live map, then the panel asked for opens', async ({
     page,

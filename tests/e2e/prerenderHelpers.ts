@@ -1,5 +1,5 @@
 /** What the pre-rendered first view's specs share: the picture, the live map and how to load the page without the app. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readCore } from './coreData';
 
 export const picture = (page: Page) => page.locator('#prerender');
@@ -29,4 +29,23 @@ export const PHONE = { width: 390, height: 844 };
 export async function openWithoutApp(page: Page, query = '', block: RegExp = /\/assets\/.*\.js$/) {
   await page.route(block, (route) => route.abort());
   await page.goto(`./${query}`);
+}
+
+/** A tooltip's lines (the picture's or the live map's): name, tier, change, Watch List run, and how a tier was inferred. */
+export const tooltipLines = (page: Page, tooltip: string) =>
+  page
+    .locator(`${tooltip} :is(.tt-name, .tt-tier, .tt-change, .tt-streak, [data-testid="tooltip-inferred"])`)
+    .allInnerTexts();
+
+/** The keys pressed on a map (the picture's or the live one), and what a screen reader hears after each. */
+export const MAP_KEYS = ['ArrowRight', 'ArrowRight', 'PageDown', 's', 'End', 'ArrowLeft', 'Home', 'PageUp'];
+export async function announcements(page: Page, announcer: string, keys = MAP_KEYS): Promise<string[]> {
+  const heard: string[] = [];
+  for (const key of keys) {
+    const before = await page.locator(announcer).textContent();
+    await page.keyboard.press(key);
+    await expect(page.locator(announcer)).not.toHaveText(before ?? '');
+    heard.push((await page.locator(announcer).textContent()) ?? '');
+  }
+  return heard;
 }
