@@ -154,8 +154,7 @@ export function prerenderFirstView(): Plugin {
             region?: string,
           ) => FirstView;
           renderPictureCountries: (core: unknown, topology: WorldTopology, region?: string) => string;
-          renderPictureYear: (core: unknown, topology: WorldTopology, reportYear: number) => string;
-          reportYearsOf: (core: unknown) => number[];
+          renderPictureYears: (core: unknown, topology: WorldTopology) => [year: number, json: string][];
           regionPresets: readonly string[];
         };
         const { renderFirstView, renderPictureCountries } = entry;
@@ -206,15 +205,14 @@ export function prerenderFirstView(): Plugin {
         }
         // One hash for the whole set (a change to any report's file renames them all): the guard, which every link
         // downloads, then lists the years only, not 24 file names.
-        const years = entry.reportYearsOf(core).filter((year) => year !== view.reportYear);
-        const yearContents = years.map((year) => entry.renderPictureYear(core, topology, year));
-        const yearHash = contentHash(yearContents.join('\n'));
-        for (const [i, year] of years.entries())
-          writeFileSync(join(outDir, `picture-year-${year}-${yearHash}.json`), yearContents[i]!);
+        const yearContents = entry.renderPictureYears(core, topology);
+        const yearHash = contentHash(yearContents.map(([, json]) => json).join('\n'));
+        for (const [year, json] of yearContents)
+          writeFileSync(join(outDir, `picture-year-${year}-${yearHash}.json`), json);
         const yearFiles: [prefix: string, suffix: string, years: number[]] = [
           './picture-year-',
           `-${yearHash}.json`,
-          years,
+          yearContents.map(([year]) => year),
         ];
         let html = insertFirstView(readFileSync(indexPath, 'utf8'), view.reportYear);
         const guard = fillGuardScript(readFileSync(join(root, GUARD_SOURCE), 'utf8').trim(), {

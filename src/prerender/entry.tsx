@@ -13,7 +13,7 @@ import { PrerenderContext, type PrerenderLayout } from './PrerenderContext';
 import { PRERENDER_ID_PREFIX, PRERENDER_LAYOUT } from './prerenderConstants';
 import { prefixIds } from './prerenderHtml';
 import { indexCore } from '../shared/datasetSelectors';
-import { pictureCountries, pictureCountriesScript, pictureYear } from './pictureCountries';
+import { pictureCountries, pictureCountriesScript, pictureYears } from './pictureCountries';
 import { useViewStore } from '../state/viewStore';
 import { REGION_PRESETS, type RegionPreset } from '../state/urlState';
 
@@ -76,17 +76,19 @@ export function renderPictureCountries(
   );
 }
 
-/** What turns a phone picture into one of an earlier report (pictureCountries.tsx), as JSON text. */
-export function renderPictureYear(coreJson: unknown, topology: WorldTopology, reportYear: number): string {
-  return pictureCountriesScript(
-    pictureYear(coreDatasetSchema.parse(coreJson), worldFeatures(topology), reportYear),
-  );
+/**
+ * For every report but the latest: what turns a phone picture into that report's (pictureCountries.tsx), as the
+ * JSON text of its file.
+ */
+export function renderPictureYears(
+  coreJson: unknown,
+  topology: WorldTopology,
+): [year: number, json: string][] {
+  return pictureYears(coreDatasetSchema.parse(coreJson), worldFeatures(topology)).map((year) => [
+    year.year,
+    pictureCountriesScript(year),
+  ]);
 }
-
-/** The report years in the data, oldest first. */
-export const reportYearsOf = (coreJson: unknown): number[] => [
-  ...indexCore(coreDatasetSchema.parse(coreJson)).reportYears,
-];
 
 /** Every region a map link may ask for, the world first. */
 export const regionPresets: readonly RegionPreset[] = REGION_PRESETS;

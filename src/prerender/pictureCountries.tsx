@@ -15,12 +15,16 @@ import {
   TOOLTIP_OFFSET,
   TOOLTIP_WIDTH,
   TYPEAHEAD_RESET_MS,
+  OUTSIDE_REGION_FILL,
+  UNRATED_LAND_FILL,
 } from '../features/map/mapConstants';
 import { joinFeatures, smallPlaces, type WorldFeature } from '../features/map/mapGeometry';
 import {
   describeCountry,
   mapModel,
+  mapScope,
   tooltipModelFor,
+  yearPairs,
   type MapData,
   type MapModel,
 } from '../features/map/mapModel';
@@ -29,7 +33,6 @@ import { indexCore } from '../shared/datasetSelectors';
 import { compareText } from '../data/englishText';
 import { DEFAULT_STATE, type RegionPreset } from '../state/urlState';
 import { REGIONS, type CoreDataset } from '../data/schema';
-import { OUTSIDE_REGION_FILL, UNRATED_LAND_FILL } from '../features/map/mapConstants';
 import { mapFill } from '../features/map/MapBackdrop';
 import { prefixIds } from './prerenderHtml';
 import { PRERENDER_PHONE_ID_PREFIX } from './prerenderConstants';
@@ -107,9 +110,10 @@ export function pictureCountries(
 
 /**
  * What turns a phone picture of the latest report's tier map (of any region) into one of an earlier report, for a
- * shared link to that report (picture-input.js applies it): the report's subtitle, each country's class and what it
- * says (from the app's own model and components, as the picture's own list), and each class's fill. A country whose
- * fill is not its class's (land no report rates, a country outside a region's box) keeps the picture's.
+ * shared link to that report (the guard script applies it before the picture is shown): the report's subtitle, each
+ * country's class and what it says (from the app's own model and components, as the picture's own list), and each
+ * class's fill. A country whose fill is not its class's (land no report rates, a country outside a region's box)
+ * keeps the picture's.
  */
 export interface PictureYear {
   year: number;
@@ -124,31 +128,33 @@ export interface PictureYear {
   lines: Record<string, [say: string, tooltipHtml: string]>;
 }
 
-export function pictureYear(
-  core: CoreDataset,
-  world: readonly WorldFeature[],
-  reportYear: number,
-): PictureYear {
+/** Every report but the latest (the pictures'), oldest first: the data indexed and the world's scope made once. */
+export function pictureYears(core: CoreDataset, world: readonly WorldFeature[]): PictureYear[] {
   const data = mapData(core, world);
   const { fromYear, mode, country } = DEFAULT_STATE;
-  const model = mapModel(data, { reportYear, fromYear, mode, region: 'world', country });
-  if (model.toYear !== reportYear) throw new Error(`the data holds no ${reportYear} report`);
-  const classes: Record<string, string> = {};
-  const fills: Record<string, string> = {};
-  for (const [iso3, cls] of model.classes) {
-    classes[iso3] = cls;
-    fills[cls] ??= prefixIds(mapFill(mode, cls, 'tm'), PRERENDER_PHONE_ID_PREFIX);
-  }
-  const lines: PictureYear['lines'] = {};
-  for (const [iso3, , , say, tip] of countryLines(data, model)) lines[iso3] = [say, tip];
-  return {
-    year: model.toYear,
-    subtitle: model.subtitle,
-    classes,
-    fills,
-    keep: [UNRATED_LAND_FILL, OUTSIDE_REGION_FILL],
-    lines,
-  };
+  const scope = mapScope(data, 'world');
+  const pairs = yearPairs(data.index, scope.allIso3, mode);
+  return data.index.reportYears
+    .filter((year) => year !== data.index.latestReportYear)
+    .map((reportYear) => {
+      const model = mapModel(data, { reportYear, fromYear, mode, region: 'world', country }, scope, pairs);
+      const classes: Record<string, string> = {};
+      const fills: Record<string, string> = {};
+      for (const [iso3, cls] of model.classes) {
+        classes[iso3] = cls;
+        fills[cls] ??= prefixIds(mapFill(mode, cls, 'tm'), PRERENDER_PHONE_ID_PREFIX);
+      }
+      const lines: PictureYear['lines'] = {};
+      for (const [iso3, , , say, tip] of countryLines(data, model)) lines[iso3] = [say, tip];
+      return {
+        year: model.toYear,
+        subtitle: model.subtitle,
+        classes,
+        fills,
+        keep: [UNRATED_LAND_FILL, OUTSIDE_REGION_FILL],
+        lines,
+      };
+    });
 }
 
 /** The list as the text of a `<script type="application/json">`: no `<` that could close the element. */
